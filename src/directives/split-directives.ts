@@ -1,0 +1,77 @@
+/**
+ * clause → single directives. A clause is cut at 。；！？ and, inside a
+ * sentence, before a comma-led new modal head (……，坚持……, ……，要……), so that
+ * each directive says one thing. Each gets its modality on a scale.
+ */
+import type { Modality, Span } from '../schema.js';
+import { MODALITY_WORDS } from '../clauses/lexicon.js';
+
+export interface FoundDirective {
+  text: string;
+  span: Span;
+  modality: Modality | null;
+  strength: number;
+}
+
+export const MODALITY_STRENGTH: Record<Modality, number> = {
+  必须: 4,
+  要: 3,
+  坚持: 2,
+  确保: 2,
+  力争: 1,
+  鼓励: 1,
+  倡导: 1,
+};
+
+// A new head after a comma: the modal words themselves, with an optional short subject before them.
+const NEW_HEAD = /^(?:[\u4e00-\u9fff]{0,8}?(?:必须|务必|(?<![主重需只必纲摘扼提])要(?![求素点害闻])|坚持|确保|力争|鼓励|倡导|严禁|不得))/;
+const SUBJECT_PREFIX = /^(?:[\u4e00-\u9fff、]{1,12}?)(?=必须|务必|(?<![主重需只必纲摘扼提])要(?![求素点害闻])|应当|坚持|确保|力争|鼓励|倡导|严禁|不得)/;
+const PIECE_END = /[。；;！？!?\n]/;
+const TRIM_END = /[\s，,。；;！？!?、：:]+$/;
+const TRIM_START = /^[\s，,。；;、：:]+/;
+
+export function modalityOf(text: string): Modality | null {
+  const trimmed = text.replace(TRIM_START, '');
+  // Numbered items and connectors come before the head: 一是要……, 同时要……, 各地区要…….
+  const withoutNumber = trimmed.replace(/^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/, '');
+  const subject = SUBJECT_PREFIX.exec(withoutNumber);
+  const heads = subject ? [withoutNumber, withoutNumber.slice(subject[0].length)] : [withoutNumber];
+  for (const head of heads) for (const [pattern, modality] of MODALITY_WORDS) if (pattern.test(head)) return modality;
+  return null;
+}
+
+function makeDirective(text: string, start: number, end: number): FoundDirective | null {
+  let s = start;
+  let e = end;
+  const body = text.slice(s, e);
+  const lead = TRIM_START.exec(body)?.[0].length ?? 0;
+  s += lead;
+  const tail = TRIM_END.exec(text.slice(s, e))?.[0].length ?? 0;
+  e -= tail;
+  if (e <= s) return null;
+  const piece = text.slice(s, e);
+  const modality = modalityOf(piece);
+  return { text: piece, span: [s, e], modality, strength: modality ? MODALITY_STRENGTH[modality] : 0 };
+}
+
+/** Splits the clause at `span` of `text` into directives, in order, covering the clause's words. */
+export function splitDirectives(text: string, span: Span): FoundDirective[] {
+  const [start, end] = span;
+  const directives: FoundDirective[] = [];
+  let pieceStart = start;
+  const push = (at: number): void => {
+    const directive = makeDirective(text, pieceStart, at);
+    if (directive) directives.push(directive);
+    pieceStart = at;
+  };
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    if (PIECE_END.test(ch)) push(i + 1);
+    else if ((ch === '，' || ch === ',') && i + 1 > pieceStart && NEW_HEAD.test(text.slice(i + 1, Math.min(end, i + 14)))) {
+      // Only split when the piece so far already has a head of its own or is long enough to stand alone.
+      if (i - pieceStart >= 4) push(i + 1);
+    }
+  }
+  push(end);
+  return directives;
+}

@@ -1,0 +1,138 @@
+/**
+ * The pipeline: bytes → text → clauses → directives → topics → document.
+ * One carrier of warnings runs through the stages; each stage is a pure
+ * function of what the earlier ones produced. No I/O happens here.
+ */
+import { createHash } from 'node:crypto';
+import { findClauses } from './clauses/find-clauses.js';
+import { decode, type Decoded } from './decode/decode.js';
+import { splitDirectives } from './directives/split-directives.js';
+import { documentSchema, SCHEMA_VERSION, type Clause, type PdxDocument, type Span, type Warning } from './schema.js';
+import { paragraphAt } from './text/text-model.js';
+import { parseDocument, type ParsedDocument } from './text/parse-document.js';
+import { findTermHits, scoreTopics } from './topics/tag-topics.js';
+import { defaultTopicEngine, type TopicEngine } from './topics/topic-engine.js';
+import { VERSION } from './version.js';
+import { warning } from './warnings.js';
+
+export interface ExtractOptions {
+  /** The input's path as the user gave it; "-" for standard input. */
+  path?: string;
+  /** A CSS selector for the article body of a whole page, overriding the built-in rules. */
+  selector?: string | undefined;
+  /** The topic dictionaries to tag with; the built-in one when absent. */
+  topics?: TopicEngine;
+}
+
+// Text has no NUL bytes; images and archives have many in their first kilobytes.
+function looksBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 8000);
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  if (utf16) return false;
+  let zeros = 0;
+  for (const byte of head) if (byte === 0) zeros++;
+  return zeros > 0;
+}
+
+function decodeStage(input: Uint8Array | string, warnings: Warning[]): Decoded & { bytes: Uint8Array } {
+  if (typeof input === 'string') {
+    return { text: input, encoding: 'utf-8', encodingSource: 'string', replacements: 0, bytes: new TextEncoder().encode(input) };
+  }
+  const decoded = decode(input);
+  if (decoded.replacements > 0) {
+    warnings.push(warning('DECODE_ERRORS', `${decoded.replacements} byte sequence(s) could not be decoded as ${decoded.encoding} and became U+FFFD`));
+  }
+  return { ...decoded, bytes: input };
+}
+
+function headlineSpan(parsed: ParsedDocument): Span | null {
+  const first = parsed.paragraphs[0];
+  if (!first || !parsed.title) return null;
+  return parsed.plainText.slice(first[0], first[1]) === parsed.title ? first : null;
+}
+
+function buildClauses(parsed: ParsedDocument, engine: TopicEngine): Clause[] {
+  const found = findClauses({ plainText: parsed.plainText, headline: headlineSpan(parsed) });
+  if (found.length === 0) return [];
+  const text = parsed.plainText;
+  const boundaries = engine.segmenter.boundaries(text);
+  return found.map((clause, index) => {
+    const hits = findTermHits(text, boundaries, clause.span, engine.dictionary);
+    const topics = scoreTopics(hits, engine.dictionary);
+    const directives = splitDirectives(text, clause.span).map((directive) => ({
+      ...directive,
+      topics: topics
+        .filter((tag) => tag.evidence.some((e) => e.spans.some(([s, t]) => s >= directive.span[0] && t <= directive.span[1])))
+        .map((tag) => tag.id),
+    }));
+    return {
+      index,
+      speaker: clause.speaker,
+      speakerKind: clause.speakerKind,
+      cue: clause.cue,
+      cuePhrase: clause.cuePhrase,
+      cueSpan: clause.cueSpan,
+      text: text.slice(clause.span[0], clause.span[1]),
+      span: clause.span,
+      paragraph: paragraphAt(parsed.paragraphs, clause.span[0]),
+      directives,
+      topics,
+    };
+  });
+}
+
+/**
+ * Extracts the directives of one report. `input` is the raw bytes of a file
+ * (any encoding; HTML fragment, whole page, or plain text) or an already
+ * decoded string. Never throws on bad input: problems are `warnings`, and a
+ * fatal one (EMPTY_INPUT, BINARY_INPUT, NO_TEXT) leaves the document empty.
+ * The result is validated against the schema-v1 contract before it is returned.
+ */
+export function extract(input: Uint8Array | string, options: ExtractOptions = {}): PdxDocument {
+  const engine = options.topics ?? defaultTopicEngine();
+  const warnings: Warning[] = [];
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const source = {
+    path: options.path ?? '-',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+  };
+  const empty = (format: 'html' | 'text', encoding: string, encodingSource: PdxDocument['source']['encodingSource']): PdxDocument => ({
+    schemaVersion: SCHEMA_VERSION,
+    generator: { name: 'policy-directives', version: VERSION, dictionaries: engine.dictionary.refs },
+    source: { ...source, encoding, encodingSource, format },
+    title: null,
+    plainText: '',
+    paragraphs: [],
+    clauses: [],
+    warnings,
+  });
+
+  if (typeof input !== 'string' && looksBinary(input)) {
+    warnings.push(warning('BINARY_INPUT', 'the input contains NUL bytes: it is binary data (an image or archive?), not a text report'));
+    return documentSchema.parse(empty('text', 'binary', 'detected'));
+  }
+  const decoded = decodeStage(input, warnings);
+  if (!decoded.text.trim()) {
+    warnings.push(warning('EMPTY_INPUT', bytes.length === 0 ? 'the input is empty (0 bytes)' : 'the input holds only white space'));
+    return documentSchema.parse(empty('text', decoded.encoding, decoded.encodingSource));
+  }
+  const parsed = parseDocument(decoded.text, { selector: options.selector });
+  if (parsed.selectorMissed) warnings.push(warning('SELECTOR_NO_MATCH', `the selector ${JSON.stringify(options.selector)} matched nothing; the built-in body rules were used`));
+  if (!parsed.plainText) {
+    warnings.push(warning('NO_TEXT', 'no readable text was found in the input'));
+    return documentSchema.parse({ ...empty(parsed.format, decoded.encoding, decoded.encodingSource), title: parsed.title });
+  }
+  const clauses = buildClauses(parsed, engine);
+  if (clauses.length === 0) warnings.push(warning('NO_CUES', 'no 会议指出/强调/要求 cue found: the document has no clauses'));
+  return documentSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    generator: { name: 'policy-directives', version: VERSION, dictionaries: engine.dictionary.refs },
+    source: { ...source, encoding: decoded.encoding, encodingSource: decoded.encodingSource, format: parsed.format },
+    title: parsed.title,
+    plainText: parsed.plainText,
+    paragraphs: parsed.paragraphs,
+    clauses,
+    warnings,
+  } satisfies PdxDocument);
+}

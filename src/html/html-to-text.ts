@@ -1,0 +1,97 @@
+/**
+ * HTML → paragraphs. A fragment (an article body as a CMS stores it) is read
+ * whole; on a whole saved page the article body is found first (main-content.ts)
+ * so that navigation, sidebars and related-article lists never reach the
+ * clause stage. Block elements and <br> end a paragraph; scripts, styles and
+ * form controls are dropped.
+ */
+import { load, type CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import { findMainContent, type MainContentMethod } from './main-content.js';
+import { findHtmlTitle } from './title.js';
+import { BLOCK_TAGS, SKIPPED_TAGS } from './tags.js';
+
+export interface HtmlExtraction {
+  paragraphs: string[];
+  title: string | null;
+  meta: Record<string, string>;
+  /** How the body was chosen: the whole fragment, a user selector, a CMS container, or text density. */
+  mainContent: MainContentMethod;
+  /** A user selector that matched nothing (the page was read by the built-in rules instead). */
+  selectorMissed: boolean;
+}
+
+const WHOLE_PAGE = /<(?:html|body|head)\b/i;
+
+export function isWholePage(html: string): boolean {
+  return WHOLE_PAGE.test(html.slice(0, 20000));
+}
+
+/**
+ * Collects the text of `roots` as paragraphs, walking iteratively so that
+ * pathologically deep markup (thousands of nested divs) cannot overflow the stack.
+ */
+export function collectParagraphs(roots: readonly AnyNode[]): string[] {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    if (current.trim()) paragraphs.push(current);
+    current = '';
+  };
+  // A stack of nodes to visit; `null` marks the end of a block element.
+  const stack: (AnyNode | null)[] = [...roots].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null) {
+      flush();
+      continue;
+    }
+    if (node === undefined) break;
+    if (node.type === 'text') {
+      current += (node as unknown as { data: string }).data;
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    const element = node as Element;
+    const name = element.name?.toLowerCase() ?? '';
+    if (SKIPPED_TAGS.has(name)) continue;
+    if (name === 'br') {
+      flush();
+      continue;
+    }
+    const block = BLOCK_TAGS.has(name);
+    if (block) {
+      flush();
+      stack.push(null);
+    }
+    const children = element.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  flush();
+  return paragraphs;
+}
+
+function readMeta($: CheerioAPI): Record<string, string> {
+  const meta: Record<string, string> = {};
+  $('meta').each((_, element) => {
+    const key = element.attribs['name'] ?? element.attribs['property'] ?? element.attribs['itemprop'];
+    const content = element.attribs['content'];
+    if (key && content !== undefined && !(key.trim() in meta)) meta[key.trim()] = content.trim();
+  });
+  return meta;
+}
+
+export interface HtmlOptions {
+  /** A CSS selector that points at the article body, overriding the built-in rules. */
+  selector?: string | undefined;
+}
+
+export function htmlToText(html: string, options: HtmlOptions = {}): HtmlExtraction {
+  const $ = load(html);
+  const meta = readMeta($);
+  const wholePage = isWholePage(html);
+  const main = findMainContent($, { wholePage, selector: options.selector });
+  const paragraphs = collectParagraphs(main.roots);
+  const title = findHtmlTitle($, html, meta);
+  return { paragraphs, title, meta, mainContent: main.method, selectorMissed: main.selectorMissed };
+}

@@ -1,0 +1,141 @@
+/**
+ * Finds the article body of a whole saved page. A user's selector wins; then the
+ * containers that Chinese government and news CMSs use; then a text-density
+ * rule that counts Chinese characters and punctuation (Latin word counts say
+ * nothing about Chinese prose) and discounts text inside links, which is what
+ * navigation, sidebars and related-article lists are made of.
+ */
+import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import { SKIPPED_TAGS } from './tags.js';
+
+export type MainContentMethod = 'fragment' | 'selector' | 'cms' | 'density' | 'body';
+
+export interface MainContent {
+  roots: AnyNode[];
+  method: MainContentMethod;
+  selectorMissed: boolean;
+}
+
+/** Article containers of common government and news CMSs, most specific first. */
+export const CMS_CONTAINERS = [
+  '.TRS_Editor', '#zoom', '#UCAP-CONTENT', '.pages_content', '.article-content', '#article-content',
+  '.article_content', '#article_content', '.TRS_UEDITOR', '#endText', '.post_body', '.post_text',
+  '#artibody', '.art_con', '.article-body', '#articleContent', '.con_text', '.news_content',
+  '#content .text', '.detail-content', '.main-text',
+];
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]/g;
+
+export function countCjk(text: string): number {
+  return text.match(CJK)?.length ?? 0;
+}
+
+// A container must hold real prose to be believed: a few words are a caption.
+const MIN_BODY_CJK = 40;
+const MAX_LINK_SHARE = 0.5;
+
+interface Tally {
+  cjk: number;
+  linkCjk: number;
+}
+
+/** Counts Chinese text in and under every element, iteratively (pages can be deeply nested). */
+function tallyTree(root: AnyNode): Map<Element, Tally> {
+  const tallies = new Map<Element, Tally>();
+  const order: { node: AnyNode; parent: Element | null; inLink: boolean }[] = [];
+  const stack: { node: AnyNode; parent: Element | null; inLink: boolean }[] = [{ node: root, parent: null, inLink: false }];
+  while (stack.length > 0) {
+    const entry = stack.pop()!;
+    order.push(entry);
+    const node = entry.node;
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    const element = node as Element;
+    const name = element.name?.toLowerCase() ?? '';
+    if (SKIPPED_TAGS.has(name)) continue;
+    if (node.type === 'tag') tallies.set(element, { cjk: 0, linkCjk: 0 });
+    const inLink = entry.inLink || name === 'a';
+    const parent = node.type === 'tag' ? element : entry.parent;
+    for (const child of element.children ?? []) stack.push({ node: child, parent, inLink });
+  }
+  // Children were pushed after their parents, so a reverse pass adds each
+  // subtree into its parent before the parent is added into its own.
+  for (let i = order.length - 1; i >= 0; i--) {
+    const { node, parent, inLink } = order[i]!;
+    if (!parent) continue;
+    const parentTally = tallies.get(parent);
+    if (!parentTally) continue;
+    if (node.type === 'text') {
+      const count = countCjk((node as unknown as { data: string }).data);
+      parentTally.cjk += count;
+      if (inLink) parentTally.linkCjk += count;
+    } else if (node.type === 'tag') {
+      const own = tallies.get(node as Element);
+      if (own) {
+        parentTally.cjk += own.cjk;
+        parentTally.linkCjk += own.linkCjk;
+      }
+    }
+  }
+  return tallies;
+}
+
+function isProse(tally: Tally | undefined): boolean {
+  return !!tally && tally.cjk >= MIN_BODY_CJK && tally.linkCjk / tally.cjk <= MAX_LINK_SHARE;
+}
+
+/**
+ * The densest block: each element scores the non-link Chinese text of its
+ * direct children blocks, the way Readability scores paragraphs into their
+ * parents, so the container that holds the article's paragraphs outscores both
+ * a single paragraph and the page wrapper that also holds the chrome.
+ */
+function densestBlock(tallies: Map<Element, Tally>): Element | null {
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [element, tally] of tallies) {
+    const name = element.name.toLowerCase();
+    if (name === 'html' || name === 'body' || name === 'a') continue;
+    let direct = 0;
+    for (const child of element.children) {
+      if (child.type === 'text') direct += countCjk((child as unknown as { data: string }).data);
+      else if (child.type === 'tag') {
+        const childTally = tallies.get(child as Element);
+        if (childTally && (child as Element).name.toLowerCase() !== 'a') {
+          // A child block counts fully when it is itself prose-like, little when it is a link list.
+          direct += (childTally.cjk - childTally.linkCjk) * (childTally.cjk ? 1 - childTally.linkCjk / childTally.cjk : 0);
+        }
+      }
+    }
+    const linkShare = tally.cjk ? tally.linkCjk / tally.cjk : 1;
+    const score = direct * (1 - linkShare);
+    if (score > bestScore) {
+      bestScore = score;
+      best = element;
+    }
+  }
+  return best;
+}
+
+export function findMainContent(
+  $: CheerioAPI,
+  options: { wholePage: boolean; selector?: string | undefined },
+): MainContent {
+  const root = $.root()[0]!;
+  let selectorMissed = false;
+  if (options.selector) {
+    const picked = $(options.selector).toArray();
+    if (picked.length > 0) return { roots: picked, method: 'selector', selectorMissed };
+    selectorMissed = true;
+  }
+  if (!options.wholePage) return { roots: [root], method: 'fragment', selectorMissed };
+  const tallies = tallyTree(root);
+  for (const selector of CMS_CONTAINERS) {
+    const found = $(selector).toArray().filter((element) => isProse(tallies.get(element)));
+    if (found.length > 0) return { roots: [found[0]!], method: 'cms', selectorMissed };
+  }
+  const dense = densestBlock(tallies);
+  if (dense && isProse(tallies.get(dense))) return { roots: [dense], method: 'density', selectorMissed };
+  const body = $('body').toArray();
+  return { roots: body.length > 0 ? body : [root], method: 'body', selectorMissed };
+}

@@ -1,0 +1,37 @@
+/**
+ * The headline as a reader sees it, without site or column names. Government
+ * pages name it in `<meta name="ArticleTitle">`; otherwise the page's <h1> that
+ * the <title> repeats, then the <title> cut at its site-name separator.
+ */
+import type { CheerioAPI } from 'cheerio/slim';
+import { normaliseParagraph } from '../text/text-model.js';
+
+// "标题_网站名", "标题 - 栏目 - 网站", "标题|网站". A dash pair (——) is
+// punctuation inside Chinese headlines, so only a lone hyphen separates.
+const TITLE_SEPARATOR = /\s*(?:_|\||｜|(?<![-—])-(?![-—])|(?<!—)—(?!—))\s*/;
+
+export function cleanDocumentTitle(raw: string): string | null {
+  const text = normaliseParagraph(raw);
+  if (!text) return null;
+  const [first] = text.split(TITLE_SEPARATOR);
+  return first && first.length >= 4 ? first : text;
+}
+
+// Some archives keep a page's headline in a leading comment: <!-- title: … ; releaseDate: … -->
+const COMMENT_TITLE = /^\s*<!--\s*title\s*[:：]\s*(.*?)\s*(?:;\s*[A-Za-z]+\s*[:：].*?)?-->/s;
+
+export function findHtmlTitle($: CheerioAPI, html: string, meta: Record<string, string>): string | null {
+  const fromMeta = meta['ArticleTitle'] ?? meta['articletitle'];
+  if (fromMeta && normaliseParagraph(fromMeta)) return normaliseParagraph(fromMeta);
+  const comment = COMMENT_TITLE.exec(html);
+  if (comment && normaliseParagraph(comment[1]!)) return normaliseParagraph(comment[1]!);
+  const documentTitle = normaliseParagraph($('title').first().text());
+  const headings = $('h1')
+    .toArray()
+    .map((element) => normaliseParagraph($(element).text()))
+    .filter((text) => text.length >= 4);
+  const repeated = headings.find((heading) => documentTitle.includes(heading));
+  if (repeated) return repeated;
+  if (documentTitle) return cleanDocumentTitle(documentTitle);
+  return headings[0] ?? null;
+}

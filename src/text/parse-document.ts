@@ -1,0 +1,77 @@
+/**
+ * Decoded text → title + paragraphs. Decides whether the input is markup or
+ * plain text (a `.txt` file may well hold an HTML fragment, as the seed does),
+ * peels off a leading headline line (a fragment's first line, a `### `
+ * markdown heading) and drops lines that are only page furniture.
+ */
+import { htmlToText, type HtmlOptions } from '../html/html-to-text.js';
+import type { MainContentMethod } from '../html/main-content.js';
+import { buildTextModel, normaliseParagraph, type TextModel } from './text-model.js';
+
+export type InputFormat = 'html' | 'text';
+
+export interface ParsedDocument extends TextModel {
+  format: InputFormat;
+  title: string | null;
+  meta: Record<string, string>;
+  mainContent: MainContentMethod | null;
+  selectorMissed: boolean;
+}
+
+const MARKUP = /<(?:p|div|br|span|table|td|h[1-6]|html|body|section|article|font|strong|li)\b[^>]*>/i;
+
+export function looksLikeHtml(text: string): boolean {
+  return MARKUP.test(text.slice(0, 50000));
+}
+
+// A headline line is short and is not a sentence.
+const MAX_HEADLINE = 120;
+const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+/;
+
+function headlineOf(line: string): string | null {
+  const text = normaliseParagraph(line.replace(MARKDOWN_HEADING, ''));
+  if (!text || text.length > MAX_HEADLINE) return null;
+  if (MARKDOWN_HEADING.test(line)) return text;
+  if (/[。！？；]$/.test(text) || /^</.test(text)) return null;
+  return text;
+}
+
+/** Splits off a first line that is a headline, when the rest of the input is the body. */
+function splitLeadingHeadline(text: string, html: boolean): { title: string | null; body: string } {
+  const start = text.search(/\S/);
+  if (start < 0) return { title: null, body: '' };
+  const newline = text.indexOf('\n', start);
+  const firstLine = newline < 0 ? text.slice(start) : text.slice(start, newline);
+  // In markup, only a line of bare text before the first tag can be a headline.
+  if (html && (firstLine.trimStart().startsWith('<') || /<[a-z!/]/i.test(firstLine))) return { title: null, body: text };
+  if (newline < 0) return { title: null, body: text };
+  const title = headlineOf(firstLine);
+  return title ? { title, body: text.slice(newline + 1) } : { title: null, body: text };
+}
+
+// Page furniture that survives markup removal: a markdown link or image alone
+// on its line ("[查看原文](…)"), print/close/share buttons.
+const FURNITURE = /^(?:!?\[[^\]]*\]\([^)]*\)|[【[]?(?:打印(?:本页)?|关闭(?:窗口)?|返回顶部|分享到)[】\]]?(?:\s*[【[]?(?:打印(?:本页)?|关闭(?:窗口)?|返回顶部|分享到)[】\]]?)*)$/;
+
+function dropFurniture(paragraphs: string[]): string[] {
+  return paragraphs.filter((paragraph) => !FURNITURE.test(normaliseParagraph(paragraph)));
+}
+
+export function parseDocument(text: string, options: HtmlOptions = {}): ParsedDocument {
+  if (looksLikeHtml(text)) {
+    const { title: headline, body } = splitLeadingHeadline(text, true);
+    const html = htmlToText(body, options);
+    const model = buildTextModel(dropFurniture(html.paragraphs));
+    return {
+      ...model,
+      format: 'html',
+      title: headline ?? html.title,
+      meta: html.meta,
+      mainContent: html.mainContent,
+      selectorMissed: html.selectorMissed,
+    };
+  }
+  const { title, body } = splitLeadingHeadline(text, false);
+  const model = buildTextModel(dropFurniture(body.split(/\r?\n|\r/)));
+  return { ...model, format: 'text', title, meta: {}, mainContent: null, selectorMissed: false };
+}

@@ -1,0 +1,25 @@
+/**
+ * Every diagnostic the library can attach to a document, with a stable code.
+ * Codes marked `fatal` mean the input holds no report at all: the CLI counts
+ * such an input as failed (exit 1) instead of printing an empty document.
+ */
+import type { Span, Warning } from './schema.js';
+
+export const WARNING_CODES = {
+  EMPTY_INPUT: { fatal: true, meaning: 'the input has no bytes, or only white space' },
+  BINARY_INPUT: { fatal: true, meaning: 'the input is binary data (an image, an archive), not text' },
+  NO_TEXT: { fatal: true, meaning: 'the markup holds no readable text' },
+  DECODE_ERRORS: { fatal: false, meaning: 'some bytes could not be decoded and became U+FFFD' },
+  SELECTOR_NO_MATCH: { fatal: false, meaning: 'the --selector matched nothing; the built-in body rules were used' },
+  NO_CUES: { fatal: false, meaning: 'no 会议指出/强调/要求 cue found: the document has no clauses' },
+} as const;
+
+export type WarningCode = keyof typeof WARNING_CODES;
+
+export function warning(code: WarningCode, message: string, span?: Span): Warning {
+  return span ? { code, message, span } : { code, message };
+}
+
+export function isFatal(item: Warning): boolean {
+  return (WARNING_CODES as Record<string, { fatal: boolean }>)[item.code]?.fatal ?? false;
+}
