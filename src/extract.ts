@@ -45,14 +45,21 @@ function decodeStage(input: Uint8Array | string, warnings: Warning[]): Decoded &
   return { ...decoded, bytes: input };
 }
 
-function headlineSpan(parsed: ParsedDocument): Span | null {
-  const first = parsed.paragraphs[0];
-  if (!first || !parsed.title) return null;
-  return parsed.plainText.slice(first[0], first[1]) === parsed.title ? first : null;
+// A whole page repeats its headline near the top of the body, after breadcrumbs.
+const HEADLINE_SEARCH = 5;
+
+function headlineSpans(parsed: ParsedDocument): Span[] {
+  const { title } = parsed;
+  if (!title) return [];
+  return parsed.paragraphs.slice(0, HEADLINE_SEARCH).filter(([start, end]) => parsed.plainText.slice(start, end) === title);
 }
 
 function buildClauses(parsed: ParsedDocument, engine: TopicEngine): Clause[] {
-  const found = findClauses({ plainText: parsed.plainText, headline: headlineSpan(parsed) });
+  const found = findClauses({
+    plainText: parsed.plainText,
+    headlines: headlineSpans(parsed),
+    tag: (text) => engine.segmenter.tag(text),
+  });
   if (found.length === 0) return [];
   const text = parsed.plainText;
   const boundaries = engine.segmenter.boundaries(text);

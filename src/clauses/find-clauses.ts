@@ -5,6 +5,7 @@
  * The grammar's words live in lexicon.ts; this module only applies them.
  */
 import type { Cue, Span, SpeakerKind } from '../schema.js';
+import { modalityOf } from './modality.js';
 import {
   ADVERBS,
   ATTENDANCE,
@@ -12,7 +13,10 @@ import {
   CUE_PATTERN,
   CUE_PUNCTUATION,
   CUE_VERBS,
+  ANOTHER_VOICE,
   DIRECT_OBJECT_CUES,
+  DIRECTIVE_VERB_START,
+  ENUMERATION_START,
   LAST_TITLE,
   LEAD_PHRASE,
   MEETING_LEAD,
@@ -21,12 +25,14 @@ import {
   NEWS_ITEM_START,
   NOT_NAMES,
   OFFICIAL_SPEAKER,
+  ORGANISATION_END,
   PROCEDURE_VERBS,
   PRONOUNS,
   REPORTED_USE,
   SURNAMES,
   TEXT_SPEAKER,
   TITLED_NAME,
+  AFTER_TITLE,
   TRAILING_CREDIT,
 } from './lexicon.js';
 
@@ -88,29 +94,74 @@ function stripModifiers(phrase: string): string {
   }
 }
 
-export class NameBook {
-  private readonly names = new Set<string>();
+/** Part-of-speech tagging, from the segmenter: it knows which words are common words. */
+export type Tagger = (text: string) => readonly { word: string; tag: string }[];
 
-  constructor(text: string) {
-    for (const match of text.matchAll(TITLED_NAME)) {
-      const name = match[1]!;
-      if (!NOT_NAMES.has(name)) this.names.add(name);
+// Tags jieba gives names: nr/nrfg/nrt for known ones, x for a word it does not know.
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+
+/** A person's name: a surname, and no common word among its parts (周密 and 重要 are words; 丁|薛祥 is a name). */
+function readsAsName(word: string, tag: Tagger): boolean {
+  if (!SURNAMES.has(word[0]!)) return false;
+  const parts = tag(word);
+  return parts.some((part) => NAME_TAGS.has(part.tag)) && parts.every((part) => part.word.length === 1 || NAME_TAGS.has(part.tag));
+}
+
+function isPlausibleName(name: string): boolean {
+  return HAN.test(name) && name.length >= 2 && name.length <= 4 && !NOT_NAMES.has(name) && !ORGANISATION_END.test(name);
+}
+
+/** The people a document names: found after titles (市长曹路宝), and as speakers. */
+export class NameBook {
+  private names: Set<string> | null = null;
+  private readonly extra = new Set<string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tag: Tagger,
+  ) {}
+
+  isName(word: string): boolean {
+    return readsAsName(word, this.tag);
+  }
+
+  /** The name `text` opens with (text after a title: 刘芳第一时间率…… → 刘芳), or null. */
+  private leadingName(text: string): string | null {
+    const [first] = this.tag(text);
+    return first && isPlausibleName(first.word) && this.isName(first.word) ? first.word : null;
+  }
+
+  private all(): Set<string> {
+    if (!this.names) {
+      this.names = new Set(this.extra);
+      // A title followed by a clear next step (市长曹路宝分别……) names a person outright;
+      // otherwise the segmenter reads the name off the text after the title (市长刘芳第一时间……).
+      for (const match of this.text.matchAll(TITLED_NAME)) {
+        if (isPlausibleName(match[1]!) && SURNAMES.has(match[1]![0]!)) this.names.add(match[1]!);
+      }
+      for (const match of this.text.matchAll(AFTER_TITLE)) {
+        const start = match.index + match[0].length;
+        const name = this.leadingName(this.text.slice(start, start + 8));
+        if (name) this.names.add(name);
+      }
     }
+    return this.names;
   }
 
   add(name: string): void {
-    this.names.add(name);
+    this.extra.add(name);
+    this.names?.add(name);
   }
 
   has(name: string): boolean {
-    return this.names.has(name);
+    return this.all().has(name);
   }
 
-  /** The person named last before `position`, for 他/她. */
+/** The person named last before `position`, for 他/她. */
   lastBefore(text: string, position: number): string | null {
     let best: string | null = null;
     let bestAt = -1;
-    for (const name of this.names) {
+    for (const name of this.all()) {
       const at = text.lastIndexOf(name, position - 1);
       if (at > bestAt) {
         bestAt = at;
@@ -122,7 +173,7 @@ export class NameBook {
 
   /** A known or titled person at the very start of `piece`. */
   personAtStart(piece: string): string | null {
-    for (const name of this.names) {
+    for (const name of this.all()) {
       const at = piece.indexOf(name);
       if (at < 0 || at > 30) continue;
       if (at === 0) return name;
@@ -134,28 +185,44 @@ export class NameBook {
 }
 
 function looksLikeName(candidate: string, names: NameBook): boolean {
-  if (!HAN.test(candidate) || candidate.length < 2 || candidate.length > 4) return false;
-  if (NOT_NAMES.has(candidate)) return false;
-  return names.has(candidate) || (candidate.length <= 3 && SURNAMES.has(candidate[0]!));
+  if (!isPlausibleName(candidate)) return false;
+  return names.has(candidate) || (candidate.length <= 3 && SURNAMES.has(candidate[0]!) && names.isName(candidate));
 }
 
+interface SpeakerContext {
+  text: string;
+  position: number;
+  names: NameBook;
+  previous: Speaker | null;
+}
+
+/** 他/她: the person named last, else the last person who spoke. */
+function resolvePronoun({ text, position, names, previous }: SpeakerContext): Speaker | null {
+  const person = names.lastBefore(text, position) ?? (previous?.kind === 'person' ? previous.speaker : null);
+  return person ? { speaker: person, kind: 'person' } : null;
+}
+
+// A meeting name does not carry a verb of its own (中央书记处要围绕……常委会 is no meeting speaking).
+const NOT_A_MEETING_NAME = /要|围绕|按照|根据|落实|贯彻|学习|通过/;
+
 /** Who a speaker phrase names, or null when it names no one (then it was no cue). */
-function parseSpeakerPhrase(phrase: string, text: string, position: number, names: NameBook): Speaker | null {
+function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Speaker | null {
+  const { names } = context;
   let speakerText = phrase.replace(LEADING_SETTING, '');
   if (!speakerText && phrase) return { speaker: '会议', kind: 'meeting' };
   speakerText = speakerText.replace(/同志$/, '');
   if (!speakerText || REPORTED_USE.test(speakerText)) return null;
-  if (MEETING_SPEAKER.test(speakerText)) return { speaker: '会议', kind: 'meeting' };
-  if (PRONOUNS.test(speakerText)) {
-    const person = names.lastBefore(text, position);
-    return person ? { speaker: person, kind: 'person' } : null;
-  }
+  if (MEETING_SPEAKER.test(speakerText) && !NOT_A_MEETING_NAME.test(speakerText)) return { speaker: '会议', kind: 'meeting' };
+  if (PRONOUNS.test(speakerText)) return resolvePronoun(context);
   if (TEXT_SPEAKER.test(speakerText)) return { speaker: speakerText, kind: 'text' };
   if (OFFICIAL_SPEAKER.test(speakerText)) return { speaker: speakerText, kind: 'official' };
   const title = LAST_TITLE.exec(speakerText);
   if (title) {
-    const name = speakerText.slice(title.index + title[0].length);
-    if (name && HAN.test(name) && name.length >= 2 && name.length <= 4 && !NOT_NAMES.has(name)) {
+    // 区委书记、区长于军 → 于军; and the name-first order: 张锡勇副局长 → 张锡勇.
+    const after = speakerText.slice(title.index + title[0].length);
+    const before = speakerText.slice(0, title.index).replace(/[、，]$/, '');
+    const name = after || (looksLikeName(before, names) ? before : '');
+    if (isPlausibleName(name)) {
       names.add(name);
       return { speaker: name, kind: 'person' };
     }
@@ -172,7 +239,7 @@ function parseSpeakerPhrase(phrase: string, text: string, position: number, name
  * A cue verb with no speaker before it, after a comma: its speaker is the
  * subject of the sentence (……召开……会议，要求…… → 会议; 戴源详细询问……，要求…… → 戴源).
  */
-function sentenceSubject(pieces: string[], text: string, position: number, names: NameBook): (Speaker & { lead: boolean }) | null {
+function sentenceSubject(pieces: string[], context: SpeakerContext): (Speaker & { lead: boolean }) | null {
   const before = pieces.join('，');
   if (MEETING_LEAD.test(before)) return { speaker: '会议', kind: 'meeting', lead: true };
   for (const rawPiece of pieces) {
@@ -180,9 +247,14 @@ function sentenceSubject(pieces: string[], text: string, position: number, names
     if (!piece) continue;
     if (/^(?:会上|会议上)$/.test(piece)) return { speaker: '会议', kind: 'meeting', lead: false };
     if (SETTING_PIECE.test(piece) && piece.length <= 16) continue;
-    if (/^会议/.test(piece)) return { speaker: '会议', kind: 'meeting', lead: PROCEDURE_VERBS.test(piece.slice(2)) };
-    const pronoun = /^(?:他|她)/.test(piece) ? names.lastBefore(text, position) : null;
-    const person = pronoun ?? names.personAtStart(piece);
+    if (/^会议/.test(piece)) {
+      // 会议听取……汇报，要求…… opens the meeting's statement; 会议通过《条例》，……要求 reports the regulation.
+      const procedure = piece.slice(2).replace(/^(?:还|并|也|同时)/, '');
+      if (/^(?:通过|审议|审定|讨论|原则通过)/.test(procedure)) return null;
+      return { speaker: '会议', kind: 'meeting', lead: PROCEDURE_VERBS.test(procedure) };
+    }
+    const speaker = /^(?:他|她)(?!们)/.test(piece) ? resolvePronoun(context) : null;
+    const person = speaker?.speaker ?? context.names.personAtStart(piece);
     return person ? { speaker: person, kind: 'person', lead: false } : null;
   }
   return null;
@@ -193,11 +265,14 @@ function readCue(
   text: string,
   verbStart: number,
   names: NameBook,
-  previousSpeaker: Speaker | null,
-  headline: Span | null,
+  previousCue: CueExpression | null,
+  headlines: readonly Span[],
 ): CueExpression | null {
-  if (headline && verbStart >= headline[0] && verbStart < headline[1]) return null;
+  const previousSpeaker: Speaker | null = previousCue ? { speaker: previousCue.speaker, kind: previousCue.kind } : null;
+  if (headlines.some(([start, end]) => verbStart >= start && verbStart < end)) return null;
   const cue = text.slice(verbStart, verbStart + 2) as Cue;
+  // 部署要求 is a noun (……常委会部署要求).
+  if (cue === '部署' && text.startsWith('要求', verbStart + 2)) return null;
   // Compounds take their first verb: 强调指出, 指出并强调.
   let verbEnd = verbStart + 2;
   for (;;) {
@@ -220,34 +295,34 @@ function readCue(
   const localStart = verbStart - local.length;
   const phrase = stripModifiers(local.trim());
   const direct = bodyStart === verbEnd;
-
-  if (phrase) {
-    const speaker = parseSpeakerPhrase(phrase, text, verbStart, names);
-    if (!speaker) return null;
-    const phraseStart = localStart + (local.length - local.trimStart().length);
-    return { ...speaker, cue, phraseStart, verbStart, bodyStart, sentenceStart, inLeadSentence: false };
-  }
-  // Nothing but adverbs before the verb: 强调要…… with no punctuation is no cue.
-  if (direct && pieces.length === 0) {
-    if (!DIRECT_OBJECT_CUES.has(cue)) return null;
-  }
-  if (pieces.length === 0 || pieces.every((piece) => !piece.trim())) {
-    // Opening a sentence that carries the meeting (or the last speaker) on: ……的汇报。强调，……
-    const carried = previousSpeaker ?? { speaker: '会议', kind: 'meeting' as const };
-    return { ...carried, cue, phraseStart: localStart, verbStart, bodyStart, sentenceStart, inLeadSentence: false };
-  }
-  const subject = sentenceSubject(pieces, text, verbStart, names);
-  if (!subject) return null;
-  return {
-    speaker: subject.speaker,
-    kind: subject.kind,
+  const context: SpeakerContext = { text, position: verbStart, names, previous: previousSpeaker };
+  const expression = (speaker: Speaker, phraseStart: number, inLeadSentence: boolean): CueExpression => ({
+    ...speaker,
     cue,
-    phraseStart: localStart,
+    phraseStart,
     verbStart,
     bodyStart,
     sentenceStart,
-    inLeadSentence: subject.lead,
-  };
+    inLeadSentence,
+  });
+
+  if (phrase) {
+    const speaker = parseSpeakerPhrase(phrase, context);
+    // Only the meeting, or a person, 要求s its object directly; 《方案》要求…… reports a text.
+    if (!speaker || (direct && speaker.kind !== 'meeting' && speaker.kind !== 'person')) return null;
+    return expression(speaker, localStart + (local.length - local.trimStart().length), false);
+  }
+  if (pieces.length === 0 || pieces.every((piece) => !piece.trim())) {
+    // A further item of the meeting's lead sentence after ；: ……，要求……；号召…….
+    if (previousCue?.inLeadSentence && /[；;]/.test(text[verbStart - 1] ?? '')) return expression(previousCue, localStart, true);
+    // Opening a sentence that carries the meeting (or the last speaker) on: ……的汇报。强调，……
+    // Inside a person's statement, a bare 希望…… is still that statement.
+    if (direct && previousSpeaker && previousSpeaker.kind !== 'meeting') return null;
+    return expression(previousSpeaker ?? { speaker: '会议', kind: 'meeting' }, localStart, false);
+  }
+  const subject = sentenceSubject(pieces, context);
+  if (!subject) return null;
+  return expression({ speaker: subject.speaker, kind: subject.kind }, localStart, subject.lead);
 }
 
 /** Sentences of `text` in [start, end): each ends after 。！？ (and closing quotes) or at a line break. */
@@ -265,10 +340,19 @@ function* sentences(text: string, start: number, end: number): Generator<Span> {
   }
 }
 
-/** True when a sentence after the first carries the statement on; false where narrative resumes. */
-function continuesStatement(sentence: string, names: NameBook): boolean {
-  const s = sentence.trim();
+/**
+ * True when a sentence after the first carries the statement on; false where
+ * narrative resumes. A new paragraph carries it on only when the previous one
+ * announced a list (：) or it opens with a numbered item or a directive head.
+ */
+function continuesStatement(text: string, [start, end]: Span, names: NameBook, inList: boolean): boolean {
+  const s = text.slice(start, end).trim();
   if (!s) return true;
+  if (start > 0 && text[start - 1] === '\n' && !inList) {
+    const announced = /[：:；;]\s*$/.test(text.slice(Math.max(0, start - 3), start - 1));
+    if (!announced && !ENUMERATION_START.test(s) && !DIRECTIVE_VERB_START.test(s) && !modalityOf(s)) return false;
+  }
+  if (ANOTHER_VOICE.test(s)) return false;
   if (CREDIT_LINE.test(s) || TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '') return false;
   if (NEWS_ITEM_START.test(s) || MEETING_NARRATIVE.test(s) || PROCEDURE_VERBS.test(s)) return false;
   if (ATTENDANCE.test(s)) return false;
@@ -297,32 +381,37 @@ function clauseEnd(text: string, cue: CueExpression, limit: number, names: NameB
   }
   let end = cue.bodyStart;
   let first = true;
+  // Once a clause has opened a numbered list (一是……), its items may run over several paragraphs.
+  let inList = false;
   for (const [start, stop] of sentences(text, cue.bodyStart, limit)) {
-    if (!first && !continuesStatement(text.slice(start, stop), names)) break;
+    if (!first && !continuesStatement(text, [start, stop], names, inList)) break;
     first = false;
     end = stop;
+    inList ||= ENUMERATION_START.test(text.slice(start, stop).trim());
   }
   return trimClauseEnd(text, cue.bodyStart, end);
 }
 
 export interface FindClausesInput {
   plainText: string;
-  /** Span of a headline inside plainText, whose cue words are not clauses. */
-  headline?: Span | null;
+  /** Spans of headline paragraphs inside plainText, whose cue words are not clauses. */
+  headlines?: readonly Span[];
+  /** Part-of-speech tagging for reading names (the topic segmenter's). */
+  tag: Tagger;
 }
 
-export function findClauses({ plainText: text, headline = null }: FindClausesInput): FoundClause[] {
-  const names = new NameBook(text);
+export function findClauses({ plainText: text, headlines = [], tag }: FindClausesInput): FoundClause[] {
+  const names = new NameBook(text, tag);
   const cues: CueExpression[] = [];
-  let previous: Speaker | null = null;
+  let previous: CueExpression | null = null;
   let consumedTo = 0;
   for (const match of text.matchAll(CUE_PATTERN)) {
     const verbStart = match.index;
     if (verbStart < consumedTo) continue;
-    const cue = readCue(text, verbStart, names, previous, headline);
+    const cue = readCue(text, verbStart, names, previous, headlines);
     if (!cue) continue;
     cues.push(cue);
-    previous = { speaker: cue.speaker, kind: cue.kind };
+    previous = cue;
     consumedTo = cue.bodyStart;
   }
   const clauses: FoundClause[] = [];

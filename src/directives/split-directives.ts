@@ -4,7 +4,7 @@
  * each directive says one thing. Each gets its modality on a scale.
  */
 import type { Modality, Span } from '../schema.js';
-import { MODALITY_WORDS } from '../clauses/lexicon.js';
+import { modalityOf } from '../clauses/modality.js';
 
 export interface FoundDirective {
   text: string;
@@ -25,20 +25,9 @@ export const MODALITY_STRENGTH: Record<Modality, number> = {
 
 // A new head after a comma: the modal words themselves, with an optional short subject before them.
 const NEW_HEAD = /^(?:[\u4e00-\u9fff]{0,8}?(?:必须|务必|(?<![主重需只必纲摘扼提])要(?![求素点害闻])|坚持|确保|力争|鼓励|倡导|严禁|不得))/;
-const SUBJECT_PREFIX = /^(?:[\u4e00-\u9fff、]{1,12}?)(?=必须|务必|(?<![主重需只必纲摘扼提])要(?![求素点害闻])|应当|坚持|确保|力争|鼓励|倡导|严禁|不得)/;
 const PIECE_END = /[。；;！？!?\n]/;
 const TRIM_END = /[\s，,。；;！？!?、：:]+$/;
 const TRIM_START = /^[\s，,。；;、：:]+/;
-
-export function modalityOf(text: string): Modality | null {
-  const trimmed = text.replace(TRIM_START, '');
-  // Numbered items and connectors come before the head: 一是要……, 同时要……, 各地区要…….
-  const withoutNumber = trimmed.replace(/^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/, '');
-  const subject = SUBJECT_PREFIX.exec(withoutNumber);
-  const heads = subject ? [withoutNumber, withoutNumber.slice(subject[0].length)] : [withoutNumber];
-  for (const head of heads) for (const [pattern, modality] of MODALITY_WORDS) if (pattern.test(head)) return modality;
-  return null;
-}
 
 function makeDirective(text: string, start: number, end: number): FoundDirective | null {
   let s = start;

@@ -131,7 +131,7 @@ export function findMainContent(
   if (!options.wholePage) return { roots: [root], method: 'fragment', selectorMissed };
   const tallies = tallyTree(root);
   for (const selector of CMS_CONTAINERS) {
-    const found = $(selector).toArray().filter((element) => isProse(tallies.get(element)));
+    const found = $(selector).toArray().filter((element) => isProse(tallies.get(element as Element)));
     if (found.length > 0) return { roots: [found[0]!], method: 'cms', selectorMissed };
   }
   const dense = densestBlock(tallies);

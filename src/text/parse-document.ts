@@ -29,8 +29,8 @@ const MAX_HEADLINE = 120;
 const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+/;
 
 function headlineOf(line: string): string | null {
-  const text = normaliseParagraph(line.replace(MARKDOWN_HEADING, ''));
-  if (!text || text.length > MAX_HEADLINE) return null;
+  const text = normaliseParagraph(line.replace(MARKDOWN_HEADING, '').replace(/&(?:nbsp|#160|#12288|ensp|emsp);/gi, ' '));
+  if (!text || text.length > MAX_HEADLINE || !/[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(text)) return null;
   if (MARKDOWN_HEADING.test(line)) return text;
   if (/[。！？；]$/.test(text) || /^</.test(text)) return null;
   return text;
@@ -53,8 +53,25 @@ function splitLeadingHeadline(text: string, html: boolean): { title: string | nu
 // on its line ("[查看原文](…)"), print/close/share buttons.
 const FURNITURE = /^(?:!?\[[^\]]*\]\([^)]*\)|[【[]?(?:打印(?:本页)?|关闭(?:窗口)?|返回顶部|分享到)[】\]]?(?:\s*[【[]?(?:打印(?:本页)?|关闭(?:窗口)?|返回顶部|分享到)[】\]]?)*)$/;
 
+// A related-articles list or a pager ends the article: nothing after it is body text.
+const ARTICLE_END = /^(?:相关(?:报道|新闻|阅读|链接|文章|稿件)|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|上一篇|下一篇|上一条|下一条)(?:[：:]|$)/;
+
 function dropFurniture(paragraphs: string[]): string[] {
-  return paragraphs.filter((paragraph) => !FURNITURE.test(normaliseParagraph(paragraph)));
+  const kept: string[] = [];
+  for (const paragraph of paragraphs) {
+    const text = normaliseParagraph(paragraph);
+    if (kept.length > 0 && ARTICLE_END.test(text)) break;
+    if (!FURNITURE.test(text)) kept.push(paragraph);
+  }
+  return kept;
+}
+
+/** With no headline anywhere else, a short first paragraph that is not a sentence is the headline. */
+function leadingHeadline(model: TextModel): string | null {
+  const first = model.paragraphs[0];
+  if (!first || model.paragraphs.length < 2) return null;
+  const text = model.plainText.slice(first[0], first[1]);
+  return text.length <= 60 && !/[。，；！？：:]/.test(text) && !/^\d/.test(text) ? headlineOf(text) : null;
 }
 
 export function parseDocument(text: string, options: HtmlOptions = {}): ParsedDocument {
@@ -65,7 +82,7 @@ export function parseDocument(text: string, options: HtmlOptions = {}): ParsedDo
     return {
       ...model,
       format: 'html',
-      title: headline ?? html.title,
+      title: headline ?? html.title ?? leadingHeadline(model),
       meta: html.meta,
       mainContent: html.mainContent,
       selectorMissed: html.selectorMissed,

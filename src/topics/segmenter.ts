@@ -9,6 +9,13 @@ import type { Jieba as JiebaType } from '@node-rs/jieba';
 export interface Segmenter {
   /** Token boundaries of `text`: sorted offsets, 0 and text.length included. */
   boundaries(text: string): number[];
+  /** Words of `text` with their part-of-speech tags (jieba's: nr name, n noun, v verb, x unknown …). */
+  tag(text: string): TaggedWord[];
+}
+
+export interface TaggedWord {
+  word: string;
+  tag: string;
 }
 
 const requireFromHere = createRequire(import.meta.url);
@@ -47,6 +54,9 @@ export function createSegmenter(extraWords: Iterable<string>): Segmenter {
       // jieba returns the input cut, never rewritten; if that ever fails, fall back to characters.
       if (offset !== text.length) return Array.from({ length: text.length + 1 }, (_, i) => i);
       return result;
+    },
+    tag(text: string): TaggedWord[] {
+      return text ? instance().tag(text, true) : [];
     },
   };
 }
