@@ -3,7 +3,7 @@
  * segmenter knows every term, so multi-word terms stay whole); an exact term
  * matches as a raw substring. A term is dropped where one of its `exclude`
  * words overlaps or touches it (安全 inside 粮食安全). A topic is tagged when
- * the summed weights of its terms reach the threshold.
+ * the summed weights of its terms reach the threshold and a share of the strongest topic's.
  */
 import type { Evidence, Span, TopicTag } from '../schema.js';
 import type { CompiledDictionary, TermRule } from './dictionary.js';
@@ -13,8 +13,14 @@ export interface TermHit {
   span: Span;
 }
 
-/** Summed weight at which a topic is tagged: one ordinary term, or two weak ones. */
-export const TOPIC_THRESHOLD = 1;
+/** Summed weight at which a topic is tagged: more than one ordinary term, so a passing word is not enough. */
+export const TOPIC_THRESHOLD = 1.5;
+/**
+ * A topic must also carry a fifth of the clause's strongest topic: a long
+ * omnibus clause mentions many things in passing, and the guidelines tag what
+ * it is about (usually one to four topics).
+ */
+export const RELATIVE_FLOOR = 0.2;
 // Repeats add evidence, with diminishing returns, so one word said five times does not outweigh three different ones.
 const REPEAT_BONUS = 0.5;
 const MAX_COUNTED_REPEATS = 3;
@@ -64,17 +70,20 @@ export function scoreTopics(hits: readonly TermHit[], dictionary: CompiledDictio
     terms.set(rule.term, entry);
     byTopic.set(rule.topic, terms);
   }
-  const tags: TopicTag[] = [];
+  const raws = new Map<string, number>();
   for (const [topic, terms] of byTopic) {
     let raw = 0;
-    const evidence: Evidence[] = [];
-    for (const [term, { weight, spans }] of terms) {
-      raw += weight * (1 + REPEAT_BONUS * (Math.min(spans.length, MAX_COUNTED_REPEATS) - 1));
-      evidence.push({ term, count: spans.length, spans });
-    }
-    if (raw < threshold) continue;
-    const info = dictionary.topics.get(topic);
+    for (const { weight, spans } of terms.values()) raw += weight * (1 + REPEAT_BONUS * (Math.min(spans.length, MAX_COUNTED_REPEATS) - 1));
+    raws.set(topic, raw);
+  }
+  const floor = Math.max(threshold, RELATIVE_FLOOR * Math.max(0, ...raws.values()));
+  const tags: TopicTag[] = [];
+  for (const [topic, terms] of byTopic) {
+    const raw = raws.get(topic)!;
+    if (raw < floor) continue;
+    const evidence: Evidence[] = [...terms].map(([term, { spans }]) => ({ term, count: spans.length, spans }));
     evidence.sort((a, b) => a.spans[0]![0] - b.spans[0]![0]);
+    const info = dictionary.topics.get(topic);
     tags.push({ id: topic, label: info?.label ?? topic, score: Math.round((1 - Math.exp(-raw / 2)) * 1000) / 1000, evidence });
   }
   return tags.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
