@@ -1,137 +1,17 @@
 /**
- * The `pdx` command line: argument parsing, file and stream I/O, exit codes.
- * Everything it prints comes from the library; stdout carries data only,
- * messages and warnings go to stderr.
+ * The `pdx` command line: the commands and their wiring. Each command lives in
+ * its own module; this one parses arguments and maps errors to exit codes.
+ * stdout carries data only; messages and warnings go to stderr.
  *
  * Exit codes: 0 every input converted; 1 some input failed (the others were
  * still converted); 2 bad usage or a fatal error.
  */
-import { readFile } from 'node:fs/promises';
-import { Chalk } from 'chalk';
-import { Command, CommanderError, Option } from 'commander';
-import { extract } from '../extract.js';
-import { formatText } from '../output/format-text.js';
-import { documentJsonSchema, type PdxDocument } from '../schema.js';
-import { builtinDictionary } from '../topics/builtin.js';
+import { Command, CommanderError } from 'commander';
+import { documentJsonSchema } from '../schema.js';
 import { VERSION } from '../version.js';
-import { isFatal } from '../warnings.js';
-
-export const EXIT_OK = 0;
-export const EXIT_INPUT_FAILED = 1;
-export const EXIT_USAGE = 2;
-
-type Format = 'json' | 'jsonl' | 'text';
-
-interface ExtractCliOptions {
-  format?: Format;
-  selector?: string;
-  quiet?: boolean;
-  color: boolean;
-}
-
-class UsageError extends Error {}
-
-function useColor(stream: NodeJS.WriteStream, wanted: boolean): boolean {
-  if (!wanted || 'NO_COLOR' in process.env) return false;
-  if ('FORCE_COLOR' in process.env && process.env['FORCE_COLOR'] !== '0') return true;
-  return stream.isTTY === true;
-}
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-function describeReadError(path: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return `${path}: no such file (check the path)`;
-    case 'EISDIR':
-      return `${path}: is a directory (to convert a folder, use: pdx batch ${path} --out DIR)`;
-    case 'EACCES':
-    case 'EPERM':
-      return `${path}: permission denied`;
-    default:
-      return `${path}: cannot read: ${(error as Error).message}`;
-  }
-}
-
-function printDocuments(documents: PdxDocument[], format: Format | undefined, color: boolean): void {
-  const effective: Format = format ?? (documents.length === 1 ? 'json' : 'jsonl');
-  if (effective === 'text') {
-    const chalk = new Chalk({ level: useColor(process.stdout, color) ? 1 : 0 });
-    process.stdout.write(documents.map((document) => formatText(document, chalk)).join('\n\n') + '\n');
-  } else if (effective === 'jsonl') {
-    for (const document of documents) process.stdout.write(JSON.stringify(document) + '\n');
-  } else {
-    const value = documents.length === 1 ? documents[0] : documents;
-    process.stdout.write(JSON.stringify(value, null, 2) + '\n');
-  }
-}
-
-async function runExtract(paths: string[], options: ExtractCliOptions): Promise<number> {
-  const inputs = paths.length === 0 ? ['-'] : paths;
-  if (inputs.filter((path) => path === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
-  if (inputs.length === 1 && inputs[0] === '-' && process.stdin.isTTY) {
-    throw new UsageError('no input: give a report file, or pipe one in (curl … | pdx). See pdx --help');
-  }
-  const documents: PdxDocument[] = [];
-  let failed = 0;
-  for (const path of inputs) {
-    let bytes: Uint8Array;
-    try {
-      bytes = path === '-' ? await readStdin() : await readFile(path);
-    } catch (error) {
-      failed++;
-      process.stderr.write(`pdx: ${describeReadError(path, error)}\n`);
-      continue;
-    }
-    const document = extract(bytes, { path, selector: options.selector });
-    const fatal = document.warnings.find(isFatal);
-    if (fatal) {
-      failed++;
-      process.stderr.write(`pdx: ${path}: ${fatal.code}: ${fatal.message}\n`);
-      continue;
-    }
-    if (!options.quiet) for (const item of document.warnings) process.stderr.write(`pdx: ${path}: warning ${item.code}: ${item.message}\n`);
-    documents.push(document);
-  }
-  if (documents.length > 0) printDocuments(documents, options.format, options.color);
-  return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
-}
-
-function listTopics(format: 'text' | 'json'): void {
-  const dictionary = builtinDictionary();
-  const rows = dictionary.topics.map((topic) => ({
-    id: topic.id,
-    zh: topic.labels.zh,
-    en: topic.labels.en ?? null,
-    cap: topic.cap ?? [],
-    parent: topic.parent ?? null,
-    terms: topic.terms.length,
-  }));
-  if (format === 'json') {
-    process.stdout.write(JSON.stringify({ name: dictionary.name, version: dictionary.version, topics: rows }, null, 2) + '\n');
-    return;
-  }
-  const width = Math.max(...rows.map((row) => row.id.length));
-  process.stdout.write(`${dictionary.name} ${dictionary.version}: ${rows.length} topics\n`);
-  for (const row of rows) {
-    process.stdout.write(`${row.id.padEnd(width)}  ${row.zh}  (CAP ${row.cap.join(',') || '-'}; ${row.terms} terms)\n`);
-  }
-}
-
-const EXAMPLES = `
-Examples:
-  $ pdx report.html                      one report → one JSON document
-  $ curl -s https://example.gov.cn/a.html | pdx --format text
-  $ pdx reports/*.html > all.jsonl       several reports → JSON Lines
-  $ pdx page.html --selector "#zoom"     point at the article body yourself
-
-Exit codes: 0 all inputs converted, 1 some input failed (the rest are still
-printed), 2 bad usage or a fatal error.`;
+import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
+import { registerExtract } from './extract-command.js';
+import { registerTopics } from './topics-command.js';
 
 export function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command();
@@ -144,18 +24,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
-  program
-    .command('extract', { isDefault: true })
-    .description('extract clauses, directives and topics from reports (the default command)')
-    .argument('[files...]', 'report files; none or "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format: json (one document; an array for several), jsonl (one line per document), text (a reading view)').choices(['json', 'jsonl', 'text']))
-    .option('-s, --selector <css>', 'CSS selector of the article body on a whole saved page, when the built-in rules pick the wrong block')
-    .option('-q, --quiet', 'do not print warnings on stderr (they stay in the JSON)')
-    .option('--no-color', 'plain text view without colour (also: NO_COLOR=1)')
-    .addHelpText('after', EXAMPLES)
-    .action(async (files: string[], options: ExtractCliOptions) => {
-      setExitCode(await runExtract(files, options));
-    });
+  registerExtract(program, setExitCode);
 
   program
     .command('schema')
@@ -164,17 +33,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       process.stdout.write(JSON.stringify(documentJsonSchema(), null, 2) + '\n');
     });
 
-  program
-    .command('topics')
-    .description('list the topics of the built-in dictionary: id, label, CAP codes, term count')
-    .addOption(new Option('-f, --format <format>', 'text or json').choices(['text', 'json']).default('text'))
-    .action((options: { format: 'text' | 'json' }) => {
-      listTopics(options.format);
-    });
-
+  registerTopics(program);
   return program;
 }
-
 export async function main(argv: string[]): Promise<number> {
   let exitCode = EXIT_OK;
   const program = buildProgram((code) => {
