@@ -10,11 +10,12 @@ import { extract } from '../extract.js';
 import { formatText } from '../output/format-text.js';
 import type { PdxDocument } from '../schema.js';
 import { isFatal } from '../warnings.js';
+import { addDictionaryOptions, loadTopicEngine, type DictionaryCliOptions } from './dictionary-options.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './errors.js';
 
 type Format = 'json' | 'jsonl' | 'text';
 
-interface ExtractCliOptions {
+interface ExtractCliOptions extends DictionaryCliOptions {
   format?: Format;
   selector?: string;
   quiet?: boolean;
@@ -67,6 +68,7 @@ export async function runExtract(paths: string[], options: ExtractCliOptions): P
   if (inputs.length === 1 && inputs[0] === '-' && process.stdin.isTTY) {
     throw new UsageError('no input: give a report file, or pipe one in (curl … | pdx). See pdx --help');
   }
+  const topics = await loadTopicEngine(options);
   const documents: PdxDocument[] = [];
   let failed = 0;
   for (const path of inputs) {
@@ -78,7 +80,7 @@ export async function runExtract(paths: string[], options: ExtractCliOptions): P
       process.stderr.write(`pdx: ${describeReadError(path, error)}\n`);
       continue;
     }
-    const document = extract(bytes, { path, selector: options.selector });
+    const document = extract(bytes, { path, selector: options.selector, topics });
     const fatal = document.warnings.find(isFatal);
     if (fatal) {
       failed++;
@@ -103,7 +105,7 @@ Exit codes: 0 all inputs converted, 1 some input failed (the rest are still
 printed), 2 bad usage or a fatal error.`;
 
 export function registerExtract(program: Command, setExitCode: (code: number) => void): void {
-  program
+  const command = program
     .command('extract', { isDefault: true })
     .description('extract clauses, directives and topics from reports (the default command)')
     .argument('[files...]', 'report files; none or "-" reads standard input')
@@ -111,8 +113,8 @@ export function registerExtract(program: Command, setExitCode: (code: number) =>
     .option('-s, --selector <css>', 'CSS selector of the article body on a whole saved page, when the built-in rules pick the wrong block')
     .option('-q, --quiet', 'do not print warnings on stderr (they stay in the JSON)')
     .option('--no-color', 'plain text view without colour (also: NO_COLOR=1)')
-    .addHelpText('after', EXAMPLES)
-    .action(async (files: string[], options: ExtractCliOptions) => {
+    .addHelpText('after', EXAMPLES);
+  addDictionaryOptions(command).action(async (files: string[], options: ExtractCliOptions) => {
       setExitCode(await runExtract(files, options));
     });
 }
