@@ -100,6 +100,16 @@ export type Tagger = (text: string) => readonly { word: string; tag: string }[];
 // Tags jieba gives names: nr/nrfg/nrt for known ones, x for a word it does not know.
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 
+/**
+ * A name right after a title: anything but a single common word (近日, 党中央,
+ * 决策), and a split name must start with its surname (王|立新, not 的|重要).
+ */
+function readsAsTitledName(word: string, tag: Tagger): boolean {
+  const parts = tag(word);
+  if (parts.length === 1) return NAME_TAGS.has(parts[0]!.tag);
+  return parts[0]!.word.length === 1 && SURNAMES.has(parts[0]!.word);
+}
+
 /** A person's name: a surname, and no common word among its parts (周密 and 重要 are words; 丁|薛祥 is a name). */
 function readsAsName(word: string, tag: Tagger): boolean {
   if (!SURNAMES.has(word[0]!)) return false;
@@ -125,6 +135,10 @@ export class NameBook {
     return readsAsName(word, this.tag);
   }
 
+  isTitledName(word: string): boolean {
+    return isPlausibleName(word) && readsAsTitledName(word, this.tag);
+  }
+
   /** The name `text` opens with (text after a title: 刘芳第一时间率…… → 刘芳), or null. */
   private leadingName(text: string): string | null {
     const [first] = this.tag(text);
@@ -137,7 +151,7 @@ export class NameBook {
       // A title followed by a clear next step (市长曹路宝分别……) names a person outright;
       // otherwise the segmenter reads the name off the text after the title (市长刘芳第一时间……).
       for (const match of this.text.matchAll(TITLED_NAME)) {
-        if (isPlausibleName(match[1]!) && SURNAMES.has(match[1]![0]!)) this.names.add(match[1]!);
+        if (this.isTitledName(match[1]!)) this.names.add(match[1]!);
       }
       for (const match of this.text.matchAll(AFTER_TITLE)) {
         const start = match.index + match[0].length;
@@ -222,7 +236,7 @@ function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Speaker | 
     const after = speakerText.slice(title.index + title[0].length);
     const before = speakerText.slice(0, title.index).replace(/[、，]$/, '');
     const name = after || (looksLikeName(before, names) ? before : '');
-    if (isPlausibleName(name)) {
+    if (names.isTitledName(name)) {
       names.add(name);
       return { speaker: name, kind: 'person' };
     }

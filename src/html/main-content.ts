@@ -7,7 +7,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { SKIPPED_TAGS } from './tags.js';
+import { BLOCK_TAGS, SKIPPED_TAGS } from './tags.js';
 
 export type MainContentMethod = 'fragment' | 'selector' | 'cms' | 'density' | 'body';
 
@@ -85,32 +85,47 @@ function isProse(tally: Tally | undefined): boolean {
 }
 
 /**
- * The densest block: each element scores the non-link Chinese text of its
- * direct children blocks, the way Readability scores paragraphs into their
- * parents, so the container that holds the article's paragraphs outscores both
- * a single paragraph and the page wrapper that also holds the chrome.
+ * The densest block, scored the way Readability scores paragraphs: the
+ * non-link Chinese text directly inside a block counts for that block, fully
+ * for its parent and half for its grandparent. The container of the article's
+ * paragraphs collects them all (even when it is <body> itself), and a
+ * wrapper that also holds the chrome gets only half; link-heavy blocks are
+ * discounted by their share of link text.
  */
-function densestBlock(tallies: Map<Element, Tally>): Element | null {
+function densestBlock(root: AnyNode, tallies: Map<Element, Tally>): Element | null {
+  const scores = new Map<Element, number>();
+  const add = (element: Element | null, amount: number): void => {
+    if (element && tallies.has(element)) scores.set(element, (scores.get(element) ?? 0) + amount);
+  };
+  const stack: { node: AnyNode; block: Element | null; inLink: boolean }[] = [{ node: root, block: null, inLink: false }];
+  const own = new Map<Element, number>();
+  while (stack.length > 0) {
+    const { node, block, inLink } = stack.pop()!;
+    if (node.type === 'text') {
+      if (block && !inLink) own.set(block, (own.get(block) ?? 0) + countCjk((node as unknown as { data: string }).data));
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    const element = node as Element;
+    const name = element.name?.toLowerCase() ?? '';
+    if (SKIPPED_TAGS.has(name)) continue;
+    const nextBlock = node.type === 'tag' && BLOCK_TAGS.has(name) ? element : block;
+    for (const child of element.children ?? []) stack.push({ node: child, block: nextBlock, inLink: inLink || name === 'a' });
+  }
+  for (const [block, count] of own) {
+    add(block, count);
+    const parent = block.parent?.type === 'tag' ? (block.parent as Element) : null;
+    add(parent, count);
+    add(parent?.parent?.type === 'tag' ? (parent.parent as Element) : null, count / 2);
+  }
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [element, tally] of tallies) {
-    const name = element.name.toLowerCase();
-    if (name === 'html' || name === 'body' || name === 'a') continue;
-    let direct = 0;
-    for (const child of element.children) {
-      if (child.type === 'text') direct += countCjk((child as unknown as { data: string }).data);
-      else if (child.type === 'tag') {
-        const childTally = tallies.get(child as Element);
-        if (childTally && (child as Element).name.toLowerCase() !== 'a') {
-          // A child block counts fully when it is itself prose-like, little when it is a link list.
-          direct += (childTally.cjk - childTally.linkCjk) * (childTally.cjk ? 1 - childTally.linkCjk / childTally.cjk : 0);
-        }
-      }
-    }
-    const linkShare = tally.cjk ? tally.linkCjk / tally.cjk : 1;
-    const score = direct * (1 - linkShare);
-    if (score > bestScore) {
-      bestScore = score;
+  for (const [element, score] of scores) {
+    if (element.name.toLowerCase() === 'html') continue;
+    const tally = tallies.get(element)!;
+    const final = score * (tally.cjk ? 1 - tally.linkCjk / tally.cjk : 0);
+    if (final > bestScore) {
+      bestScore = final;
       best = element;
     }
   }
@@ -134,7 +149,7 @@ export function findMainContent(
     const found = $(selector).toArray().filter((element) => isProse(tallies.get(element as Element)));
     if (found.length > 0) return { roots: [found[0]!], method: 'cms', selectorMissed };
   }
-  const dense = densestBlock(tallies);
+  const dense = densestBlock(root, tallies);
   if (dense && isProse(tallies.get(dense))) return { roots: [dense], method: 'density', selectorMissed };
   const body = $('body').toArray();
   return { roots: body.length > 0 ? body : [root], method: 'body', selectorMissed };

@@ -5,6 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import { normaliseParagraph } from '../text/text-model.js';
+import { countCjk } from './main-content.js';
 
 // "标题_网站名", "标题 - 栏目 - 网站", "标题|网站". A dash pair (——) is
 // punctuation inside Chinese headlines, so only a lone hyphen separates.
@@ -18,7 +19,7 @@ export function cleanDocumentTitle(raw: string): string | null {
 }
 
 // Some archives keep a page's headline in a leading comment: <!-- title: … ; releaseDate: … -->
-const COMMENT_TITLE = /^\s*<!--\s*title\s*[:：]\s*(.*?)\s*(?:;\s*[A-Za-z]+\s*[:：].*?)?-->/s;
+const COMMENT_TITLE = /<!--\s*title\s*[:：]\s*(.*?)\s*(?:;\s*[A-Za-z]+\s*[:：].*?)?-->/s;
 
 export function findHtmlTitle($: CheerioAPI, html: string, meta: Record<string, string>): string | null {
   const fromMeta = meta['ArticleTitle'] ?? meta['articletitle'];
@@ -33,5 +34,12 @@ export function findHtmlTitle($: CheerioAPI, html: string, meta: Record<string, 
   const repeated = headings.find((heading) => documentTitle.includes(heading));
   if (repeated) return repeated;
   if (documentTitle) return cleanDocumentTitle(documentTitle);
-  return headings[0] ?? null;
+  if (headings[0]) return headings[0];
+  // Templates without <title> or <h1> set the headline in a lesser heading (<h3> in an info-head block).
+  const lesser = $('h2, h3')
+    .toArray()
+    .filter((element) => $(element).closest('a').length === 0 && $(element).find('a').length === 0)
+    .map((element) => normaliseParagraph($(element).text()))
+    .find((text) => countCjk(text) >= 6);
+  return lesser ?? null;
 }
