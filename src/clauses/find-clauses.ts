@@ -70,6 +70,8 @@ const ADVERB_SUFFIX = new RegExp(`(?:${[...ADVERBS].sort((a, b) => b.length - a.
 const LEADING_SETTING = /^(?:会上|会议上|在会上|同时|此外|另外|最后|随后|会前|会后|期间|其间)/;
 // Pieces before the subject that only set the scene: a date, a place, a news source.
 const SETTING_PIECE = /^(?:\d{1,4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|今年|近日|日前|当天|当日|同日|今天|昨天|上午|下午|晚上|会上|会前|会后|随后|此前|期间|其间|央视网消息|新华社|本报讯|据.{1,12}(?:报道|消息))|(?:中|时|上|后|期间|之际)$/;
+// How far back a meeting announcement still sets the scene for a speakerless cue.
+const MEETING_CONTEXT = 400;
 const DIRECT_OBJECT_STOP = /^[的了和与及等、。，,；;：:！？）)》”’\s]|^$/;
 
 /** Sentence start at or before `position`: just after the last 。！？；or line break. */
@@ -332,7 +334,10 @@ function readCue(
     // Opening a sentence that carries the meeting (or the last speaker) on: ……的汇报。强调，……
     // Inside a person's statement, a bare 希望…… is still that statement.
     if (direct && previousSpeaker && previousSpeaker.kind !== 'meeting') return null;
-    return expression(previousSpeaker ?? { speaker: '会议', kind: 'meeting' }, localStart, false);
+    if (previousSpeaker) return expression(previousSpeaker, localStart, false);
+    // With no speaker yet, only a meeting announced just before can carry on (……的汇报。强调，……).
+    const announced = MEETING_LEAD.test(text.slice(Math.max(0, sentenceStart - MEETING_CONTEXT), sentenceStart));
+    return announced ? expression({ speaker: '会议', kind: 'meeting' }, localStart, false) : null;
   }
   const subject = sentenceSubject(pieces, context);
   if (!subject) return null;
