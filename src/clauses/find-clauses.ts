@@ -335,8 +335,10 @@ function readCue(
     // Inside a person's statement, a bare 希望…… is still that statement.
     if (direct && previousSpeaker && previousSpeaker.kind !== 'meeting') return null;
     if (previousSpeaker) return expression(previousSpeaker, localStart, false);
-    // With no speaker yet, only a meeting announced just before can carry on (……的汇报。强调，……).
-    const announced = MEETING_LEAD.test(text.slice(Math.max(0, sentenceStart - MEETING_CONTEXT), sentenceStart));
+    // With no speaker yet, only a meeting that was just announced, or just the subject of a
+    // sentence, can carry on (……召开……会议，听取……的汇报。强调，…… / 会议听取了……。强调，……).
+    const before = text.slice(Math.max(0, sentenceStart - MEETING_CONTEXT), sentenceStart);
+    const announced = MEETING_LEAD.test(before) || /(?:^|[。！？\n])会议/.test(before);
     return announced ? expression({ speaker: '会议', kind: 'meeting' }, localStart, false) : null;
   }
   const subject = sentenceSubject(pieces, context);

@@ -49,15 +49,17 @@ export function describeReadError(path: string, error: unknown): string {
   }
 }
 
-function printDocuments(documents: PdxDocument[], format: Format | undefined, color: boolean): void {
-  const effective: Format = format ?? (documents.length === 1 ? 'json' : 'jsonl');
+// The format follows how many inputs were asked for, not how many succeeded: a
+// script reading JSON Lines from `pdx a b` must get lines even when `b` fails.
+function printDocuments(documents: PdxDocument[], inputCount: number, format: Format | undefined, color: boolean): void {
+  const effective: Format = format ?? (inputCount === 1 ? 'json' : 'jsonl');
   if (effective === 'text') {
     const chalk = new Chalk({ level: useColor(process.stdout, color) ? 1 : 0 });
     process.stdout.write(documents.map((document) => formatText(document, chalk)).join('\n\n') + '\n');
   } else if (effective === 'jsonl') {
     for (const document of documents) process.stdout.write(JSON.stringify(document) + '\n');
   } else {
-    const value = documents.length === 1 ? documents[0] : documents;
+    const value = inputCount === 1 ? documents[0] : documents;
     process.stdout.write(JSON.stringify(value, null, 2) + '\n');
   }
 }
@@ -90,7 +92,7 @@ export async function runExtract(paths: string[], options: ExtractCliOptions): P
     if (!options.quiet) for (const item of document.warnings) process.stderr.write(`pdx: ${path}: warning ${item.code}: ${item.message}\n`);
     documents.push(document);
   }
-  if (documents.length > 0) printDocuments(documents, options.format, options.color);
+  if (documents.length > 0) printDocuments(documents, inputs.length, options.format, options.color);
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 

@@ -32,7 +32,7 @@ function headlineOf(line: string): string | null {
   const text = normaliseParagraph(line.replace(MARKDOWN_HEADING, '').replace(/&(?:nbsp|#160|#12288|ensp|emsp);/gi, ' '));
   if (!text || text.length > MAX_HEADLINE || !/[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(text)) return null;
   if (MARKDOWN_HEADING.test(line)) return text;
-  if (/[。！？；]$/.test(text) || /^</.test(text)) return null;
+  if (/[。！？；：:]$/.test(text) || /^</.test(text)) return null;
   return text;
 }
 
