@@ -1,5 +1,7 @@
 /**
- * The pipeline: bytes → text → clauses → directives → topics → document.
+ * The pipeline: bytes → text → clauses → directives → topics → document,
+ * with the meeting (body, date, people, agenda), its 提法 and credits read
+ * beside the clauses.
  * One carrier of warnings runs through the stages; each stage is a pure
  * function of what the earlier ones produced. No I/O happens here.
  */
@@ -7,7 +9,12 @@ import { createHash } from 'node:crypto';
 import { findClauses } from './clauses/find-clauses.js';
 import { decode, type Decoded } from './decode/decode.js';
 import { splitDirectives } from './directives/split-directives.js';
-import { documentSchema, SCHEMA_VERSION, type Clause, type PdxDocument, type Span, type Warning } from './schema.js';
+import { findTargets } from './directives/targets.js';
+import { findFormulations, formulationsIn } from './formulations/find-formulations.js';
+import { findAgenda } from './meeting/agenda.js';
+import { findCredits } from './meeting/credits.js';
+import { findMeeting, leadSentence } from './meeting/find-meeting.js';
+import { documentSchema, SCHEMA_VERSION, type Clause, type Formulation, type PdxDocument, type Span, type Warning } from './schema.js';
 import { paragraphAt } from './text/text-model.js';
 import { parseDocument, type ParsedDocument } from './text/parse-document.js';
 import { findTermHits, scoreTopics } from './topics/tag-topics.js';
@@ -54,10 +61,10 @@ function headlineSpans(parsed: ParsedDocument): Span[] {
   return parsed.paragraphs.slice(0, HEADLINE_SEARCH).filter(([start, end]) => parsed.plainText.slice(start, end) === title);
 }
 
-function buildClauses(parsed: ParsedDocument, engine: TopicEngine): Clause[] {
+function buildClauses(parsed: ParsedDocument, engine: TopicEngine, headlines: readonly Span[], formulations: readonly Formulation[]): Clause[] {
   const found = findClauses({
     plainText: parsed.plainText,
-    headlines: headlineSpans(parsed),
+    headlines,
     tag: (text) => engine.segmenter.tag(text),
   });
   if (found.length === 0) return [];
@@ -71,6 +78,7 @@ function buildClauses(parsed: ParsedDocument, engine: TopicEngine): Clause[] {
       topics: topics
         .filter((tag) => tag.evidence.some((e) => e.spans.some(([s, t]) => s >= directive.span[0] && t <= directive.span[1])))
         .map((tag) => tag.id),
+      targets: findTargets(text, directive.span),
     }));
     return {
       index,
@@ -84,8 +92,26 @@ function buildClauses(parsed: ParsedDocument, engine: TopicEngine): Clause[] {
       paragraph: paragraphAt(parsed.paragraphs, clause.span[0]),
       directives,
       topics,
+      formulations: formulationsIn(formulations, clause.span),
     };
   });
+}
+
+/**
+ * The meeting, its agenda and the credits: narrative around the clauses, never
+ * inside them. A cue phrase still tells who chaired (习近平在主持会议时强调),
+ * but is no agenda item (会议部署，…… is a clause).
+ */
+function readMeeting(parsed: ParsedDocument, raw: string, path: string, clauses: readonly Clause[], headlines: readonly Span[]): Pick<PdxDocument, 'meeting' | 'agenda' | 'credits'> {
+  const skip = [...headlines, ...clauses.map((clause) => clause.span)];
+  const meeting = findMeeting({ plainText: parsed.plainText, paragraphs: parsed.paragraphs, meta: parsed.meta, raw, path, skip });
+  const agendaSkip = [...skip, ...clauses.map((clause) => clause.cueSpan)];
+  const subjects = meeting?.body ? [meeting.body] : [];
+  return {
+    meeting,
+    agenda: meeting ? findAgenda({ plainText: parsed.plainText, skip: agendaSkip, subjects, lead: leadSentence(parsed.plainText, meeting) }) : [],
+    credits: findCredits(parsed.plainText),
+  };
 }
 
 /**
@@ -112,6 +138,10 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     plainText: '',
     paragraphs: [],
     clauses: [],
+    meeting: null,
+    agenda: [],
+    formulations: [],
+    credits: [],
     warnings,
   });
 
@@ -130,7 +160,9 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     warnings.push(warning('NO_TEXT', 'no readable text was found in the input'));
     return documentSchema.parse({ ...empty(parsed.format, decoded.encoding, decoded.encodingSource), title: parsed.title });
   }
-  const clauses = buildClauses(parsed, engine);
+  const headlines = headlineSpans(parsed);
+  const found = findFormulations(parsed.plainText);
+  const clauses = buildClauses(parsed, engine, headlines, found.occurrences);
   if (clauses.length === 0) warnings.push(warning('NO_CUES', 'no 会议指出/强调/要求 cue found: the document has no clauses'));
   return documentSchema.parse({
     schemaVersion: SCHEMA_VERSION,
@@ -140,6 +172,8 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     plainText: parsed.plainText,
     paragraphs: parsed.paragraphs,
     clauses,
+    ...readMeeting(parsed, decoded.text, source.path, clauses, headlines),
+    formulations: found.formulations,
     warnings,
   } satisfies PdxDocument);
 }

@@ -41,6 +41,15 @@ export const topicTagSchema = z.object({
 export const MODALITIES = ['必须', '要', '坚持', '确保', '力争', '鼓励', '倡导'] as const;
 export const modalitySchema = z.enum(MODALITIES);
 
+export const targetSchema = z.object({
+  kind: z.enum(['target', 'deadline']).describe('target: a quantity to reach or spend; deadline: a time limit'),
+  text: z.string().min(1).describe('as written, with its verb and qualifiers: 提高10个百分点, 1400多亿元, 到2025年'),
+  span: spanSchema,
+  value: z.number().optional().describe('the number of a target (60 of 达到60%; 1/3 as 0.333…)'),
+  unit: z.string().optional().describe('the unit of a target as written after the number: %, 个百分点, 亿元, 万亿斤'),
+  year: z.number().int().optional().describe('the year of a deadline, when it is written (到2025年 → 2025)'),
+});
+
 export const directiveSchema = z.object({
   text: z.string().min(1),
   span: spanSchema,
@@ -54,12 +63,24 @@ export const directiveSchema = z.object({
     .max(4)
     .describe('modality as a scale: 4 必须, 3 要, 2 坚持/确保, 1 力争/鼓励/倡导, 0 none'),
   topics: z.array(z.string()).describe('ids of the clause topics whose evidence lies in this directive'),
+  targets: z
+    .array(targetSchema)
+    .optional()
+    .describe('quantitative targets (达到60%, 1400多亿元) and deadlines (年内, 到2025年) inside the directive, in reading order'),
 });
 
 export const CUES = ['指出', '强调', '要求', '认为', '提出', '明确', '号召', '希望', '部署', '指示'] as const;
 export const cueSchema = z.enum(CUES);
 
 export const speakerKindSchema = z.enum(['meeting', 'person', 'official', 'text']);
+
+export const FORMULATION_KINDS = ['quoted', 'numbered'] as const;
+
+export const formulationSchema = z.object({
+  text: z.string().min(1).describe('the formulation without its quotes: 外防输入、内防反弹, 四个中心'),
+  kind: z.enum(FORMULATION_KINDS).describe('numbered: a formula built on numbers (两新两高, 四个意识, 七有); quoted: any other slogan in “”/「」'),
+  span: spanSchema,
+});
 
 export const clauseSchema = z.object({
   index: z.number().int().nonnegative(),
@@ -73,6 +94,7 @@ export const clauseSchema = z.object({
   paragraph: z.number().int().nonnegative().describe('index of the paragraph where the clause starts'),
   directives: z.array(directiveSchema),
   topics: z.array(topicTagSchema),
+  formulations: z.array(formulationSchema).optional().describe('the 提法 inside the clause, in reading order'),
 });
 
 export const sourceSchema = z.object({
@@ -90,6 +112,75 @@ export const dictionaryRefSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('sha256 of the normalised dictionary content'),
 });
 
+export const personSchema = z.object({
+  name: z.string().min(1).describe('the bare name'),
+  titles: z.array(z.string().min(1)).describe('the titles written before the name, split on 、, in order'),
+  span: spanSchema.describe('offsets of name in plainText'),
+});
+
+const sessionSchema = z.number().int().positive().nullable().describe('the session number: 第102次, 第一百零二次, 2023年第5次 → 102, 102, 5');
+
+export const meetingRefSchema = z.object({
+  name: z.string().min(1).describe('the meeting as written: 区生活垃圾分类工作第14次联席会议'),
+  body: z.string().nullable().describe('who meets: 区新冠肺炎疫情防控工作领导小组, 国务院, 中共中央政治局; null when the name gives only a topic'),
+  kind: z.string().nullable().describe('常务会议, 联席会议, 工作会议 … as written; a bare 会议 takes its body\'s kind (政治局会议, 领导小组会议, 常委会)'),
+  session: sessionSchema,
+  sessionYear: z.number().int().nullable().describe('the year a session is counted in (2023年第5次 → 2023)'),
+  span: spanSchema.describe('offsets of name in plainText'),
+  spans: z
+    .object({ body: spanSchema.optional(), kind: spanSchema.optional(), session: spanSchema.optional() })
+    .describe('where body, kind (when written as such) and session were read'),
+});
+
+export const YEAR_SOURCES = ['meta', 'comment', 'dated-line', 'path'] as const;
+
+export const meetingSchema = meetingRefSchema.extend({
+  joint: z.array(meetingRefSchema).describe('the meetings held jointly with it (……第102次会议暨……第14次联席会议)'),
+  date: z
+    .string()
+    .regex(/^(?:\d{4}|-)-\d{2}-\d{2}$/)
+    .nullable()
+    .describe('ISO 8601: 2020-07-16, or --07-16 (month and day) when the year is known from nowhere'),
+  datePrecision: z.enum(['day', 'month-day']).nullable().describe('day: a full date; month-day: month and day only, no year'),
+  dateText: z.string().nullable().describe('the date as written: 7月16日, 16日, 今天'),
+  yearInferred: z.boolean().describe('true when the year (or, for 16日 and 今天, more) was not written with the date but taken from yearSource'),
+  yearSource: z.enum(YEAR_SOURCES).nullable().describe('where an inferred year came from: page meta (PubDate …), a <!-- releaseDate --> comment, a dated line of the page, the path or URL'),
+  timeOfDay: z.string().nullable().describe('上午, 下午, 晚 … as written after the date'),
+  place: z.string().nullable().describe('where it was held: 京 of 在京召开'),
+  chair: z.array(personSchema).describe('who chaired (主持), in reading order'),
+  speakers: z.array(personSchema).describe('who spoke (讲话, 发表重要讲话, 致辞), in reading order'),
+  attendees: z.array(personSchema).describe('who attended (出席, 参加, 列席), in reading order'),
+  spans: z.object({
+    body: spanSchema.optional(),
+    kind: spanSchema.optional(),
+    session: spanSchema.optional(),
+    date: spanSchema.optional(),
+    timeOfDay: spanSchema.optional(),
+    place: spanSchema.optional(),
+  }),
+});
+
+export const creditSchema = z.object({
+  role: z.string().min(1).describe('as written: 记者, 通讯员, 责任编辑, 责编'),
+  names: z.array(z.string().min(1)),
+  span: spanSchema.describe('offsets of the credit from its role to its last name'),
+});
+
+export const agendaItemSchema = z.object({
+  verb: z.string().min(1).describe('the procedure verb as written: 审议通过, 听取, 研究部署, 传达学习'),
+  object: z.string().min(1).describe('what it acts on: 《……》, ……工作汇报'),
+  text: z.string().min(1),
+  span: spanSchema.describe('offsets of text (verb through object) in plainText'),
+});
+
+export const documentFormulationSchema = z.object({
+  text: z.string().min(1),
+  kind: z.enum(FORMULATION_KINDS),
+  quoted: z.boolean().describe('whether the document puts it in quotes at least once'),
+  count: z.number().int().positive(),
+  spans: z.array(spanSchema).min(1).describe('every occurrence, quoted or not, in reading order'),
+});
+
 export const documentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   generator: z.object({
@@ -102,6 +193,10 @@ export const documentSchema = z.object({
   plainText: z.string().describe('the article body as plain text; every span points into it'),
   paragraphs: z.array(spanSchema).describe('offsets of each paragraph in plainText, in reading order'),
   clauses: z.array(clauseSchema),
+  meeting: meetingSchema.nullable().optional().describe('the meeting the report is about; null when it reports none'),
+  agenda: z.array(agendaItemSchema).optional().describe('procedure items of the meeting that are not directives, in reading order'),
+  formulations: z.array(documentFormulationSchema).optional().describe('the 提法 of the document, in order of first appearance'),
+  credits: z.array(creditSchema).optional().describe('reporter and editor credits'),
   warnings: z.array(warningSchema),
 });
 
@@ -117,6 +212,15 @@ export type Clause = z.infer<typeof clauseSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type DictionaryRef = z.infer<typeof dictionaryRefSchema>;
 export type PdxDocument = z.infer<typeof documentSchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type Formulation = z.infer<typeof formulationSchema>;
+export type DocumentFormulation = z.infer<typeof documentFormulationSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type MeetingRef = z.infer<typeof meetingRefSchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+export type YearSource = z.infer<typeof meetingSchema>['yearSource'];
+export type Credit = z.infer<typeof creditSchema>;
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
 /** The JSON Schema (draft 2020-12) of a document, as `pdx schema` prints it. */
 export function documentJsonSchema(): Record<string, unknown> {

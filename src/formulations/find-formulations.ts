@@ -1,0 +1,110 @@
+/**
+ * 提法: the slogans a report puts in quotes (“外防输入、内防反弹”, “接诉即办”)
+ * when they are not document titles or citations, and numbered formulas
+ * (两新两高, 四个中心, 七有), quoted or not. Once a text is a formulation,
+ * each of its appearances counts, quoted or not, for tracking its use.
+ */
+import { escapeRegExp } from '../meeting/patterns.js';
+import type { DocumentFormulation, Formulation, Span } from '../schema.js';
+import {
+  DOCUMENT_TITLE,
+  IDIOMS,
+  KNOWN_FORMULAS,
+  MAX_FORMULATION,
+  MAX_PART,
+  MEASURE_WORDS,
+  NUMBERED_ANYWHERE,
+  NUMBERED_SHAPE,
+  PART_SEPARATOR,
+  QUOTES,
+  SENTENCE_PUNCTUATION,
+  SPEECH_BEFORE,
+} from './lexicon.js';
+
+export interface FoundFormulations {
+  /** Each formulation once, in order of first appearance, with all its spans. */
+  formulations: DocumentFormulation[];
+  /** Every appearance, in reading order. */
+  occurrences: Formulation[];
+}
+
+function isSlogan(text: string, content: string, open: number): boolean {
+  if (content.length < 2 || SENTENCE_PUNCTUATION.test(content) || DOCUMENT_TITLE.test(content)) return false;
+  if (content.split(PART_SEPARATOR).some((part) => part.length > MAX_PART)) return false;
+  if (Object.keys(QUOTES).some((opener) => content.includes(opener))) return false;
+  return !SPEECH_BEFORE.test(text.slice(Math.max(0, open - 3), open));
+}
+
+/** Quoted slogans outside 《》 titles (a quote inside a title belongs to the title). */
+function quotedSlogans(text: string): Set<string> {
+  const found = new Set<string>();
+  let titleDepth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '《') titleDepth++;
+    else if (ch === '》') titleDepth = Math.max(0, titleDepth - 1);
+    const closer = QUOTES[ch];
+    if (!closer || titleDepth > 0) continue;
+    const length = text.slice(i + 1, i + 2 + MAX_FORMULATION).indexOf(closer);
+    if (length < 0) continue;
+    const content = text.slice(i + 1, i + 1 + length);
+    if (isSlogan(text, content, i)) found.add(content);
+    i += length + 1;
+  }
+  return found;
+}
+
+/** A numbered match that is no idiom, no part of one, and counts no things (一次十分, 一项一项). */
+function isFormula(text: string, match: string, at: number): boolean {
+  if (match.includes('个')) return true;
+  if (MEASURE_WORDS.test(match[1]!) || MEASURE_WORDS.test(match[3]!) || match.slice(0, 2) === match.slice(2)) return false;
+  const window = text.slice(Math.max(0, at - 3), at + match.length + 3);
+  const offset = at - Math.max(0, at - 3);
+  for (const idiom of IDIOMS) {
+    for (let i = window.indexOf(idiom); i >= 0; i = window.indexOf(idiom, i + 1)) {
+      if (i < offset + match.length && offset < i + idiom.length) return false;
+    }
+  }
+  return true;
+}
+
+const kindOf = (text: string, numbered: ReadonlySet<string>): Formulation['kind'] =>
+  numbered.has(text) || NUMBERED_SHAPE.test(text) ? 'numbered' : 'quoted';
+
+function isQuoted(text: string, [start, end]: Span): boolean {
+  const closer = QUOTES[text[start - 1] ?? ''];
+  return closer !== undefined && text[end] === closer;
+}
+
+export function findFormulations(text: string): FoundFormulations {
+  const candidates = quotedSlogans(text);
+  const numbered = new Set<string>();
+  for (const match of text.matchAll(NUMBERED_ANYWHERE)) if (isFormula(text, match[0], match.index)) numbered.add(match[0]);
+  for (const formula of KNOWN_FORMULAS) if (text.includes(formula)) numbered.add(formula);
+  for (const formula of numbered) candidates.add(formula);
+  if (candidates.size === 0) return { formulations: [], occurrences: [] };
+
+  // Longest first, so that 外防输入、内防反弹 wins over a shorter formulation inside it.
+  const pattern = new RegExp([...candidates].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+  const occurrences: Formulation[] = [];
+  const byText = new Map<string, DocumentFormulation>();
+  for (const match of text.matchAll(pattern)) {
+    const span: Span = [match.index, match.index + match[0].length];
+    const kind = kindOf(match[0], numbered);
+    occurrences.push({ text: match[0], kind, span });
+    const entry = byText.get(match[0]);
+    if (entry) {
+      entry.count++;
+      entry.spans.push(span);
+      entry.quoted ||= isQuoted(text, span);
+    } else {
+      byText.set(match[0], { text: match[0], kind, quoted: isQuoted(text, span), count: 1, spans: [span] });
+    }
+  }
+  return { formulations: [...byText.values()], occurrences };
+}
+
+/** The appearances inside `span`, for a clause. */
+export function formulationsIn(occurrences: readonly Formulation[], [start, end]: Span): Formulation[] {
+  return occurrences.filter(({ span }) => span[0] >= start && span[1] <= end);
+}

@@ -1,0 +1,57 @@
+/**
+ * What makes a 提法 (formulation): quotes around a slogan, and the shapes of
+ * numbered formulas (两新两高, 四个中心, 七有). Kept as data: a formula the
+ * shapes miss is an entry in KNOWN_FORMULAS, an idiom they catch is an entry
+ * in IDIOMS.
+ */
+import { alternation } from '../meeting/patterns.js';
+
+/** Quote pairs that mark a slogan. */
+export const QUOTES: Readonly<Record<string, string>> = { '“': '”', '「': '」' };
+
+/** Longest slogan kept; longer quotes are citations. */
+export const MAX_FORMULATION = 40;
+
+/** A quote holding a sentence is a citation, not a slogan. */
+export const SENTENCE_PUNCTUATION = /[。！？!?；;：:\n]/;
+
+/** A slogan's parts (外防输入、内防反弹) are short; a longer part is a quoted sentence. */
+export const PART_SEPARATOR = /[、，,]/;
+export const MAX_PART = 12;
+
+/** A quote that is a document's title: “关于……的意见”, “……实施方案”. */
+export const DOCUMENT_TITLE = /^关于|(?:意见|方案|规划纲要|纲要|条例|通知|办法|决定|规定|细则|报告|公报|决议|白皮书|实施方案)$/;
+
+/** Quoted speech or writing, not a slogan: 他说：“……”, 写着“……”. */
+export const SPEECH_BEFORE = /(?:说|道|称|问|喊|写着|写道|表示|回答)[：:，,]?$/;
+
+const NUMERAL = '[一二两三四五六七八九十]';
+/** Measure words: 一次十分, 一项一项 count things, they are no formula. */
+export const MEASURE_WORDS = /[次个项件种年月日天分份批条位名些点步层级倍成期届轮季周号米]/;
+const NOT_NUMERAL = '[^\\d〇零一二两三四五六七八九十百千万亿第、，。；：\\s“”「」《》]';
+/** 两新两高, 三城一区, 两桶一袋, 六稳六保: numeral + word, twice. */
+const PAIRED = `${NUMERAL}${NOT_NUMERAL}${NUMERAL}${NOT_NUMERAL}`;
+/** Heads of 个-formulas: 四个意识, 两个维护, 三个务必, 四个中心. */
+export const FORMULA_HEADS = [
+  '意识', '自信', '维护', '确立', '全面', '中心', '务必', '大局', '服务', '结合', '代表', '明确', '坚持', '统筹', '革命', '必由之路',
+  '毫不动摇', '不摘', '着力', '破除', '转变', '优先', '敬畏', '放心', '面向', '一百年', '没有变',
+];
+const COUNTED = `${NUMERAL}{1,2}个(?:${alternation(FORMULA_HEADS)})`;
+
+/** Numbered formulas found anywhere, quoted or not. */
+export const NUMBERED_ANYWHERE = new RegExp(`(?<![\\d〇零一二两三四五六七八九十百千万亿第])(?:${COUNTED}|${PAIRED})(?![\\u4e00-\\u9fff]?${NUMERAL})`, 'g');
+
+/** A quoted text shaped like a numbered formula: 七有, 五性, 十四五, 155651, 一带一路, 四个中心. */
+export const NUMBERED_SHAPE = new RegExp(`^(?:${NUMERAL}+个?[\\u4e00-\\u9fff]{1,4}(?:${NUMERAL}+[\\u4e00-\\u9fff]{1,2})*|\\d+)$`);
+
+/** Numbered formulas the shapes do not catch, found unquoted too. */
+export const KNOWN_FORMULAS = ['两不愁三保障', '三去一降一补', '五位一体', '七有', '五性', '四风', '三农', '六稳', '六保'];
+
+/** Idioms that have the paired shape, or overlap a match of it (举一反三改进), but are no formulas. */
+export const IDIOMS = new Set([
+  '一心一意', '一模一样', '一点一滴', '一草一木', '一言一行', '一朝一夕', '一针一线', '一砖一瓦', '一举一动', '一丝一毫', '一生一世',
+  '三番五次', '三心二意', '四面八方', '七上八下', '五湖四海', '三天两头', '一年一度', '七嘴八舌', '四通八达', '五颜六色', '九死一生',
+  '一干二净', '一清二楚', '三言两语', '三令五申', '一唱一和', '一问一答', '一来一去', '一进一出', '一上一下', '一前一后', '一张一弛',
+  '一增一减', '举一反三', '五花八门', '三五成群', '一波三折', '一石二鸟', '一日三餐', '十拿九稳', '四平八稳', '三长两短', '一年四季', '一日千里',
+  '一年一次', '一月一次', '一周一次', '一天一次', '一人一档', '一户一档',
+]);
