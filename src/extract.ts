@@ -17,6 +17,7 @@ import { findMeeting, leadSentence } from './meeting/find-meeting.js';
 import { documentSchema, SCHEMA_VERSION, type Clause, type Formulation, type PdxDocument, type Span, type Warning } from './schema.js';
 import { paragraphAt } from './text/text-model.js';
 import { parseDocument, type ParsedDocument } from './text/parse-document.js';
+import { looksTraditional, toSimplified } from './text/simplify.js';
 import { findTermHits, scoreTopics } from './topics/tag-topics.js';
 import { defaultTopicEngine, type TopicEngine } from './topics/topic-engine.js';
 import { VERSION } from './version.js';
@@ -115,6 +116,24 @@ function readMeeting(parsed: ParsedDocument, raw: string, path: string, clauses:
 }
 
 /**
+ * A report in traditional characters is read in simplified ones (the grammar,
+ * names and dictionaries are simplified), offset for offset; the document then
+ * quotes the original: every `text` beside a `span`, and `cuePhrase` beside
+ * `cueSpan`, is cut again from the original plain text.
+ */
+function quoteOriginal<T>(value: T, original: string): T {
+  if (Array.isArray(value)) return value.map((item) => quoteOriginal(item, original)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const record = { ...(value as Record<string, unknown>) };
+  for (const [key, field] of Object.entries(record)) if (typeof field === 'object') record[key] = quoteOriginal(field, original);
+  const cut = (span: unknown): string | null =>
+    Array.isArray(span) && span.length === 2 && typeof span[0] === 'number' && typeof span[1] === 'number' && !Array.isArray(span[0]) ? original.slice(span[0], span[1]) : null;
+  if (typeof record['text'] === 'string' && cut(record['span']) !== null) record['text'] = cut(record['span']);
+  if (typeof record['cuePhrase'] === 'string' && cut(record['cueSpan']) !== null) record['cuePhrase'] = cut(record['cueSpan']);
+  return record as T;
+}
+
+/**
  * Extracts the directives of one report. `input` is the raw bytes of a file
  * (any encoding; HTML fragment, whole page, or plain text) or an already
  * decoded string. Never throws on bad input: problems are `warnings`, and a
@@ -161,19 +180,24 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     return documentSchema.parse({ ...empty(parsed.format, decoded.encoding, decoded.encodingSource), title: parsed.title });
   }
   const headlines = headlineSpans(parsed);
-  const found = findFormulations(parsed.plainText);
-  const clauses = buildClauses(parsed, engine, headlines, found.occurrences);
+  const traditional = looksTraditional(parsed.plainText);
+  const reading: ParsedDocument = traditional ? { ...parsed, plainText: toSimplified(parsed.plainText) } : parsed;
+  const found = findFormulations(reading.plainText);
+  const clauses = buildClauses(reading, engine, headlines, found.occurrences);
   if (clauses.length === 0) warnings.push(warning('NO_CUES', 'no 会议指出/强调/要求 cue found: the document has no clauses'));
+  const read = {
+    clauses,
+    ...readMeeting(reading, decoded.text, source.path, clauses, headlines),
+    formulations: found.formulations,
+  };
   return documentSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'policy-directives', version: VERSION, dictionaries: engine.dictionary.refs },
-    source: { ...source, encoding: decoded.encoding, encodingSource: decoded.encodingSource, format: parsed.format },
+    source: { ...source, encoding: decoded.encoding, encodingSource: decoded.encodingSource, format: parsed.format, script: traditional ? 'traditional' : 'simplified' },
     title: parsed.title,
     plainText: parsed.plainText,
     paragraphs: parsed.paragraphs,
-    clauses,
-    ...readMeeting(parsed, decoded.text, source.path, clauses, headlines),
-    formulations: found.formulations,
+    ...(traditional ? quoteOriginal(read, parsed.plainText) : read),
     warnings,
   } satisfies PdxDocument);
 }

@@ -104,6 +104,10 @@ export const sourceSchema = z.object({
   encoding: z.string().describe('the character encoding the bytes were decoded with'),
   encodingSource: z.enum(['bom', 'declared', 'detected', 'default', 'string']).describe('how the encoding was chosen'),
   format: z.enum(['html', 'text']).describe('html for markup (fragment or page), text for plain text or markdown'),
+  script: z
+    .enum(['simplified', 'traditional'])
+    .optional()
+    .describe('the characters the report is written in; a traditional report is read in simplified characters, offset for offset, and quoted as written'),
 });
 
 export const dictionaryRefSchema = z.object({
