@@ -116,20 +116,41 @@ function readMeeting(parsed: ParsedDocument, raw: string, path: string, clauses:
 }
 
 /**
- * A report in traditional characters is read in simplified ones (the grammar,
- * names and dictionaries are simplified), offset for offset; the document then
- * quotes the original: every `text` beside a `span`, and `cuePhrase` beside
- * `cueSpan`, is cut again from the original plain text.
+ * A report in traditional characters is read in simplified characters (the
+ * grammar, names and dictionaries are simplified), offset for offset. The
+ * document then quotes the original wherever a string was cut verbatim from
+ * the text at a span its object names (`span`, `cueSpan`, a `spans` map or
+ * list): the string is cut again from the original. Normalised values (an ISO
+ * date, an enum such as a modality) are no quotations and stay as they are.
  */
-function quoteOriginal<T>(value: T, original: string): T {
-  if (Array.isArray(value)) return value.map((item) => quoteOriginal(item, original)) as T;
+const QUOTED_INSIDE = new Set(['verb', 'object']); // parts of an agenda item's span
+const DICTIONARY_KEYS = new Set(['term', 'id', 'label']); // evidence names the dictionary's term, not the text
+
+function isSpan(value: unknown): value is Span {
+  return Array.isArray(value) && value.length === 2 && typeof value[0] === 'number' && typeof value[1] === 'number';
+}
+
+function quoteOriginal<T>(value: T, original: string, reading: string): T {
+  if (Array.isArray(value)) return value.map((item) => quoteOriginal(item, original, reading)) as T;
   if (value === null || typeof value !== 'object') return value;
   const record = { ...(value as Record<string, unknown>) };
-  for (const [key, field] of Object.entries(record)) if (typeof field === 'object') record[key] = quoteOriginal(field, original);
-  const cut = (span: unknown): string | null =>
-    Array.isArray(span) && span.length === 2 && typeof span[0] === 'number' && typeof span[1] === 'number' && !Array.isArray(span[0]) ? original.slice(span[0], span[1]) : null;
-  if (typeof record['text'] === 'string' && cut(record['span']) !== null) record['text'] = cut(record['span']);
-  if (typeof record['cuePhrase'] === 'string' && cut(record['cueSpan']) !== null) record['cuePhrase'] = cut(record['cueSpan']);
+  const spans: Span[] = [];
+  for (const [key, field] of Object.entries(record)) {
+    if (isSpan(field)) spans.push(field);
+    else if (key === 'spans' && Array.isArray(field)) spans.push(...field.filter(isSpan).slice(0, 1));
+    else if (key === 'spans' && field && typeof field === 'object') spans.push(...Object.values(field).filter(isSpan));
+    if (typeof field === 'object') record[key] = quoteOriginal(field, original, reading);
+  }
+  for (const [key, field] of Object.entries(record)) {
+    if (typeof field !== 'string' || !field || DICTIONARY_KEYS.has(key)) continue;
+    for (const [start, end] of spans) {
+      const at = QUOTED_INSIDE.has(key) ? reading.slice(start, end).indexOf(field) : reading.slice(start, end) === field ? 0 : -1;
+      if (at >= 0) {
+        record[key] = original.slice(start + at, start + at + field.length);
+        break;
+      }
+    }
+  }
   return record as T;
 }
 
@@ -197,7 +218,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     title: parsed.title,
     plainText: parsed.plainText,
     paragraphs: parsed.paragraphs,
-    ...(traditional ? quoteOriginal(read, parsed.plainText) : read),
+    ...(traditional ? quoteOriginal(read, parsed.plainText, reading.plainText) : read),
     warnings,
   } satisfies PdxDocument);
 }
