@@ -44,9 +44,12 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 function decodeStage(input: Uint8Array | string, warnings: Warning[]): Decoded & { bytes: Uint8Array } {
   if (typeof input === 'string') {
-    return { text: input, encoding: 'utf-8', encodingSource: 'string', replacements: 0, bytes: new TextEncoder().encode(input) };
+    return { text: input, encoding: 'utf-8', encodingSource: 'string', replacements: 0, declaredInstead: null, bytes: new TextEncoder().encode(input) };
   }
   const decoded = decode(input);
+  if (decoded.declaredInstead) {
+    warnings.push(warning('CHARSET_MISMATCH', `the document declares ${decoded.declaredInstead}, but its bytes are ${decoded.encoding}; they were read as ${decoded.encoding}`));
+  }
   if (decoded.replacements > 0) {
     warnings.push(warning('DECODE_ERRORS', `${decoded.replacements} byte sequence(s) could not be decoded as ${decoded.encoding} and became U+FFFD`));
   }

@@ -10,6 +10,7 @@ export const WARNING_CODES = {
   BINARY_INPUT: { fatal: true, meaning: 'the input is binary data (an image, an archive), not text' },
   NO_TEXT: { fatal: true, meaning: 'the markup holds no readable text' },
   DECODE_ERRORS: { fatal: false, meaning: 'some bytes could not be decoded and became U+FFFD' },
+  CHARSET_MISMATCH: { fatal: false, meaning: 'the declared charset contradicts the bytes; they were read as what they are' },
   SELECTOR_NO_MATCH: { fatal: false, meaning: 'the --selector matched nothing; the built-in body rules were used' },
   NO_CUES: { fatal: false, meaning: 'no 会议指出/强调/要求 cue found: the document has no clauses' },
 } as const;

@@ -5,6 +5,7 @@
  * superset of gb2312 and gbk, so a page that declares gb2312 but uses
  * characters outside it (𠮷, 㐀) still decodes.
  */
+import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import type { Source } from '../schema.js';
 
@@ -16,6 +17,8 @@ export interface Decoded {
   encodingSource: EncodingSource;
   /** Count of bytes that could not be decoded and became U+FFFD. */
   replacements: number;
+  /** A charset the document declared but its bytes contradict, or null. */
+  declaredInstead: string | null;
 }
 
 const GB_FAMILY = /^(?:gb2312|gbk|gb18030|gb_2312-80|csgb2312|x-gbk|cp936|ms936|windows-936|euc-cn|chinese|iso-ir-58|hz-gb-2312)$/;
@@ -54,15 +57,6 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return match ? match[1]! : null;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function decodeWith(bytes: Uint8Array, encoding: string): { text: string; replacements: number } {
   const text = new TextDecoder(encoding).decode(bytes);
   let replacements = 0;
@@ -80,20 +74,52 @@ function detectChinese(bytes: Uint8Array): string {
   return 'gb18030';
 }
 
+// Bytes that are UTF-8 but for a few broken sequences (a file cut mid-character,
+// a stray byte) are read as UTF-8 with replacements; legacy Chinese encodings
+// decoded as UTF-8 break on nearly every character instead.
+const MAX_BROKEN_SHARE = 0.01;
+const MIN_BROKEN_ALLOWED = 3;
+
+function nearlyUtf8(bytes: Uint8Array): { text: string; replacements: number } | null {
+  const attempt = decodeWith(bytes, 'utf-8');
+  let nonAscii = 0;
+  for (const char of attempt.text) if (char.charCodeAt(0) > 0x7f && char !== '\uFFFD') nonAscii++;
+  return attempt.replacements <= Math.max(MIN_BROKEN_ALLOWED, nonAscii * MAX_BROKEN_SHARE) ? attempt : null;
+}
+
+// Only bytes above ASCII can tell UTF-8 from a legacy encoding.
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte > 0x7f) return true;
+  return false;
+}
+
 export function decode(bytes: Uint8Array): Decoded {
   const bom = sniffBom(bytes);
   if (bom) {
-    return { ...decodeWith(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding, encodingSource: 'bom' };
+    return { ...decodeWith(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding, encodingSource: 'bom', declaredInstead: null };
   }
   const declaredLabel = declaredCharset(bytes);
   const declared = declaredLabel ? canonicalEncoding(declaredLabel) : null;
-  const utf8 = isValidUtf8(bytes);
-  // A declaration is trusted unless it claims UTF-8 for bytes that are not:
-  // pages re-saved by a browser often keep a stale utf-8 meta tag.
-  if (declared && !(declared === 'utf-8' && !utf8) && !declared.startsWith('utf-16')) {
-    return { ...decodeWith(bytes, declared), encoding: declared, encodingSource: 'declared' };
+  // Validates without building a string: most inputs are UTF-8 and are decoded once, below.
+  const utf8 = isUtf8(bytes);
+  // Valid multi-byte UTF-8 does not happen by accident in GBK or Big5 text, so it
+  // outweighs a declaration that says otherwise (a page re-saved as UTF-8 keeps its
+  // old gb2312 meta tag); a declaration is trusted otherwise.
+  if (utf8) {
+    const mismatch = declared && declared !== 'utf-8' && hasNonAscii(bytes) ? declaredLabel : null;
+    return {
+      text: new TextDecoder('utf-8').decode(bytes),
+      encoding: 'utf-8',
+      encodingSource: declared && !mismatch ? 'declared' : 'detected',
+      replacements: 0,
+      declaredInstead: mismatch,
+    };
   }
-  if (utf8) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', encodingSource: declared ? 'declared' : 'detected', replacements: 0 };
+  if (declared && declared !== 'utf-8' && !declared.startsWith('utf-16')) {
+    return { ...decodeWith(bytes, declared), encoding: declared, encodingSource: 'declared', declaredInstead: null };
+  }
+  const broken = nearlyUtf8(bytes);
+  if (broken) return { ...broken, encoding: 'utf-8', encodingSource: 'detected', declaredInstead: null };
   const detected = detectChinese(bytes);
-  return { ...decodeWith(bytes, detected), encoding: detected, encodingSource: 'detected' };
+  return { ...decodeWith(bytes, detected), encoding: detected, encodingSource: 'detected', declaredInstead: declaredLabel };
 }

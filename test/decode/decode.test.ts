@@ -16,17 +16,17 @@ const SENTENCE = '会议指出，要加强防汛工作。';
 
 describe('decode', () => {
   it('decodes UTF-8 without a BOM (detected)', () => {
-    expect(decode(utf8(SENTENCE))).toEqual({ text: SENTENCE, encoding: 'utf-8', encodingSource: 'detected', replacements: 0 });
+    expect(decode(utf8(SENTENCE))).toEqual({ text: SENTENCE, encoding: 'utf-8', encodingSource: 'detected', replacements: 0, declaredInstead: null });
   });
 
   it('strips a UTF-8 BOM and says so', () => {
     const decoded = decode(concat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8(SENTENCE)));
-    expect(decoded).toEqual({ text: SENTENCE, encoding: 'utf-8', encodingSource: 'bom', replacements: 0 });
+    expect(decoded).toEqual({ text: SENTENCE, encoding: 'utf-8', encodingSource: 'bom', replacements: 0, declaredInstead: null });
   });
 
   it('decodes UTF-16LE with a BOM', () => {
     const bytes = concat(Uint8Array.of(0xff, 0xfe), new Uint8Array(Buffer.from(SENTENCE, 'utf16le')));
-    expect(decode(bytes)).toEqual({ text: SENTENCE, encoding: 'utf-16le', encodingSource: 'bom', replacements: 0 });
+    expect(decode(bytes)).toEqual({ text: SENTENCE, encoding: 'utf-16le', encodingSource: 'bom', replacements: 0, declaredInstead: null });
   });
 
   it('decodes UTF-16BE with a BOM', () => {
@@ -136,5 +136,20 @@ describe('decoding through extract', () => {
   it('reports empty and white-space input as EMPTY_INPUT', () => {
     expect(extract(new Uint8Array()).warnings.map((w) => w.code)).toEqual(['EMPTY_INPUT']);
     expect(extract(utf8(' \n\u3000\n')).warnings.map((w) => w.code)).toEqual(['EMPTY_INPUT']);
+  });
+});
+
+describe('decode: declarations the bytes contradict', () => {
+  it('reads UTF-8 bytes under a gbk declaration as UTF-8 and names the declaration', () => {
+    const html = '<meta charset="gbk"><p>会议指出，要加强防控。</p>';
+    expect(decode(new TextEncoder().encode(html))).toEqual({ text: html, encoding: 'utf-8', encodingSource: 'detected', replacements: 0, declaredInstead: 'gbk' });
+  });
+
+  it('reads UTF-8 cut in the middle of a character as UTF-8 with one replacement', () => {
+    const bytes = new TextEncoder().encode('会议指出，要加强防控工作。');
+    const decoded = decode(bytes.subarray(0, bytes.length - 1));
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.replacements).toBe(1);
+    expect(decoded.text).toBe('会议指出，要加强防控工作\uFFFD');
   });
 });
