@@ -1,17 +1,79 @@
-// Bundles the library and the CLI into dist/ (one file each, so start-up reads few modules).
+// Bundles the project into dist/, each entry one self-contained file so that
+// start-up reads few modules:
+//   index.js          the library (ESM), what `import … from 'policy-directives'` loads
+//   cli.js            what bin/pdx.js imports: a small launcher that runs pdx.cjs
+//                     through a V8 code cache (src/cli/main.ts says why)
+//   pdx.cjs           the whole command line, CommonJS because on Node 20 only a
+//                     classic script can be given a code cache
+//   worker.js         piscina's own worker bootstrap: piscina (bundled into pdx.cjs)
+//                     starts `worker.js` from the folder its code sits in
+//   batch-worker-entry.js  what piscina runs in each `pdx batch` worker: loads
+//                     batch-worker.cjs (one report in, one document out) through the code cache
 // @node-rs/jieba stays external: it is a native addon with its own dictionary file.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
-  outdir: 'dist',
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'dist');
+
+// zod's namespace export carries every locale's error messages (≈360 kB, a
+// quarter of the bundle); pdx reports in English only, so `z.locales` keeps `en`.
+const englishOnlyZod = {
+  name: 'english-only-zod',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'zod')}`) ? { path: join(args.resolveDir, '..', 'locales', 'english-only.js'), namespace: 'english-only-zod', pluginData: args.resolveDir } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'english-only-zod' }, (args) => ({
+      contents: 'export { default as en } from "./en.js";',
+      resolveDir: join(args.pluginData, '..', 'locales'),
+      loader: 'js',
+    }));
+  },
+};
+
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['@node-rs/jieba', '@node-rs/jieba/dict'],
-  banner: { js: "import { createRequire as __pdxCreateRequire } from 'node:module'; const require = __pdxCreateRequire(import.meta.url);" },
+  external: ['@node-rs/jieba', '@node-rs/jieba/dict', '@napi-rs/nice'],
+  plugins: [englishOnlyZod],
   sourcemap: true,
+  write: false,
   logLevel: 'warning',
-});
+};
+
+// ESM output has no `require`, `__filename` or `__dirname`; bundled CommonJS packages use them.
+const esmBanner = [
+  "import { createRequire as __pdxCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __pdxFileURLToPath } from 'node:url';",
+  'const require = __pdxCreateRequire(import.meta.url);',
+  'const __filename = __pdxFileURLToPath(import.meta.url);',
+  "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+].join(' ');
+
+// CommonJS output has no `import.meta`; the sources use import.meta.url to find packages at run time.
+const cjsOptions = {
+  ...common,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  define: { 'import.meta.url': '__pdxImportMetaUrl' },
+  banner: { js: "var __pdxImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+const results = await Promise.all([
+  build({ ...common, format: 'esm', entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'node_modules/piscina/dist/worker.js', 'batch-worker-entry': 'src/cli/batch/worker-entry.ts' }, outdir, banner: { js: esmBanner } }),
+  build({ ...cjsOptions, entryPoints: { pdx: 'src/cli/program.ts', 'batch-worker': 'src/cli/batch/batch-worker.ts' }, outdir }),
+]);
+
+// Write everything at once, then drop what an earlier build left behind, so a
+// pdx started meanwhile by someone else sees a complete dist/ for as long as possible.
+const written = new Set();
+mkdirSync(outdir, { recursive: true });
+for (const file of results.flatMap((result) => result.outputFiles)) {
+  writeFileSync(file.path, file.contents);
+  written.add(relative(outdir, file.path));
+}
+for (const name of readdirSync(outdir)) if (!written.has(name)) rmSync(join(outdir, name), { recursive: true, force: true });

@@ -23,6 +23,14 @@ export {
 } from './schema.js';
 export { WARNING_CODES, isFatal, type WarningCode } from './warnings.js';
 export { dictionaryFileSchema, compileDictionaries, fingerprint, type DictionaryFile } from './topics/dictionary.js';
+export { loadDictionaries, formatProblem, type DictionarySource, type DictionaryProblem, type DictionaryMode, type LoadResult } from './topics/load-dictionaries.js';
+export { explainTopics, type TopicExplanation, type ExplainedTopic, type ExplainedTerm, type DroppedTerm } from './topics/explain-topics.js';
 export { builtinDictionary } from './topics/builtin.js';
 export { createTopicEngine, defaultTopicEngine, type TopicEngine } from './topics/topic-engine.js';
 export { VERSION } from './version.js';
+export { CorpusStats, type CorpusSummary, type Tally, type TopicRow, type PeriodRow, type TopicPeriodRow, type BodyRow, type SpeakerRow, type FormulationRow, type FormulationPeriodRow } from './corpus/corpus-stats.js';
+export { documentDate, periodOf, GRANULARITIES, UNKNOWN_PERIOD, type Granularity, type DocumentDate } from './corpus/periods.js';
+export { formatStats, STATS_FORMATS, type StatsFormat } from './corpus/format-stats.js';
+export { diffDocuments, formatDiffText, DEFAULT_REWORD_THRESHOLD, type DocumentDiff, type DirectiveRef, type Reworded, type TopicChange, type DiffSide } from './corpus/diff-documents.js';
+export { diceSimilarity } from './corpus/similarity.js';
+export { renderReport, reportFrame, reportRow, reportSection, reportGranularity, type ReportOptions, type ReportFrame } from './corpus/report-html.js';

@@ -5,40 +5,69 @@
  */
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { builtinDictionary } from '../topics/builtin.js';
-import { dictionaryFileSchema, type DictionaryFile } from '../topics/dictionary.js';
+import { loadDictionaries, formatProblem, type DictionaryProblem, type DictionarySource } from '../topics/load-dictionaries.js';
 import { createTopicEngine, defaultTopicEngine, type TopicEngine } from '../topics/topic-engine.js';
 import { UsageError } from './errors.js';
 
 export interface DictionaryCliOptions {
-  dict?: string[];
-  dictMode?: 'extend' | 'replace';
+  dict?: string[] | undefined;
+  dictMode?: 'extend' | 'replace' | undefined;
 }
+
+const DICTIONARY_HELP = `
+Topic dictionaries (--dict, --dict-mode):
+  A dictionary is JSON or YAML (.json, .yaml, .yml; otherwise told by its first
+  character), in pdx format or quanteda style:
+
+    name: my-topics               # pdx format; name and version are optional
+    version: 1.0.0
+    topics:
+      - id: environment.waste     # a subtopic of the built-in "environment"
+        labels: { zh: 垃圾治理, en: Waste }
+        terms: [垃圾分类, 厨余*, { term: 分类, weight: 0.5, exclude: [分类指导] }]
+
+    环境:                         # quanteda style: nested categories, term lists
+      垃圾: [垃圾分类, 厨余*]     # "厨余*" matches every word that starts with 厨余
+
+  --dict-mode extend (the default) adds them to the built-in topics; replace
+  uses only them. A bad dictionary stops the run before any input is read
+  (exit 2) with every problem listed as FILE:LINE: what is wrong; how to fix it.
+
+  $ pdx report.html --dict my-topics.yaml
+  $ pdx reports/*.html --dict cap.yaml --dict-mode replace
+  $ pdx topics --dict my-topics.yaml --explain "要推进垃圾分类"`;
 
 export function addDictionaryOptions(command: Command): Command {
   return command
     .addOption(
-      new Option('-d, --dict <file>', 'a topic dictionary (JSON or YAML); repeat for several').argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]),
+      new Option('-d, --dict <file>', 'a topic dictionary of your own (JSON or YAML, pdx format or quanteda style); repeat for several').argParser(
+        (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+      ),
     )
-    .addOption(new Option('--dict-mode <mode>', 'extend: add to the built-in topics; replace: use only the given dictionaries').choices(['extend', 'replace']).default('extend'));
+    .addOption(new Option('--dict-mode <mode>', 'extend: add the dictionaries to the built-in topics; replace: use only the given dictionaries').choices(['extend', 'replace']).default('extend'))
+    .addHelpText('after', DICTIONARY_HELP);
 }
 
-async function readDictionary(path: string): Promise<{ file: DictionaryFile | null; problems: string[] }> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    return { file: null, problems: [`${path}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`] };
+function describeReadError(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'no such file (check the path)';
+    case 'EISDIR':
+      return 'is a directory; give a dictionary file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return `cannot read: ${(error as Error).message}`;
   }
-  let data: unknown;
+}
+
+async function readSource(path: string): Promise<DictionarySource | DictionaryProblem> {
   try {
-    data = JSON.parse(text);
+    return { path, text: await readFile(path, 'utf8') };
   } catch (error) {
-    return { file: null, problems: [`${path}: not valid JSON: ${(error as Error).message}`] };
+    return { file: path, line: null, message: describeReadError(error) };
   }
-  const parsed = dictionaryFileSchema.safeParse(data);
-  if (parsed.success) return { file: parsed.data, problems: [] };
-  return { file: null, problems: parsed.error.issues.map((issue) => `${path}: ${issue.path.join('.') || '(top)'}: ${issue.message}`) };
 }
 
 /** The topic engine for the given options: the built-in one when no --dict is given. */
@@ -48,9 +77,15 @@ export async function loadTopicEngine(options: DictionaryCliOptions): Promise<To
     if (options.dictMode === 'replace') throw new UsageError('--dict-mode replace needs at least one --dict FILE');
     return defaultTopicEngine();
   }
-  const results = await Promise.all(paths.map(readDictionary));
-  const problems = results.flatMap((result) => result.problems);
-  if (problems.length > 0) throw new UsageError(`invalid dictionary:\n  ${problems.join('\n  ')}`);
-  const files = results.map((result) => result.file!);
-  return createTopicEngine(options.dictMode === 'replace' ? files : [builtinDictionary(), ...files]);
+  const read = await Promise.all(paths.map(readSource));
+  const unreadable = read.filter((item): item is DictionaryProblem => 'message' in item);
+  const sources = read.filter((item): item is DictionarySource => 'text' in item);
+  const loaded = loadDictionaries(sources, options.dictMode ?? 'extend');
+  // In the order the files were given, as loadDictionaries orders its own.
+  const problems = [...unreadable, ...(loaded.ok ? [] : loaded.problems)].sort((a, b) => paths.indexOf(a.file) - paths.indexOf(b.file));
+  if (problems.length > 0 || !loaded.ok) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    throw new UsageError(`${count} in the topic dictionaries (no input was read):\n  ${problems.map(formatProblem).join('\n  ')}`);
+  }
+  return createTopicEngine(loaded.files);
 }

@@ -3,15 +3,15 @@
  * JSON Lines or the reading view. A failed input is reported on stderr and the
  * others still go through.
  */
-import { readFile } from 'node:fs/promises';
 import { Chalk } from 'chalk';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { extract } from '../extract.js';
 import { formatText } from '../output/format-text.js';
 import type { PdxDocument } from '../schema.js';
 import { isFatal } from '../warnings.js';
 import { addDictionaryOptions, loadTopicEngine, type DictionaryCliOptions } from './dictionary-options.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './errors.js';
+import { DEFAULT_MAX_BYTES, parseMaxBytes, readInputFile } from './read-input.js';
 
 type Format = 'json' | 'jsonl' | 'text';
 
@@ -20,6 +20,7 @@ interface ExtractCliOptions extends DictionaryCliOptions {
   selector?: string;
   quiet?: boolean;
   color: boolean;
+  maxBytes: number;
 }
 
 function useColor(stream: NodeJS.WriteStream, wanted: boolean): boolean {
@@ -32,21 +33,6 @@ async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
-}
-
-export function describeReadError(path: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return `${path}: no such file (check the path)`;
-    case 'EISDIR':
-      return `${path}: is a directory (to convert a folder, use: pdx batch ${path} --out DIR)`;
-    case 'EACCES':
-    case 'EPERM':
-      return `${path}: permission denied`;
-    default:
-      return `${path}: cannot read: ${(error as Error).message}`;
-  }
 }
 
 // The format follows how many inputs were asked for, not how many succeeded: a
@@ -74,14 +60,13 @@ export async function runExtract(paths: string[], options: ExtractCliOptions): P
   const documents: PdxDocument[] = [];
   let failed = 0;
   for (const path of inputs) {
-    let bytes: Uint8Array;
-    try {
-      bytes = path === '-' ? await readStdin() : await readFile(path);
-    } catch (error) {
+    const read = path === '-' ? { bytes: await readStdin() } : await readInputFile(path, options.maxBytes);
+    if ('failure' in read) {
       failed++;
-      process.stderr.write(`pdx: ${describeReadError(path, error)}\n`);
+      process.stderr.write(`pdx: ${path}: ${read.failure.code}: ${read.failure.message}\n`);
       continue;
     }
+    const { bytes } = read;
     const document = extract(bytes, { path, selector: options.selector, topics });
     const fatal = document.warnings.find(isFatal);
     if (fatal) {
@@ -115,6 +100,17 @@ export function registerExtract(program: Command, setExitCode: (code: number) =>
     .option('-s, --selector <css>', 'CSS selector of the article body on a whole saved page, when the built-in rules pick the wrong block')
     .option('-q, --quiet', 'do not print warnings on stderr (they stay in the JSON)')
     .option('--no-color', 'plain text view without colour (also: NO_COLOR=1)')
+    .addOption(
+      new Option('--max-bytes <n>', 'refuse input files larger than this (bytes; 50M, 200k also work)')
+        .default(DEFAULT_MAX_BYTES, '50M')
+        .argParser((value: string) => {
+          try {
+            return parseMaxBytes(value);
+          } catch (error) {
+            throw new InvalidArgumentError((error as Error).message);
+          }
+        }),
+    )
     .addHelpText('after', EXAMPLES);
   addDictionaryOptions(command).action(async (files: string[], options: ExtractCliOptions) => {
       setExitCode(await runExtract(files, options));

@@ -9,8 +9,12 @@
 import { Command, CommanderError } from 'commander';
 import { documentJsonSchema } from '../schema.js';
 import { VERSION } from '../version.js';
+import { registerBatch } from './batch/batch-command.js';
+import { registerDiff } from './diff-command.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { registerExtract } from './extract-command.js';
+import { registerReport } from './report-command.js';
+import { registerStats } from './stats-command.js';
 import { registerTopics } from './topics-command.js';
 
 export function buildProgram(setExitCode: (code: number) => void): Command {
@@ -34,6 +38,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     });
 
   registerTopics(program);
+  registerBatch(program, setExitCode);
+  registerStats(program, setExitCode);
+  registerReport(program, setExitCode);
+  registerDiff(program, setExitCode);
   return program;
 }
 export async function main(argv: string[]): Promise<number> {

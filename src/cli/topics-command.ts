@@ -1,34 +1,111 @@
-/** `pdx topics`: the active taxonomy, as a table or JSON. */
+/**
+ * `pdx topics`: the active taxonomy (built-in and --dict dictionaries) as a
+ * table or JSON; with `--explain TEXT`, which terms fire on a text and why
+ * (the library's explainTopics, formatted).
+ */
 import { Option, type Command } from 'commander';
-import { builtinDictionary } from '../topics/builtin.js';
+import type { DictionaryRef } from '../schema.js';
+import { explainTopics, type TopicExplanation } from '../topics/explain-topics.js';
+import type { TopicEngine } from '../topics/topic-engine.js';
+import { addDictionaryOptions, loadTopicEngine, type DictionaryCliOptions } from './dictionary-options.js';
+import { UsageError } from './errors.js';
 
-function listTopics(format: 'text' | 'json'): void {
-  const dictionary = builtinDictionary();
-  const rows = dictionary.topics.map((topic) => ({
-    id: topic.id,
-    zh: topic.labels.zh,
-    en: topic.labels.en ?? null,
-    cap: topic.cap ?? [],
-    parent: topic.parent ?? null,
-    terms: topic.terms.length,
-  }));
-  if (format === 'json') {
-    process.stdout.write(JSON.stringify({ name: dictionary.name, version: dictionary.version, topics: rows }, null, 2) + '\n');
-    return;
-  }
-  const width = Math.max(...rows.map((row) => row.id.length));
-  process.stdout.write(`${dictionary.name} ${dictionary.version}: ${rows.length} topics\n`);
-  for (const row of rows) {
-    process.stdout.write(`${row.id.padEnd(width)}  ${row.zh}  (CAP ${row.cap.join(',') || '-'}; ${row.terms} terms)\n`);
-  }
+interface TopicsCliOptions extends DictionaryCliOptions {
+  format: 'text' | 'json';
+  explain?: string;
 }
 
+const describeRef = (ref: DictionaryRef): string => `${ref.name} ${ref.version} (sha256 ${ref.sha256.slice(0, 12)})`;
+
+// East Asian wide characters take two columns in a terminal.
+const displayWidth = (text: string): number => [...text].reduce((width, char) => width + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1), 0);
+const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => displayWidth(row[column]!))));
+  return rows.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : pad(cell, widths[column]!))).join('  ').trimEnd()).join('\n');
+}
+
+function listTopics(engine: TopicEngine, format: 'text' | 'json'): string {
+  const { refs, topics } = engine.dictionary;
+  const rows = [...topics.values()].map((topic) => ({
+    id: topic.id,
+    zh: topic.label,
+    en: topic.labelEn,
+    cap: topic.cap,
+    parent: topic.parent,
+    terms: topic.terms,
+    dictionary: topic.dictionary,
+  }));
+  if (format === 'json') return JSON.stringify({ dictionaries: refs, topics: rows }, null, 2);
+  const header = `${refs.map(describeRef).join(' + ')}: ${rows.length === 1 ? "1 topic" : `${rows.length} topics`}`;
+  const cells = rows.map((row) => [row.id, row.zh, row.cap.join(',') || '-', row.parent ?? '-', String(row.terms), row.en ?? '']);
+  return `${header}\n\n${table([['id', '中文', 'CAP', 'parent', 'terms', 'English'], ...cells])}`;
+}
+
+const formatSpan = ([start, end]: readonly [number, number]): string => `${start}–${end}`;
+
+function formatExplanation(explanation: TopicExplanation, engine: TopicEngine): string {
+  const { topics, dropped, floor, threshold } = explanation;
+  if (topics.length === 0 && dropped.length === 0) return 'no dictionary term occurs in the text';
+  const lines: string[] = [];
+  for (const topic of topics) {
+    const verdict = topic.tagged
+      ? 'tagged'
+      : topic.weight < threshold
+        ? `not tagged: weight ${topic.weight} is below the threshold ${threshold}`
+        : `not tagged: weight ${topic.weight} is below ${floor}, a fifth of the strongest topic's`;
+    lines.push(`${topic.id} ${topic.label}  score ${topic.score}, weight ${topic.weight}: ${verdict}`);
+    for (const term of topic.terms) {
+      const rule = term.rule === term.term ? '' : ` (${term.rule})`;
+      const kept = term.exclude.length > 0 ? `; kept: none of ${term.exclude.join(', ')} stands around it` : '';
+      lines.push(`  ${term.term}${rule} ×${term.count}, weight ${term.weight}, at ${term.spans.map(formatSpan).join(', ')}${kept}`);
+    }
+  }
+  if (dropped.length > 0) {
+    lines.push('dropped by an exclude rule:');
+    for (const item of dropped) {
+      const rule = item.rule === item.term ? '' : ` (${item.rule})`;
+      const label = engine.dictionary.topics.get(item.topic)?.label ?? item.topic;
+      lines.push(`  ${item.term}${rule} of ${item.topic} ${label} at ${formatSpan(item.span)}: excluded by ${item.excludedBy.word} at ${formatSpan(item.excludedBy.span)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function runTopics(options: TopicsCliOptions): Promise<void> {
+  const engine = await loadTopicEngine(options);
+  if (options.explain === undefined) {
+    process.stdout.write(listTopics(engine, options.format) + '\n');
+    return;
+  }
+  const text = options.explain === '-' ? await readStdin() : options.explain;
+  if (!text.trim()) throw new UsageError('--explain needs a text: pdx topics --explain "要推进垃圾分类", or --explain - to read it from standard input');
+  const explanation = explainTopics(text, engine);
+  process.stdout.write((options.format === 'json' ? JSON.stringify(explanation, null, 2) : formatExplanation(explanation, engine)) + '\n');
+}
+
+const EXAMPLES = `
+Examples:
+  $ pdx topics                                   the built-in topics
+  $ pdx topics --dict cap.yaml --format json     the topics with your dictionary added
+  $ pdx topics --explain "要保障粮食安全，确保安全生产"
+  $ cat clause.txt | pdx topics --explain -      read the text from standard input`;
+
 export function registerTopics(program: Command): void {
-  program
+  const command = program
     .command('topics')
-    .description('list the topics of the built-in dictionary: id, label, CAP codes, term count')
+    .description('list the active topics (id, labels, CAP codes, parent, term count), or explain which terms fire on a text')
     .addOption(new Option('-f, --format <format>', 'text or json').choices(['text', 'json']).default('text'))
-    .action((options: { format: 'text' | 'json' }) => {
-      listTopics(options.format);
-    });
+    .option('-e, --explain <text>', 'show which terms fire on TEXT ("-" reads standard input), per topic with its score, and which an exclude rule dropped')
+    .addHelpText('after', EXAMPLES);
+  addDictionaryOptions(command).action(async (options: TopicsCliOptions) => {
+    await runTopics(options);
+  });
 }

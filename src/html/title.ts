@@ -4,6 +4,7 @@
  * the <title> repeats, then the <title> cut at its site-name separator.
  */
 import type { CheerioAPI } from 'cheerio/slim';
+import type { Element, ParentNode } from 'domhandler';
 import { normaliseParagraph } from '../text/text-model.js';
 import { countCjk } from './main-content.js';
 
@@ -21,14 +22,26 @@ export function cleanDocumentTitle(raw: string): string | null {
 // Some archives keep a page's headline in a leading comment: <!-- title: … ; releaseDate: … -->
 const COMMENT_TITLE = /<!--\s*title\s*[:：]\s*(.*?)\s*(?:;\s*[A-Za-z]+\s*[:：].*?)?-->/s;
 
-export function findHtmlTitle($: CheerioAPI, html: string, meta: Record<string, string>): string | null {
+const named = (elements: readonly Element[], ...names: string[]): Element[] => elements.filter((element) => names.includes(element.name));
+
+function insideLink(element: Element): boolean {
+  for (let node: ParentNode | null = element; node; node = node.parent) if ((node as Element).name === 'a') return true;
+  return false;
+}
+
+function holdsLink(element: Element): boolean {
+  return element.children.some((child) => child.type === 'tag' && ((child as Element).name === 'a' || holdsLink(child as Element)));
+}
+
+/** `elements`: the page's meta, title and h1–h3 elements in document order. */
+export function findHtmlTitle($: CheerioAPI, html: string, meta: Record<string, string>, elements: readonly Element[]): string | null {
   const fromMeta = meta['ArticleTitle'] ?? meta['articletitle'];
   if (fromMeta && normaliseParagraph(fromMeta)) return normaliseParagraph(fromMeta);
   const comment = COMMENT_TITLE.exec(html);
   if (comment && normaliseParagraph(comment[1]!)) return normaliseParagraph(comment[1]!);
-  const documentTitle = normaliseParagraph($('title').first().text());
-  const headings = $('h1')
-    .toArray()
+  const [titleElement] = named(elements, 'title');
+  const documentTitle = titleElement ? normaliseParagraph($(titleElement).text()) : '';
+  const headings = named(elements, 'h1')
     .map((element) => normaliseParagraph($(element).text()))
     .filter((text) => text.length >= 4);
   const repeated = headings.find((heading) => documentTitle.includes(heading));
@@ -36,9 +49,8 @@ export function findHtmlTitle($: CheerioAPI, html: string, meta: Record<string, 
   if (documentTitle) return cleanDocumentTitle(documentTitle);
   if (headings[0]) return headings[0];
   // Templates without <title> or <h1> set the headline in a lesser heading (<h3> in an info-head block).
-  const lesser = $('h2, h3')
-    .toArray()
-    .filter((element) => $(element).closest('a').length === 0 && $(element).find('a').length === 0)
+  const lesser = named(elements, 'h2', 'h3')
+    .filter((element) => !insideLink(element) && !holdsLink(element))
     .map((element) => normaliseParagraph($(element).text()))
     .find((text) => countCjk(text) >= 6);
   return lesser ?? null;

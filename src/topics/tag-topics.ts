@@ -1,9 +1,11 @@
 /**
  * Clauses → topic tags with evidence. Terms match on token boundaries (the
  * segmenter knows every term, so multi-word terms stay whole); an exact term
- * matches as a raw substring. A term is dropped where one of its `exclude`
- * words overlaps or touches it (安全 inside 粮食安全). A topic is tagged when
- * the summed weights of its terms reach the threshold and a share of the strongest topic's.
+ * matches as a raw substring; a glob (环保*) matches the tokens that begin
+ * with its prefix, from a token boundary to the first boundary at or after the
+ * prefix's end. A term is dropped where one of its `exclude` words overlaps or
+ * touches it (安全 inside 粮食安全). A topic is tagged when the summed weights
+ * of its terms reach the threshold and a share of the strongest topic's.
  */
 import type { Evidence, Span, TopicTag } from '../schema.js';
 import type { CompiledDictionary, TermRule } from './dictionary.js';
@@ -11,6 +13,13 @@ import type { CompiledDictionary, TermRule } from './dictionary.js';
 export interface TermHit {
   rule: TermRule;
   span: Span;
+  /** The text that matched: the term itself, or for a glob the words it covered. */
+  term: string;
+}
+
+export interface DroppedHit extends TermHit {
+  /** The exclude word that stands around the term, and where. */
+  excludedBy: { word: string; span: Span };
 }
 
 /** Summed weight at which a topic is tagged: more than one ordinary term, so a passing word is not enough. */
@@ -25,66 +34,127 @@ export const RELATIVE_FLOOR = 0.2;
 const REPEAT_BONUS = 0.5;
 const MAX_COUNTED_REPEATS = 3;
 
-function excluded(text: string, rule: TermRule, start: number, end: number): boolean {
+function excludedBy(text: string, rule: TermRule, start: number, end: number): DroppedHit['excludedBy'] | null {
   for (const word of rule.exclude) {
     let at = text.indexOf(word, Math.max(0, start - word.length));
     while (at >= 0 && at <= end) {
-      if (at + word.length >= start) return true;
+      if (at + word.length >= start) return { word, span: [at, at + word.length] };
       at = text.indexOf(word, at + 1);
     }
   }
-  return false;
+  return null;
 }
 
-/** Every term occurrence inside `range`, in order of position. */
-export function findTermHits(text: string, boundaries: readonly number[], range: Span, dictionary: CompiledDictionary): TermHit[] {
-  const hits: TermHit[] = [];
+/**
+ * Every term occurrence inside `range`, in order of position: those that count
+ * (`kept`: one per topic and span, the heaviest) and those an exclude word dropped.
+ */
+export function matchTerms(text: string, boundaries: readonly number[], range: Span, dictionary: CompiledDictionary): { kept: TermHit[]; dropped: DroppedHit[] } {
+  const kept = new Map<string, TermHit>();
+  const dropped: DroppedHit[] = [];
+  const consider = (rule: TermRule, start: number, end: number): void => {
+    const term = text.slice(start, end);
+    const exclusion = excludedBy(text, rule, start, end);
+    if (exclusion) {
+      dropped.push({ rule, span: [start, end], term, excludedBy: exclusion });
+      return;
+    }
+    const key = `${rule.topic}\u0000${start}\u0000${end}`;
+    const earlier = kept.get(key);
+    if (!earlier || earlier.rule.weight < rule.weight) kept.set(key, { rule, span: [start, end], term });
+  };
+
   const [from, to] = range;
+  // Binary search: a document with thousands of clauses must not rescan its tokens for each one.
   let first = 0;
-  while (first < boundaries.length && boundaries[first]! < from) first++;
+  for (let hi = boundaries.length; first < hi; ) {
+    const mid = (first + hi) >> 1;
+    if (boundaries[mid]! < from) first = mid + 1;
+    else hi = mid;
+  }
   for (let i = first; i < boundaries.length - 1 && boundaries[i]! < to; i++) {
     const start = boundaries[i]!;
     for (let j = i + 1; j < boundaries.length && boundaries[j]! <= to; j++) {
       const end = boundaries[j]!;
       if (end - start > dictionary.longestTerm) break;
-      const rules = dictionary.byTerm.get(text.slice(start, end));
-      if (!rules) continue;
-      for (const rule of rules) if (!excluded(text, rule, start, end)) hits.push({ rule, span: [start, end] });
+      for (const rule of dictionary.byTerm.get(text.slice(start, end)) ?? []) consider(rule, start, end);
+    }
+    if (dictionary.globs.isEmpty) continue;
+    // Prefixes come shortest first, so the covering boundary only moves forward.
+    let j = i + 1;
+    for (const { length, values } of dictionary.globs.prefixesAt(text, start, to)) {
+      while (j < boundaries.length && boundaries[j]! < start + length) j++;
+      if (j >= boundaries.length || boundaries[j]! > to) break;
+      for (const rule of values) consider(rule, start, boundaries[j]!);
     }
   }
+  // Exact terms are searched in the range alone: searching the whole text from `from`
+  // would scan to its end for every clause (quadratic on long documents).
+  const region = dictionary.exactRules.length > 0 ? text.slice(from, to) : '';
   for (const rule of dictionary.exactRules) {
-    for (let at = text.indexOf(rule.term, from); at >= 0 && at + rule.term.length <= to; at = text.indexOf(rule.term, at + 1)) {
-      if (!excluded(text, rule, at, at + rule.term.length)) hits.push({ rule, span: [at, at + rule.term.length] });
+    for (let at = region.indexOf(rule.term); at >= 0; at = region.indexOf(rule.term, at + 1)) {
+      consider(rule, from + at, from + at + rule.term.length);
     }
   }
-  return hits.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  const byPosition = (a: TermHit, b: TermHit): number => a.span[0] - b.span[0] || b.span[1] - a.span[1];
+  return { kept: [...kept.values()].sort(byPosition), dropped: dropped.sort(byPosition) };
+}
+
+/** Every term occurrence inside `range` that counts, in order of position. */
+export function findTermHits(text: string, boundaries: readonly number[], range: Span, dictionary: CompiledDictionary): TermHit[] {
+  return matchTerms(text, boundaries, range, dictionary).kept;
+}
+
+export interface TopicWeight {
+  topic: string;
+  /** Summed weight of the topic's terms, repeats with diminishing returns. */
+  weight: number;
+  /** Per matched text: the heaviest rule that matched it and where. */
+  terms: Map<string, { rule: TermRule; spans: Span[] }>;
+}
+
+/** The hits grouped by topic and matched text, with each topic's summed weight, in order of first hit. */
+export function weighTopics(hits: readonly TermHit[]): TopicWeight[] {
+  const byTopic = new Map<string, TopicWeight>();
+  for (const { rule, span, term } of hits) {
+    let topic = byTopic.get(rule.topic);
+    if (!topic) {
+      topic = { topic: rule.topic, weight: 0, terms: new Map() };
+      byTopic.set(rule.topic, topic);
+    }
+    const entry = topic.terms.get(term);
+    if (!entry) topic.terms.set(term, { rule, spans: [span] });
+    else {
+      entry.spans.push(span);
+      if (entry.rule.weight < rule.weight) entry.rule = rule;
+    }
+  }
+  for (const topic of byTopic.values()) {
+    for (const { rule, spans } of topic.terms.values()) topic.weight += rule.weight * (1 + REPEAT_BONUS * (Math.min(spans.length, MAX_COUNTED_REPEATS) - 1));
+  }
+  return [...byTopic.values()];
+}
+
+/** The summed weight a topic needs among `weights`: the threshold, or a fifth of the strongest if that is more. */
+export function topicFloor(weights: readonly TopicWeight[], threshold = TOPIC_THRESHOLD): number {
+  return Math.max(threshold, RELATIVE_FLOOR * Math.max(0, ...weights.map((topic) => topic.weight)));
+}
+
+/** A summed weight as a score in 0..1. */
+export function topicScore(weight: number): number {
+  return Math.round((1 - Math.exp(-weight / 2)) * 1000) / 1000;
 }
 
 /** Groups hits into topic tags that pass the threshold, strongest first. */
 export function scoreTopics(hits: readonly TermHit[], dictionary: CompiledDictionary, threshold = TOPIC_THRESHOLD): TopicTag[] {
-  const byTopic = new Map<string, Map<string, { weight: number; spans: Span[] }>>();
-  for (const { rule, span } of hits) {
-    const terms = byTopic.get(rule.topic) ?? new Map<string, { weight: number; spans: Span[] }>();
-    const entry = terms.get(rule.term) ?? { weight: rule.weight, spans: [] };
-    entry.spans.push(span);
-    terms.set(rule.term, entry);
-    byTopic.set(rule.topic, terms);
-  }
-  const raws = new Map<string, number>();
-  for (const [topic, terms] of byTopic) {
-    let raw = 0;
-    for (const { weight, spans } of terms.values()) raw += weight * (1 + REPEAT_BONUS * (Math.min(spans.length, MAX_COUNTED_REPEATS) - 1));
-    raws.set(topic, raw);
-  }
-  const floor = Math.max(threshold, RELATIVE_FLOOR * Math.max(0, ...raws.values()));
+  const weights = weighTopics(hits);
+  const floor = topicFloor(weights, threshold);
   const tags: TopicTag[] = [];
-  for (const [topic, terms] of byTopic) {
-    const raw = raws.get(topic)!;
-    if (raw < floor) continue;
+  for (const { topic, weight, terms } of weights) {
+    if (weight < floor) continue;
     const evidence: Evidence[] = [...terms].map(([term, { spans }]) => ({ term, count: spans.length, spans }));
     evidence.sort((a, b) => a.spans[0]![0] - b.spans[0]![0]);
-    const info = dictionary.topics.get(topic);
-    tags.push({ id: topic, label: info?.label ?? topic, score: Math.round((1 - Math.exp(-raw / 2)) * 1000) / 1000, evidence });
+    tags.push({ id: topic, label: dictionary.topics.get(topic)?.label ?? topic, score: topicScore(weight), evidence });
   }
   return tags.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }

@@ -174,8 +174,8 @@ describe('pdx subcommands', () => {
   it('pdx topics --format json lists the 22 topics', () => {
     const result = pdx(['topics', '--format', 'json']);
     expect(result.status).toBe(0);
-    const listing = JSON.parse(result.stdout) as { name: string; topics: { id: string; zh: string }[] };
-    expect(listing.name).toBe('pdx-builtin');
+    const listing = JSON.parse(result.stdout) as { dictionaries: { name: string }[]; topics: { id: string; zh: string }[] };
+    expect(listing.dictionaries[0]!.name).toBe('pdx-builtin');
     expect(listing.topics).toHaveLength(22);
     expect(listing.topics.map((topic) => topic.id)).toContain('epidemic');
     expect(listing.topics.map((topic) => topic.id)).toContain('environment');

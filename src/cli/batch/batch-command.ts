@@ -1,0 +1,49 @@
+/**
+ * `pdx batch <dir|file|glob>… --out DIR`: the command's options and help. The
+ * work (worker pool, progress bar) lives in run-batch.ts and is loaded only
+ * when the command runs, so `pdx FILE` never pays for it.
+ */
+import type { Command } from 'commander';
+import { addDictionaryOptions } from '../dictionary-options.js';
+import type { BatchCliOptions } from './run-batch.js';
+
+const HELP = `
+Inputs: folders are searched recursively (symlinks followed, each real folder
+once; hidden entries skipped) for .html .htm .shtml .xhtml .txt .md .docx; a
+glob in quotes ('archive/**/*.html') is expanded by pdx; a file named
+directly is taken whatever its extension. A .docx is read through mammoth.
+
+Outputs: input a/b/c.html becomes DIR/a/b/c.html.json (the input's whole name
+plus .json, so c.html and c.txt never collide), paths taken relative to the
+deepest folder holding every input. Each file is compact JSON, written to a
+temporary name and renamed. Nothing is ever written outside DIR.
+
+Re-running resumes: an output newer than its input and made by the same pdx
+version and dictionaries is kept (--force redoes it). Failed inputs are
+listed in DIR/_errors.jsonl as {"path","code","message"} lines. Ctrl-C
+finishes the files in progress, prints the summary and exits 130.
+
+Examples:
+  $ pdx batch archive/ --out converted/
+  $ pdx batch 'archive/2024/**/*.html' --jobs 1 --out converted/
+  $ pdx batch archive/ --jsonl - | jq .title
+
+Exit codes: 0 every input converted or up to date, 1 some input failed (see
+DIR/_errors.jsonl), 2 bad usage, 130 interrupted.`;
+
+export function registerBatch(program: Command, setExitCode: (code: number) => void): void {
+  const command = program
+    .command('batch')
+    .description('convert folders of reports in parallel: one .json per input under --out, or one JSON Lines stream')
+    .argument('[inputs...]', 'folders, files or quoted globs')
+    .option('-o, --out <dir>', 'the folder that receives one .json per input, mirroring the input tree')
+    .option('--jsonl <file>', 'instead of --out: every document as one JSON Lines stream, in input order ("-" for stdout)')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--force', 'convert again even the inputs whose output is up to date')
+    .option('-q, --quiet', 'no progress bar and no summary on stderr')
+    .addHelpText('after', HELP);
+  addDictionaryOptions(command).action(async (inputs: string[], options: BatchCliOptions) => {
+    const { runBatch } = await import('./run-batch.js');
+    setExitCode(await runBatch(inputs, options));
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * What a `pdx batch` worker does with one input file: read, convert and write
+ * it here, so that reading, extraction and writing all run in parallel and
+ * the main thread only hands out paths (in chunks: worker-entry.ts). The topic engine (dictionaries,
+ * and jieba once a cue needs it) is loaded once per worker, on its first task.
+ */
+import { createHash } from 'node:crypto';
+import { dirname, extname } from 'node:path';
+import { workerData } from 'node:worker_threads';
+import { extract } from '../../extract.js';
+import type { PdxDocument } from '../../schema.js';
+import type { TopicEngine } from '../../topics/topic-engine.js';
+import { isFatal } from '../../warnings.js';
+import { loadTopicEngine } from '../dictionary-options.js';
+import { readInputFile } from '../read-input.js';
+import { makeConfinedDir, writeFileAtomic } from './output-files.js';
+import type { BatchResult, BatchTask, WorkerConfig } from './protocol.js';
+import { isUpToDate } from './up-to-date.js';
+
+interface Engine {
+  topics: TopicEngine;
+  /** What every output made with these dictionaries says in its `generator` field. */
+  generator: PdxDocument['generator'];
+}
+
+let engine: Promise<Engine> | null = null;
+
+function loadEngine(): Promise<Engine> {
+  engine ??= loadTopicEngine(workerData as WorkerConfig).then((topics) => ({
+    topics,
+    // The empty document is the cheapest way to ask extract which generator it stamps.
+    generator: extract('', { topics }).generator,
+  }));
+  return engine;
+}
+
+// Folders already checked to lie inside --out (and created).
+const confinedDirs = new Set<string>();
+
+
+async function docxToHtml(bytes: Buffer): Promise<string> {
+  const mammoth = await import('mammoth');
+  return (await mammoth.convertToHtml({ buffer: bytes })).value;
+}
+
+// `source` describes the input the user has: the .docx, not the HTML mammoth made of it.
+function asDocxSource(document: PdxDocument, bytes: Buffer): PdxDocument {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { ...document, source: { ...document.source, sha256, bytes: bytes.length } };
+}
+
+export default async function convert(task: BatchTask): Promise<BatchResult> {
+  const { topics, generator } = await loadEngine();
+  if (task.output && !task.force && isUpToDate(task.file, task.output, generator)) return { status: 'skipped' };
+  const read = await readInputFile(task.file);
+  if ('failure' in read) return { status: 'failed', bytes: 0, code: read.failure.code, message: read.failure.message };
+  const { bytes } = read;
+  let document: PdxDocument;
+  if (extname(task.file).toLowerCase() === '.docx') {
+    let html: string;
+    try {
+      html = await docxToHtml(bytes);
+    } catch (error) {
+      return { status: 'failed', bytes: bytes.length, code: 'DOCX_ERROR', message: `not a readable .docx: ${(error as Error).message}` };
+    }
+    document = asDocxSource(extract(html, { path: task.path, topics }), bytes);
+  } else {
+    document = extract(bytes, { path: task.path, topics });
+  }
+  const fatal = document.warnings.find(isFatal);
+  if (fatal) return { status: 'failed', bytes: bytes.length, code: fatal.code, message: fatal.message };
+  const json = JSON.stringify(document);
+  const counts = { bytes: bytes.length, clauses: document.clauses.length, topics: document.clauses.reduce((sum, clause) => sum + clause.topics.length, 0) };
+  if (!task.output || !task.outRoot) return { status: 'converted', ...counts, line: json };
+  const dir = dirname(task.output);
+  try {
+    if (!confinedDirs.has(dir)) {
+      if (!makeConfinedDir(task.outRoot, dir)) {
+        return { status: 'failed', bytes: bytes.length, code: 'OUTSIDE_OUT', message: `${dir} resolves outside --out (a symlink?); nothing was written` };
+      }
+      confinedDirs.add(dir);
+    }
+    writeFileAtomic(task.output, json + '\n');
+  } catch (error) {
+    return { status: 'failed', bytes: bytes.length, code: 'WRITE_ERROR', message: `cannot write ${task.output}: ${(error as Error).message}` };
+  }
+  return { status: 'converted', ...counts, line: null };
+}

@@ -1,0 +1,67 @@
+/**
+ * Glob patterns for `pdx batch`, for when the shell did not expand them
+ * (quoted, or on Windows): `*` and `?` within a name, `**` across folders,
+ * `[abc]` and `{a,b}`. Node 20's own matcher (path.matchesGlob) prints an
+ * experimental-feature warning on every run, hence this small one.
+ */
+import { normalize } from 'node:path';
+
+const MAGIC = /[*?[{]/;
+
+export function hasGlobMagic(pattern: string): boolean {
+  return MAGIC.test(pattern);
+}
+
+export interface SplitGlob {
+  /** The folder before the first segment with a wildcard: where the walk starts. */
+  base: string;
+  /** The rest of the pattern, matched against paths relative to `base` with `/` separators. */
+  pattern: string;
+}
+
+export function splitGlob(glob: string): SplitGlob {
+  const segments = glob.split(/[\\/]/);
+  const first = segments.findIndex((segment) => MAGIC.test(segment));
+  const fixed = segments.slice(0, first);
+  // An absolute pattern's first segment is empty: its base is the root folder.
+  const base = fixed.length === 0 ? '.' : fixed.join('/') || '/';
+  return { base: normalize(base), pattern: segments.slice(first).join('/') };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.+^$()|\\\]]/g, '\\$&');
+}
+
+/** A regular expression equivalent to `pattern` over `/`-separated relative paths. */
+export function globToRegExp(pattern: string): RegExp {
+  let source = '';
+  let braces = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i]!;
+    if (char === '*') {
+      if (pattern[i + 1] === '*') {
+        // `**/` is zero or more whole folders; a trailing `**` is anything below.
+        const slash = pattern[i + 2] === '/';
+        source += slash ? '(?:[^/]*/)*' : '.*';
+        i += slash ? 2 : 1;
+      } else source += '[^/]*';
+    } else if (char === '?') source += '[^/]';
+    else if (char === '[') {
+      const end = pattern.indexOf(']', i + 2);
+      if (end < 0) source += '\\[';
+      else {
+        const body = pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        source += `[${body}]`;
+        i = end;
+      }
+    } else if (char === '{') {
+      braces++;
+      source += '(?:';
+    } else if (char === '}' && braces > 0) {
+      braces--;
+      source += ')';
+    } else if (char === ',' && braces > 0) source += '|';
+    else source += escape(char);
+  }
+  return new RegExp(`^${source}${')'.repeat(braces)}$`);
+}

@@ -1,0 +1,51 @@
+/**
+ * Writing outputs safely: never outside the --out folder, never half-written.
+ * A file is written to a temporary name in its own folder and renamed over
+ * the target, so a reader (or a killed run) sees the old file or the new one,
+ * never a prefix; the rename also replaces a symlink instead of writing through it.
+ */
+import { lstatSync, mkdirSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { threadId } from 'node:worker_threads';
+
+/** True when `path` is `root` or lies below it (both absolute and normalised). */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * Creates `dir` unless a folder on the way resolves outside `root` (a symlink
+ * to elsewhere, planted or left by an earlier run): `mkdir -p` would follow it.
+ * Returns false, creating nothing, when the folder would not be confined.
+ */
+export function makeConfinedDir(root: string, dir: string): boolean {
+  let existing = dir;
+  while (lstatSync(existing, { throwIfNoEntry: false }) === undefined) existing = dirname(existing);
+  let real: string;
+  try {
+    real = realpathSync.native(existing);
+  } catch {
+    return false; // a dangling symlink: it points nowhere we can vouch for
+  }
+  if (!isInside(root, real)) return false;
+  mkdirSync(dir, { recursive: true });
+  return true;
+}
+
+/** Writes `data` to `path` through a temporary file in the same folder and a rename. */
+export function writeFileAtomic(path: string, data: string): void {
+  // One writer per thread at a time, so pid and thread id make the name unique.
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${threadId}.tmp`);
+  try {
+    writeFileSync(temp, data);
+    renameSync(temp, path);
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // nothing was left behind
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,264 @@
+/**
+ * The inputs of `pdx stats`, `pdx report` and `pdx diff`: reports, which are
+ * extracted here, and pdx outputs, which are read as they are, so that an
+ * archive converted once is never extracted again. Documents come out one at
+ * a time and nothing keeps them, so a corpus of any size streams through.
+ *
+ * - A folder is walked recursively: names sorted, hidden entries skipped,
+ *   symlinks followed but each real folder entered once; it yields report files
+ *   and .json/.jsonl files. The same real file named twice is read once.
+ * - A .json or .jsonl file is pdx output: JSON Lines, read line by line, or one
+ *   JSON text (a pretty-printed document, or the array `pdx --format json a b`
+ *   prints). Each value must have `schemaVersion` 1 and pass the schema.
+ * - Any other file is a report.
+ * - "-" is standard input: pdx output when it starts with { or [, else one report.
+ *
+ * In a folder, a .json/.jsonl file whose first value has no `schemaVersion` is
+ * some other JSON (the _errors.jsonl of `pdx batch`, a manifest) and is
+ * skipped; named on the command line, it is an error.
+ */
+import type { Dirent } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { extract } from '../extract.js';
+import { documentSchema, SCHEMA_VERSION, type PdxDocument } from '../schema.js';
+import type { TopicEngine } from '../topics/topic-engine.js';
+import { isFatal } from '../warnings.js';
+import { INPUT_EXTENSIONS } from './batch/discover-inputs.js';
+import { loadTopicEngine, type DictionaryCliOptions } from './dictionary-options.js';
+import { UsageError } from './errors.js';
+import { readFailure, readInputFile } from './read-input.js';
+
+const OUTPUT_EXTENSIONS: ReadonlySet<string> = new Set(['.json', '.jsonl']);
+// A .docx needs mammoth, which only `pdx batch` runs: convert such folders with it first.
+const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(INPUT_EXTENSIONS.filter((extension) => extension !== '.docx'));
+
+/** Reports one input that failed; the others go on. */
+export type FailureSink = (message: string) => void;
+
+async function* linesOf(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  let first = true;
+  for await (const chunk of chunks) {
+    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (first && pending.length > 0) {
+      // An editor's or Excel's byte order mark is not part of the first value.
+      if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
+      first = false;
+    }
+    let start = 0;
+    for (let newline = pending.indexOf('\n'); newline >= 0; newline = pending.indexOf('\n', start)) {
+      yield pending.slice(start, newline);
+      start = newline + 1;
+    }
+    pending = pending.slice(start);
+  }
+  pending += decoder.end();
+  if (pending.length > 0) yield pending;
+}
+
+const hasSchemaVersion = (value: unknown): boolean => typeof value === 'object' && value !== null && 'schemaVersion' in value;
+
+function* documentsOf(value: unknown, where: string, fail: FailureSink): Generator<PdxDocument> {
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) yield* documentsOf(item, `${where}[${index}]`, fail);
+    return;
+  }
+  if (!hasSchemaVersion(value)) return fail(`${where}: not a pdx output (no schemaVersion)`);
+  const version = (value as { schemaVersion: unknown }).schemaVersion;
+  if (version !== SCHEMA_VERSION) return fail(`${where}: schemaVersion ${JSON.stringify(version)} is not one this pdx reads (${SCHEMA_VERSION})`);
+  const parsed = documentSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return fail(`${where}: not a valid pdx document: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+  }
+  const fatal = parsed.data.warnings.find(isFatal);
+  if (fatal) return fail(`${where}: ${fatal.code}: ${fatal.message}`);
+  yield parsed.data;
+}
+
+/**
+ * pdx output: JSON Lines when the first line with content is a JSON value on
+ * its own, else one JSON text. `named`: given on the command line, so a file
+ * of other JSON is an error rather than skipped.
+ */
+async function* fromJson(chunks: AsyncIterable<Buffer | string>, path: string, named: boolean, fail: FailureSink): AsyncGenerator<PdxDocument> {
+  const lines = linesOf(chunks)[Symbol.asyncIterator]();
+  let lineNumber = 0;
+  let first: string | null = null;
+  while (first === null) {
+    const next = await lines.next();
+    if (next.done) return;
+    lineNumber++;
+    if (next.value.trim()) first = next.value;
+  }
+  const firstValue = parseJson(first);
+  if (firstValue === undefined) {
+    // A pretty-printed document or array: only the whole text is JSON.
+    let text = first;
+    for (let next = await lines.next(); !next.done; next = await lines.next()) text += '\n' + next.value;
+    const value = parseJson(text);
+    if (value === undefined) return fail(`${path}: neither JSON Lines nor one JSON text (not a pdx output?)`);
+    if (!named && !hasSchemaVersion(Array.isArray(value) ? value[0] : value)) return;
+    yield* documentsOf(value, path, fail);
+    return;
+  }
+  if (!named && !hasSchemaVersion(Array.isArray(firstValue) ? firstValue[0] : firstValue)) return;
+  yield* documentsOf(firstValue, `${path}:${lineNumber}`, fail);
+  for (let next = await lines.next(); !next.done; next = await lines.next()) {
+    lineNumber++;
+    if (!next.value.trim()) continue;
+    const value = parseJson(next.value);
+    if (value === undefined) fail(`${path}:${lineNumber}: not valid JSON`);
+    else yield* documentsOf(value, `${path}:${lineNumber}`, fail);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function fromReport(bytes: Uint8Array, path: string, topics: TopicEngine, fail: FailureSink): PdxDocument | null {
+  const document = extract(bytes, { path, topics });
+  const fatal = document.warnings.find(isFatal);
+  if (!fatal) return document;
+  fail(`${path}: ${fatal.code}: ${fatal.message}`);
+  return null;
+}
+
+async function* fromFile(path: string, named: boolean, topics: TopicEngine, fail: FailureSink): AsyncGenerator<PdxDocument> {
+  if (OUTPUT_EXTENSIONS.has(extname(path).toLowerCase())) {
+    const stream = createReadStream(path);
+    try {
+      yield* fromJson(stream, path, named, fail);
+    } catch (error) {
+      const failure = readFailure(error);
+      fail(`${path}: ${failure.code}: ${failure.message}`);
+    } finally {
+      stream.destroy();
+    }
+    return;
+  }
+  const read = await readInputFile(path);
+  if ('failure' in read) return fail(`${path}: ${read.failure.code}: ${read.failure.message}`);
+  const { bytes } = read;
+  const document = fromReport(bytes, path, topics, fail);
+  if (document) yield document;
+}
+
+const WHITE_SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+async function* fromStdin(topics: TopicEngine, fail: FailureSink): AsyncGenerator<PdxDocument> {
+  const chunks = process.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const head: Buffer[] = [];
+  let firstByte: number | undefined;
+  while (firstByte === undefined) {
+    const next = await chunks.next();
+    if (next.done) break;
+    head.push(next.value);
+    const bytes = Buffer.concat(head);
+    const start = UTF8_BOM.every((byte, index) => bytes[index] === byte) ? UTF8_BOM.length : 0;
+    firstByte = bytes.subarray(start).find((byte) => !WHITE_SPACE.has(byte));
+  }
+  async function* all(): AsyncGenerator<Buffer> {
+    yield* head;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+  }
+  if (firstByte === 0x7b || firstByte === 0x5b) {
+    yield* fromJson(all(), '-', true, fail);
+    return;
+  }
+  const parts: Buffer[] = [];
+  for await (const chunk of all()) parts.push(chunk);
+  const document = fromReport(Buffer.concat(parts), '-', topics, fail);
+  if (document) yield document;
+}
+
+const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** The report and output files under `dir`, depth first in name order. */
+async function* walk(dir: string, seenDirs: Set<string>, fail: FailureSink): AsyncGenerator<string> {
+  let entries: Dirent[];
+  try {
+    entries = (await readdir(dir, { withFileTypes: true })).sort(byName);
+  } catch (error) {
+    return fail(`${dir}: cannot list the folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(path).catch(() => null);
+      isDir = target?.isDirectory() ?? false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isDir) {
+      const real = await realpath(path).catch(() => null);
+      if (real === null || seenDirs.has(real)) continue;
+      seenDirs.add(real);
+      yield* walk(path, seenDirs, fail);
+    } else if (isFile) {
+      const extension = extname(entry.name).toLowerCase();
+      if (REPORT_EXTENSIONS.has(extension) || OUTPUT_EXTENSIONS.has(extension)) yield path;
+    }
+  }
+}
+
+async function* documentsIn(inputs: readonly string[], topics: TopicEngine, fail: FailureSink): AsyncGenerator<PdxDocument> {
+  const seenFiles = new Set<string>();
+  const once = async (path: string): Promise<boolean> => {
+    const real = await realpath(path).catch(() => path);
+    if (seenFiles.has(real)) return false;
+    seenFiles.add(real);
+    return true;
+  };
+  for (const input of inputs) {
+    if (input === '-') {
+      yield* fromStdin(topics, fail);
+      continue;
+    }
+    const found = await stat(input).catch(() => null);
+    if (found === null) {
+      fail(`${input}: no such file or folder (check the path)`);
+    } else if (found.isDirectory()) {
+      const real = await realpath(input);
+      for await (const path of walk(input, new Set([real]), fail)) if (await once(path)) yield* fromFile(path, false, topics, fail);
+    } else if (await once(input)) {
+      yield* fromFile(input, true, topics, fail);
+    }
+  }
+}
+
+export interface Corpus {
+  documents: AsyncGenerator<PdxDocument>;
+  /** How many inputs (files, lines, array items) failed so far; each was reported on stderr. */
+  failed: () => number;
+}
+
+/**
+ * The documents of `inputs` (none means standard input), each failure
+ * reported on stderr as it happens. Dictionaries are loaded first, so a bad
+ * one stops the run (exit 2) before any input is read.
+ */
+export async function openCorpus(inputs: readonly string[], options: DictionaryCliOptions): Promise<Corpus> {
+  const paths = inputs.length === 0 ? ['-'] : inputs;
+  if (paths.filter((path) => path === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
+  if (paths.includes('-') && process.stdin.isTTY) throw new UsageError('no input: give reports, folders or pdx outputs, or pipe them in. See the command\'s --help');
+  const topics = await loadTopicEngine(options);
+  let failed = 0;
+  const fail: FailureSink = (message) => {
+    failed++;
+    process.stderr.write(`pdx: ${message}\n`);
+  };
+  return { documents: documentsIn(paths, topics, fail), failed: () => failed };
+}

@@ -1,0 +1,60 @@
+/**
+ * Reading one input file, for every command: what can go wrong has a stable
+ * code and a one-line message saying how to fix it. A file is checked before
+ * it is read, so a directory, a FIFO (which would block) or a file over the
+ * size limit is refused without reading a byte.
+ */
+import { readFile, stat } from 'node:fs/promises';
+
+/** Inputs larger than this are refused unless --max-bytes says otherwise. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export interface InputFailure {
+  code: 'NOT_FOUND' | 'IS_DIRECTORY' | 'NOT_A_FILE' | 'TOO_LARGE' | 'UNREADABLE' | 'READ_ERROR';
+  message: string;
+}
+
+export type ReadResult = { bytes: Buffer } | { failure: InputFailure };
+
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The failure an fs error stands for. */
+export function readFailure(error: unknown): InputFailure {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return { code: 'NOT_FOUND', message: 'no such file (check the path)' };
+    case 'EISDIR':
+      return { code: 'IS_DIRECTORY', message: 'is a directory (to convert a folder: pdx batch DIR --out OUT)' };
+    case 'EACCES':
+    case 'EPERM':
+      return { code: 'UNREADABLE', message: 'permission denied (check the file\'s permissions)' };
+    default:
+      return { code: 'READ_ERROR', message: `cannot read: ${(error as Error).message}` };
+  }
+}
+
+export async function readInputFile(path: string, maxBytes: number = DEFAULT_MAX_BYTES): Promise<ReadResult> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { failure: readFailure(Object.assign(new Error('directory'), { code: 'EISDIR' })) };
+    if (!info.isFile()) return { failure: { code: 'NOT_A_FILE', message: 'is not a regular file (a FIFO, socket or device); save the report to a file, or pipe it to pdx -' } };
+    if (info.size > maxBytes) {
+      return { failure: { code: 'TOO_LARGE', message: `is ${megabytes(info.size)}, over the ${megabytes(maxBytes)} limit (--max-bytes ${maxBytes}); raise --max-bytes to convert it` } };
+    }
+    return { bytes: await readFile(path) };
+  } catch (error) {
+    return { failure: readFailure(error) };
+  }
+}
+
+/** `--max-bytes N`: a positive whole number of bytes (suffixes k, M, G allowed). */
+export function parseMaxBytes(value: string): number {
+  const match = /^(\d+)\s*([kmg]?)b?$/i.exec(value.trim());
+  if (!match) throw new Error(`--max-bytes takes a number of bytes such as 50000000 or 50M, not ${JSON.stringify(value)}`);
+  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  const bytes = Number(match[1]) * scale;
+  if (bytes <= 0) throw new Error('--max-bytes must be greater than 0');
+  return bytes;
+}

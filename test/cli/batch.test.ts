@@ -1,0 +1,343 @@
+/**
+ * `pdx batch` as users run it: the built binary spawned on small temporary
+ * trees. Needs the build in dist/ (`npm test` builds first).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProgress } from '../../src/cli/batch/progress.js';
+import { extract } from '../../src/index.js';
+import { FIXTURES } from '../support.js';
+import { docx, pdx, startPdx } from './batch-helpers.js';
+
+const SEED = readFileSync(join(FIXTURES, 'seed', 'input.txt'));
+const QINGSHAN = readFileSync(join(FIXTURES, 'qingshan-flood-control-meeting', 'input.txt'));
+const SYMPOSIUM = readFileSync(join(FIXTURES, 'xwlb-private-economy-symposium', 'input.md'));
+const PAGE = readFileSync(join(FIXTURES, 'district-executive-meeting-page', 'input.html'));
+const DOCX_TEXT = ['区防汛工作会议召开', '会议强调，要压实防汛责任，确保安全度汛。'];
+
+let tmp: string;
+let count = 0;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'pdx-batch-test-'));
+});
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/** A fresh working folder holding `files` (path → content). */
+function tree(files: Record<string, string | Buffer>): string {
+  const dir = join(tmp, `case-${++count}`);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+/** Every file under `dir`, relative, sorted. */
+function listFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else found.push(relative(dir, path));
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const summaryOf = (stderr: string): string => stderr.replace(/\d+\.\d\d s, \d+\.\d\d MB\/s/g, 'T s, R MB/s');
+
+/** "N clauses, M topic tags", as the summary counts them in `documents`. */
+function tally(documents: ReturnType<typeof extract>[]): string {
+  const clauses = documents.reduce((sum, document) => sum + document.clauses.length, 0);
+  const topics = documents.reduce((sum, document) => sum + document.clauses.reduce((n, clause) => n + clause.topics.length, 0), 0);
+  return `${clauses} clauses, ${topics} topic tags`;
+}
+
+const ARCHIVE = {
+  'in/a/b/c.html': PAGE,
+  'in/a/d.txt': SEED,
+  'in/e.md': SYMPOSIUM,
+  'in/e.txt': QINGSHAN,
+  'in/notes.json': '{}',
+  'in/.hidden/x.html': PAGE,
+};
+
+describe('pdx batch DIR --out OUT', () => {
+  it('mirrors the input tree: OUT/a/b/c.html.json for in/a/b/c.html, each the document extract makes', () => {
+    const dir = tree({ ...ARCHIVE, 'in/f.docx': docx(DOCX_TEXT) });
+    const result = pdx(['batch', '--jobs', '1', 'in', '--out', 'out'], dir);
+    expect(result.status).toBe(0);
+    expect(listFiles(join(dir, 'out'))).toEqual(['a/b/c.html.json', 'a/d.txt.json', 'e.md.json', 'e.txt.json', 'f.docx.json']);
+    const documents = [];
+    for (const [name, bytes] of [['a/b/c.html', PAGE], ['a/d.txt', SEED], ['e.md', SYMPOSIUM], ['e.txt', QINGSHAN]] as const) {
+      const document = extract(bytes, { path: `in/${name}` });
+      expect(readFileSync(join(dir, 'out', `${name}.json`), 'utf8')).toBe(JSON.stringify(document) + '\n');
+      documents.push(document);
+    }
+    documents.push(readJson(join(dir, 'out', 'f.docx.json')) as ReturnType<typeof extract>);
+    expect(summaryOf(result.stderr)).toBe(`pdx batch: 5 inputs: 5 converted, 0 up to date (skipped), 0 failed · ${tally(documents)} · T s, R MB/s\n`);
+  });
+
+  it('reads a .docx through mammoth; source names the .docx bytes', () => {
+    const bytes = docx(DOCX_TEXT);
+    const dir = tree({ 'in/f.docx': bytes });
+    expect(pdx(['batch', '--jobs', '1', 'in', '--out', 'out', '--quiet'], dir).status).toBe(0);
+    const document = readJson(join(dir, 'out', 'f.docx.json')) as ReturnType<typeof extract>;
+    expect(document.plainText).toBe(DOCX_TEXT.join('\n'));
+    expect(document.clauses.map((clause) => [clause.speaker, clause.cue, clause.text])).toEqual([['会议', '强调', '要压实防汛责任，确保安全度汛。']]);
+    expect(document.source).toMatchObject({ path: 'in/f.docx', bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), format: 'html' });
+  });
+
+  it('takes globs the shell left alone, and files named directly', () => {
+    const dir = tree(ARCHIVE);
+    const result = pdx(['batch', 'in/**/*.txt', 'in/notes.json', '--out', 'out', '--jobs', '1', '--quiet'], dir);
+    // A folder walk passes notes.json by; named, it is read like any report.
+    expect(result.status).toBe(0);
+    expect(listFiles(join(dir, 'out'))).toEqual(['a/d.txt.json', 'e.txt.json', 'notes.json.json']);
+  });
+
+  it('writes byte-identical outputs with --jobs 1 and --jobs 2', () => {
+    const files: Record<string, Buffer> = {};
+    for (let i = 0; i < 12; i++) files[`in/${i % 3}/r${i}.${['txt', 'md', 'html'][i % 3]}`] = [SEED, SYMPOSIUM, PAGE][i % 3]!;
+    const dir = tree(files);
+    expect(pdx(['batch', 'in', '--out', 'one', '--jobs', '1', '--quiet'], dir).status).toBe(0);
+    expect(pdx(['batch', 'in', '--out', 'two', '--jobs', '2', '--quiet'], dir).status).toBe(0);
+    const one = listFiles(join(dir, 'one'));
+    expect(one).toHaveLength(12);
+    expect(listFiles(join(dir, 'two'))).toEqual(one);
+    for (const name of one) expect(readFileSync(join(dir, 'two', name))).toEqual(readFileSync(join(dir, 'one', name)));
+    const jsonl1 = pdx(['batch', 'in', '--jsonl', '-', '--jobs', '1', '--quiet'], dir);
+    const jsonl2 = pdx(['batch', 'in', '--jsonl', '-', '--jobs', '2', '--quiet'], dir);
+    expect(jsonl2.stdout).toBe(jsonl1.stdout);
+  });
+});
+
+describe('pdx batch --jsonl', () => {
+  it('streams every document as one line, in input order (folders sorted, depth first), to a file or stdout', () => {
+    const dir = tree(ARCHIVE);
+    const toFile = pdx(['batch', '--jobs', '1', 'in', '--jsonl', 'all.jsonl', '--quiet'], dir);
+    expect(toFile.status).toBe(0);
+    const lines = readFileSync(join(dir, 'all.jsonl'), 'utf8').split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((line) => (JSON.parse(line) as { source: { path: string } }).source.path)).toEqual(['in/a/b/c.html', 'in/a/d.txt', 'in/e.md', 'in/e.txt']);
+    expect(lines[1]).toBe(JSON.stringify(extract(SEED, { path: 'in/a/d.txt' })));
+    const toStdout = pdx(['batch', '--jobs', '1', 'in', '--jsonl', '-', '--quiet'], dir);
+    expect(toStdout.stdout).toBe(readFileSync(join(dir, 'all.jsonl'), 'utf8'));
+    expect(readdirSync(dir).sort()).toEqual(['all.jsonl', 'in']);
+  });
+
+  it('reports failures on stderr, one line each, since there is no --out to list them in', () => {
+    const dir = tree({ 'in/a.txt': SEED, 'in/b.html': '' });
+    const result = pdx(['batch', '--jobs', '1', 'in', '--jsonl', '-'], dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n')).toHaveLength(2);
+    expect(summaryOf(result.stderr)).toBe(
+      'pdx: in/b.html: EMPTY_INPUT: the input is empty (0 bytes)\n' +
+        `pdx batch: 2 inputs: 1 converted, 0 up to date (skipped), 1 failed · ${tally([extract(SEED)])} · T s, R MB/s\n`,
+    );
+  });
+});
+
+describe('resuming', () => {
+  it('skips outputs newer than their input made by the same version and dictionaries; --force redoes them', () => {
+    const dir = tree(ARCHIVE);
+    expect(pdx(['batch', '--jobs', '1', 'in', '--out', 'out', '--quiet'], dir).status).toBe(0);
+    const output = join(dir, 'out', 'a', 'd.txt.json');
+    const before = statSync(output).mtimeMs;
+
+    const again = pdx(['batch', '--jobs', '1', 'in', '--out', 'out'], dir);
+    expect(again.status).toBe(0);
+    expect(summaryOf(again.stderr)).toBe('pdx batch: 4 inputs: 0 converted, 4 up to date (skipped), 0 failed · 0 clauses, 0 topic tags · T s, R MB/s\n');
+    expect(statSync(output).mtimeMs).toBe(before);
+
+    // An input changed after its output, and an output stamped by another version: both redone.
+    const future = new Date(Date.now() + 60_000);
+    utimesSync(join(dir, 'in', 'e.md'), future, future);
+    const other = join(dir, 'out', 'e.txt.json');
+    const stamped = readJson(other) as { generator: { version: string } };
+    stamped.generator.version = '0.0.0-older';
+    writeFileSync(other, JSON.stringify(stamped));
+    const partial = pdx(['batch', '--jobs', '1', 'in', '--out', 'out'], dir);
+    expect(summaryOf(partial.stderr)).toMatch(/^pdx batch: 4 inputs: 2 converted, 2 up to date \(skipped\), 0 failed · /);
+    expect((readJson(other) as { generator: { version: string } }).generator.version).not.toBe('0.0.0-older');
+
+    const forced = pdx(['batch', '--jobs', '1', 'in', '--out', 'out', '--force'], dir);
+    expect(summaryOf(forced.stderr)).toMatch(/^pdx batch: 4 inputs: 4 converted, 0 up to date \(skipped\), 0 failed · /);
+    expect(statSync(output).mtimeMs).toBeGreaterThan(before);
+  });
+
+  it('redoes an output made with other dictionaries', () => {
+    const dir = tree({
+      'in/a.txt': SEED,
+      'extra.json': JSON.stringify({ name: 'extra', version: '1', topics: [{ id: 'masks', labels: { zh: '口罩' }, terms: ['口罩', '佩戴口罩'] }] }),
+    });
+    expect(pdx(['batch', '--jobs', '1', 'in', '--out', 'out', '--quiet'], dir).status).toBe(0);
+    const withDict = pdx(['batch', '--jobs', '1', 'in', '--out', 'out', '--dict', 'extra.json'], dir);
+    expect(withDict.status).toBe(0);
+    expect(summaryOf(withDict.stderr)).toMatch(/^pdx batch: 1 input: 1 converted, 0 up to date/);
+    const document = readJson(join(dir, 'out', 'a.txt.json')) as { generator: { dictionaries: { name: string }[] } };
+    expect(document.generator.dictionaries.map((dictionary) => dictionary.name)).toEqual(['pdx-builtin', 'extra']);
+  });
+});
+
+describe('failures and exit codes', () => {
+  it('lists each failed input in OUT/_errors.jsonl, converts the rest, exits 1', () => {
+    const dir = tree({
+      'in/good.txt': SEED,
+      'in/empty.html': '',
+      'in/image.html': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]),
+      'in/script.html': '<html><body><script>var a = 1;</script></body></html>',
+      'in/broken.docx': 'not a zip',
+    });
+    symlinkSync(join(dir, 'in', 'missing.txt'), join(dir, 'in', 'dangling.txt'));
+    const result = pdx(['batch', '--jobs', '1', 'in', '--out', 'out'], dir);
+    expect(result.status).toBe(1);
+    expect(listFiles(join(dir, 'out'))).toEqual(['_errors.jsonl', 'good.txt.json']);
+    const errors = readFileSync(join(dir, 'out', '_errors.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { path: string; code: string; message: string });
+    expect(errors.map(({ path, code }) => [path, code])).toEqual([
+      ['in/broken.docx', 'DOCX_ERROR'],
+      ['in/dangling.txt', 'NOT_FOUND'],
+      ['in/empty.html', 'EMPTY_INPUT'],
+      ['in/image.html', 'BINARY_INPUT'],
+      ['in/script.html', 'NO_TEXT'],
+    ]);
+    expect(errors[1]!.message).toBe('no such file (check the path)');
+    expect(errors[2]!.message).toBe('the input is empty (0 bytes)');
+    expect(errors[0]!.message).toMatch(/^not a readable \.docx: /);
+    expect(summaryOf(result.stderr)).toBe(
+      `pdx batch: 6 inputs: 1 converted, 0 up to date (skipped), 5 failed · ${tally([extract(SEED)])} · T s, R MB/s\n` +
+        'pdx batch: failed inputs are listed in out/_errors.jsonl\n',
+    );
+    // Once the failures are fixed, the next run lists none and removes the old list.
+    for (const name of ['empty.html', 'image.html', 'script.html', 'broken.docx', 'dangling.txt']) rmSync(join(dir, 'in', name));
+    expect(pdx(['batch', '--jobs', '1', 'in', '--out', 'out', '--quiet'], dir).status).toBe(0);
+    expect(existsSync(join(dir, 'out', '_errors.jsonl'))).toBe(false);
+  });
+
+  it('reports every usage problem at once, exit 2, and writes nothing', () => {
+    const dir = tree({ 'in/a.txt': SEED });
+    const result = pdx(['batch', '--jobs', '0'], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'pdx: batch: cannot start:\n' +
+        '  no inputs: name folders, files or globs to convert, e.g. pdx batch reports/ --out converted/\n' +
+        '  --out DIR is missing: the folder that receives one .json per report (or --jsonl FILE, - for stdout, for one stream)\n' +
+        `  --jobs 0: give a positive whole number of workers, e.g. --jobs 2 (the default is ${availableParallelism()}, the number of cores)\n` +
+        '(run pdx batch --help for usage)\n',
+    );
+    const more = pdx(['batch', 'in', 'nowhere', 'in/*.xml', '--out', 'out', '--jsonl', '-', '--jobs', 'two'], dir);
+    expect(more.status).toBe(2);
+    expect(more.stderr.split('\n').slice(1, 5)).toEqual([
+      '  --out and --jsonl exclude each other: write one .json per report into a folder, or one JSON Lines stream',
+      `  --jobs two: give a positive whole number of workers, e.g. --jobs 2 (the default is ${availableParallelism()}, the number of cores)`,
+      '  nowhere: no such file or folder',
+      '  in/*.xml: matches no .html .htm .shtml .xhtml .txt .md .docx file',
+    ]);
+    expect(readdirSync(dir)).toEqual(['in']);
+  });
+
+  it('stops on a bad dictionary before any input is read, exit 2', () => {
+    const dir = tree({ 'in/a.txt': SEED, 'bad.json': '{"topics": 3}' });
+    const result = pdx(['batch', '--jobs', '1', 'in', '--out', 'out', '--dict', 'bad.json'], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^pdx: batch: cannot start:\n {2}1 problem in the topic dictionaries \(no input was read\):\n {2}bad\.json:1: /);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+});
+
+describe('confinement and atomic writes', () => {
+  it('maps ../ and absolute inputs inside --out, relative to the folder that holds them all', () => {
+    const dir = tree({ 'archive/2023/a.txt': SEED, 'archive/2024/b.md': SYMPOSIUM, 'work/.keep': '' });
+    const work = join(dir, 'work');
+    const result = pdx(['batch', '--jobs', '1', '../archive/2023', join(dir, 'archive', '2024', 'b.md'), '--out', 'out', '--quiet'], work);
+    expect(result.status).toBe(0);
+    expect(listFiles(dir)).toEqual(['archive/2023/a.txt', 'archive/2024/b.md', 'work/.keep', 'work/out/2023/a.txt.json', 'work/out/2024/b.md.json']);
+    expect((readJson(join(work, 'out', '2023', 'a.txt.json')) as { source: { path: string } }).source.path).toBe('../archive/2023/a.txt');
+  });
+
+  it('never writes through a symlink that leads out of --out', () => {
+    const dir = tree({ 'in/sub/x.txt': SEED, 'in/y.txt': SEED, 'elsewhere/keep.txt': 'untouched', 'out/.keep': '' });
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'out', 'sub'));
+    symlinkSync(join(dir, 'elsewhere', 'keep.txt'), join(dir, 'out', 'y.txt.json'));
+    const result = pdx(['batch', '--jobs', '1', 'in', '--out', 'out', '--quiet'], dir);
+    expect(result.status).toBe(1);
+    expect(listFiles(join(dir, 'elsewhere'))).toEqual(['keep.txt']);
+    expect(readFileSync(join(dir, 'elsewhere', 'keep.txt'), 'utf8')).toBe('untouched');
+    // The link in place of an output is replaced by the output itself.
+    expect(readFileSync(join(dir, 'out', 'y.txt.json'), 'utf8')).toBe(JSON.stringify(extract(SEED, { path: 'in/y.txt' })) + '\n');
+    const [error] = readFileSync(join(dir, 'out', '_errors.jsonl'), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as { path: string; code: string });
+    expect(error).toMatchObject({ path: 'in/sub/x.txt', code: 'OUTSIDE_OUT' });
+  });
+
+  it('walks a symlink loop once and takes a linked file once; leaves no temporary file', () => {
+    const dir = tree({ 'in/a/r.txt': SEED });
+    symlinkSync(join(dir, 'in'), join(dir, 'in', 'a', 'loop'));
+    symlinkSync(join(dir, 'in', 'a', 'r.txt'), join(dir, 'in', 'same.txt'));
+    const result = pdx(['batch', '--jobs', '1', 'in', '--out', 'out', '--quiet'], dir);
+    expect(result.status).toBe(0);
+    expect(listFiles(join(dir, 'out'))).toEqual(['a/r.txt.json']);
+  });
+});
+
+describe('Ctrl-C', () => {
+  it('finishes the files in flight, prints the summary, exits 130; every output is whole', async () => {
+    const files: Record<string, Buffer> = {};
+    for (let i = 0; i < 1500; i++) files[`in/${String(i).padStart(4, '0')}.txt`] = i % 2 ? SEED : QINGSHAN;
+    const dir = tree(files);
+    const out = join(dir, 'out');
+    const { child, done } = startPdx(['batch', 'in', '--out', 'out', '--jobs', '1'], dir);
+    const deadline = Date.now() + 30_000;
+    while (!(existsSync(out) && readdirSync(out).some((name) => name.endsWith('.json'))) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    child.kill('SIGINT');
+    const result = await done;
+    expect(result.status).toBe(130);
+    const written = readdirSync(out);
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.length).toBeLessThan(1500);
+    expect(written.every((name) => name.endsWith('.txt.json'))).toBe(true);
+    for (const name of written) expect(() => JSON.parse(readFileSync(join(out, name), 'utf8'))).not.toThrow();
+    const [first, second] = summaryOf(result.stderr).split('\n');
+    expect(first).toBe(`pdx batch: interrupted after ${written.length} of 1500 inputs; run the same command again to resume`);
+    expect(second).toMatch(new RegExp(`^pdx batch: 1500 inputs: ${written.length} converted, 0 up to date \\(skipped\\), 0 failed, ${1500 - written.length} not started · `));
+  });
+});
+
+describe('the progress bar', () => {
+  const stream = (isTTY: boolean): { stream: NodeJS.WriteStream; text: () => string } => {
+    const sink = new PassThrough();
+    let text = '';
+    sink.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    Object.assign(sink, { isTTY, columns: 120, cursorTo: () => true, clearLine: () => true, moveCursor: () => true, clearScreenDown: () => true });
+    return { stream: sink as unknown as NodeJS.WriteStream, text: () => text };
+  };
+
+  it('shows done/total, files/s, ETA and failures on a terminal', () => {
+    const terminal = stream(true);
+    const progress = createProgress(3, terminal.stream, true);
+    progress.update(3, 1);
+    progress.stop();
+    expect(terminal.text()).toMatch(/pdx batch .* 3\/3 · \d+ files\/s · ETA 0s · 1 failed/);
+  });
+
+  it('draws nothing when stderr is not a terminal, or when quiet', () => {
+    for (const [isTTY, enabled] of [[false, true], [true, false]] as const) {
+      const target = stream(isTTY);
+      const progress = createProgress(3, target.stream, enabled);
+      progress.update(1, 0);
+      progress.stop();
+      expect(target.text()).toBe('');
+    }
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * The V8 code cache the `pdx` launcher keeps (src/cli/code-cache.ts): written
+ * on the first run into the user's cache folder, used by the next, and never
+ * a reason for different output.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { FIXTURES, ROOT } from '../support.js';
+
+const cacheHome = mkdtempSync(join(tmpdir(), 'pdx-cache-test-'));
+afterAll(() => rmSync(cacheHome, { recursive: true, force: true }));
+
+const pdx = (env: Record<string, string>): ReturnType<typeof spawnSync> =>
+  spawnSync(process.execPath, [join(ROOT, 'bin', 'pdx.js'), join(FIXTURES, 'seed', 'input.txt')], { encoding: 'utf8', env: { ...process.env, ...env } });
+
+it('keeps one cache file in $XDG_CACHE_HOME/policy-directives; runs with and without it print the same', () => {
+  const first = pdx({ XDG_CACHE_HOME: cacheHome });
+  expect(first.status).toBe(0);
+  const folder = join(cacheHome, 'policy-directives');
+  const files = readdirSync(folder);
+  expect(files).toHaveLength(1);
+  expect(files[0]).toMatch(new RegExp(`^pdx\\.cjs-[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.v8cache$`));
+  const second = pdx({ XDG_CACHE_HOME: cacheHome });
+  expect(second.stdout).toBe(first.stdout);
+  expect(readdirSync(folder)).toEqual(files);
+  // An unwritable cache folder costs only the speed-up.
+  const without = pdx({ XDG_CACHE_HOME: join(cacheHome, 'policy-directives', files[0]!, 'not-a-folder') });
+  expect(without.status).toBe(0);
+  expect(without.stdout).toBe(first.stdout);
+  expect(without.stderr).toBe('');
+});
