@@ -73,7 +73,12 @@ function buildClauses(parsed: ParsedDocument, engine: TopicEngine, headlines: re
   });
   if (found.length === 0) return [];
   const text = parsed.plainText;
-  const boundaries = engine.segmenter.boundaries(text);
+  // Only clause text is tagged, so only clause text is cut into words (a clause
+  // edge is a word edge anyway); narrative between clauses is never segmented.
+  const boundaries: number[] = [];
+  for (const { span } of found) {
+    for (const offset of engine.segmenter.boundaries(text.slice(span[0], span[1]))) boundaries.push(span[0] + offset);
+  }
   return found.map((clause, index) => {
     const hits = findTermHits(text, boundaries, clause.span, engine.dictionary);
     const topics = scoreTopics(hits, engine.dictionary);

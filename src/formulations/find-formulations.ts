@@ -28,6 +28,8 @@ export interface FoundFormulations {
   occurrences: Formulation[];
 }
 
+const KNOWN_FORMULA_PATTERN = new RegExp([...KNOWN_FORMULAS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+
 function isSlogan(text: string, content: string, open: number): boolean {
   if (content.length < 2 || SENTENCE_PUNCTUATION.test(content) || DOCUMENT_TITLE.test(content)) return false;
   if (content.split(PART_SEPARATOR).some((part) => part.length > MAX_PART)) return false;
@@ -35,12 +37,17 @@ function isSlogan(text: string, content: string, open: number): boolean {
   return !SPEECH_BEFORE.test(text.slice(Math.max(0, open - 3), open));
 }
 
+// The characters the scan stops at; everything between them is skipped natively.
+const QUOTE_OR_TITLE_MARK = new RegExp(`[《》${Object.keys(QUOTES).join('')}]`, 'g');
+
 /** Quoted slogans outside 《》 titles (a quote inside a title belongs to the title). */
 function quotedSlogans(text: string): Set<string> {
   const found = new Set<string>();
   let titleDepth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  QUOTE_OR_TITLE_MARK.lastIndex = 0;
+  for (let mark = QUOTE_OR_TITLE_MARK.exec(text); mark; mark = QUOTE_OR_TITLE_MARK.exec(text)) {
+    const ch = mark[0];
+    const i = mark.index;
     if (ch === '《') titleDepth++;
     else if (ch === '》') titleDepth = Math.max(0, titleDepth - 1);
     const closer = QUOTES[ch];
@@ -49,7 +56,7 @@ function quotedSlogans(text: string): Set<string> {
     if (length < 0) continue;
     const content = text.slice(i + 1, i + 1 + length);
     if (isSlogan(text, content, i)) found.add(content);
-    i += length + 1;
+    QUOTE_OR_TITLE_MARK.lastIndex = i + length + 2;
   }
   return found;
 }
@@ -80,7 +87,7 @@ export function findFormulations(text: string): FoundFormulations {
   const candidates = quotedSlogans(text);
   const numbered = new Set<string>();
   for (const match of text.matchAll(NUMBERED_ANYWHERE)) if (isFormula(text, match[0], match.index)) numbered.add(match[0]);
-  for (const formula of KNOWN_FORMULAS) if (text.includes(formula)) numbered.add(formula);
+  for (const match of text.matchAll(KNOWN_FORMULA_PATTERN)) numbered.add(match[0]);
   for (const formula of numbered) candidates.add(formula);
   if (candidates.size === 0) return { formulations: [], occurrences: [] };
 

@@ -1,0 +1,112 @@
+/**
+ * The bad-input catalogue: every input an unattended run may meet gets a
+ * documented outcome — one line on stderr naming the file and a stable code,
+ * the other inputs still converted — and nothing crashes or prints invalid JSON.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentSchema } from '../../src/index.js';
+import { FIXTURES, ROOT } from '../support.js';
+
+const SEED = readFileSync(join(FIXTURES, 'seed', 'input.txt'));
+let dir: string;
+
+function pdx(args: string[], input?: Buffer | string) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'pdx.js'), ...args], { cwd: dir, input, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', maxBuffer: 1024 ** 3 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs pdx on the good seed and one bad input; the seed must still come out. */
+function withSeed(bad: string, extra: string[] = []) {
+  const result = pdx(['seed.txt', bad, '--format', 'jsonl', ...extra]);
+  const lines = result.stdout.trim().split('\n').filter(Boolean);
+  for (const line of lines) expect(documentSchema.safeParse(JSON.parse(line)).success).toBe(true);
+  return { ...result, documents: lines.map((line) => JSON.parse(line) as { source: { path: string }; warnings: { code: string }[]; clauses: unknown[] }) };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pdx-bad-'));
+  writeFileSync(join(dir, 'seed.txt'), SEED);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('inputs that are refused with a code (exit 1, the rest converted)', () => {
+  const refused: [string, () => string, string][] = [
+    ['an empty file', () => (writeFileSync(join(dir, 'empty.html'), ''), 'empty.html'), 'EMPTY_INPUT'],
+    ['a file of white space', () => (writeFileSync(join(dir, 'blank.txt'), ' \n\u3000\t\n'), 'blank.txt'), 'EMPTY_INPUT'],
+    ['a PNG image', () => (writeFileSync(join(dir, 'image.html'), Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex')), 'image.html'), 'BINARY_INPUT'],
+    ['a zip archive', () => (writeFileSync(join(dir, 'archive.txt'), Buffer.from('504b0304140000000800', 'hex')), 'archive.txt'), 'BINARY_INPUT'],
+    ['HTML with no body text', () => (writeFileSync(join(dir, 'nobody.html'), '<html><head><title>x</title><script>var a="会议指出，";</script></head></html>'), 'nobody.html'), 'NO_TEXT'],
+    ['a missing path', () => 'missing.html', 'NOT_FOUND'],
+    ['a directory', () => (mkdirSync(join(dir, 'folder'), { recursive: true }), 'folder'), 'IS_DIRECTORY'],
+    ['a FIFO', () => (spawnSync('mkfifo', [join(dir, 'pipe.html')]), 'pipe.html'), 'NOT_A_FILE'],
+  ];
+  for (const [what, make, code] of refused) {
+    it(`${what}: ${code}`, () => {
+      const name = make();
+      const result = withSeed(name);
+      expect(result.status).toBe(1);
+      expect(result.documents.map((doc) => doc.source.path)).toEqual(['seed.txt']);
+      const lines = result.stderr.trim().split('\n').filter((line) => line.includes(name));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^pdx: ${name}: ${code}: `));
+    });
+  }
+
+  it('a file over --max-bytes: TOO_LARGE, naming the limit', () => {
+    writeFileSync(join(dir, 'big.txt'), Buffer.alloc(3000, 0x41));
+    const result = withSeed('big.txt', ['--max-bytes', '2k']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('pdx: big.txt: TOO_LARGE: is 0.0 MB, over the 0.0 MB limit (--max-bytes 2048); raise --max-bytes to convert it');
+  });
+
+  it('a bad --max-bytes value is bad usage (exit 2)', () => {
+    const result = pdx(['seed.txt', '--max-bytes', 'lots']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--max-bytes takes a number of bytes such as 50000000 or 50M, not "lots"');
+  });
+});
+
+describe('inputs that convert with a warning (exit 0)', () => {
+  const converted: [string, () => Buffer | string, string | null][] = [
+    ['invalid UTF-8 in the middle', () => Buffer.concat([Buffer.from('会议指出，要加强防控。'), Buffer.from([0xff]), Buffer.from('会议强调，要做好工作。')]), 'DECODE_ERRORS'],
+    ['UTF-8 cut inside a character', () => Buffer.from('会议指出，要加强防控工作。').subarray(0, -1), 'DECODE_ERRORS'],
+    ['a gbk declaration on UTF-8 bytes', () => '<meta charset="gbk"><p>会议指出，要加强防控。</p>', 'CHARSET_MISMATCH'],
+    ['UTF-16 with a BOM', () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('会议指出，要加强防控。', 'utf16le')]), null],
+    ['a report with no cue', () => '区政府组织开展消防演练，200余人参加。', 'NO_CUES'],
+    ['20,000 nested divs', () => '<div>'.repeat(20000) + '会议指出，要加强防控。' + '</div>'.repeat(20000), null],
+    ['an unclosed comment', () => '<p>会议指出，要加强防控。</p><!-- 会议强调，要做好', null],
+  ];
+  for (const [what, make, code] of converted) {
+    it(`${what}${code ? `: ${code}` : ''}`, () => {
+      writeFileSync(join(dir, 'case.html'), make());
+      const result = withSeed('case.html');
+      expect(result.status).toBe(0);
+      expect(result.documents).toHaveLength(2);
+      const codes = result.documents[1]!.warnings.map((item) => item.code);
+      if (code) expect(codes).toContain(code);
+      else expect(codes.filter((c) => c !== 'NO_CUES')).toEqual([]);
+    });
+  }
+
+  it('a 10 MB single line converts', () => {
+    writeFileSync(join(dir, 'line.html'), '<p>' + '会议指出，要加强防控工作。'.repeat(Math.floor((10 * 1024 * 1024) / 39)) + '</p>');
+    const result = pdx(['line.html', '--format', 'jsonl', '--quiet']);
+    expect(result.status).toBe(0);
+    const doc = JSON.parse(result.stdout) as { clauses: unknown[] };
+    expect(doc.clauses.length).toBeGreaterThan(1000);
+  }, 120_000);
+});
+
+describe('a bad dictionary', () => {
+  it('is refused before any input is read (exit 2, nothing on stdout)', () => {
+    writeFileSync(join(dir, 'bad-dict.json'), JSON.stringify({ name: 'x', version: '1', topics: [{ id: 'Bad Id', labels: { zh: '坏' }, terms: [] }] }));
+    const result = pdx(['seed.txt', '--dict', 'bad-dict.json']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('bad-dict.json');
+  });
+});
