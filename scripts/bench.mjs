@@ -269,3 +269,31 @@ say(`  ${verdict(endToEndMs / floorMs <= 2.5)} end to end ≤ 2.5× the floor: $
 say(`  ${verdict(oneMs / twoMs >= 1.7)} --jobs 2 ≥ 1.7× --jobs 1: ${(oneMs / twoMs).toFixed(2)}×`);
 say(`  ${verdict(rssAll <= 400 && rssAll <= rss1000 * 1.1)} peak RSS ≤ 400 MB and ≤ 1.1× the 1,000-report figure: ${rssAll.toFixed(0)} MB, ${(rssAll / rss1000).toFixed(2)}×`);
 say(`  ${verdict(pdxMs / nodeMs <= 4)} cold single report ≤ 4× node -e 0: ${(pdxMs / nodeMs).toFixed(2)}×`);
+say();
+
+// 7. Pathological inputs (issue 6): no input may cost more than linear time
+// (no ReDoS, no quadratic scan). Each is run in this process at n and 4n
+// (best of 3); a linear cost gives ≈ 4×, and above 6× is a MISS.
+say('pathological inputs (issue 6; in process, best of 3; linear ≈ 4×):');
+const CUE = '会议强调，';
+// Report prose with every punctuation mark, symbol, digit and space taken out: one endless sentence.
+const prose = readFileSync(join(root, 'fixtures', 'seed', 'input.txt'), 'utf8').replace(/[\p{P}\p{S}\p{N}\s]/gu, '');
+const unpunctuated = (bytes) => prose.repeat(Math.ceil(bytes / Buffer.byteLength(prose))).slice(0, Math.floor(bytes / 3)); // 3 UTF-8 bytes a character
+const pathological = [
+  { name: 'repeated cue words (会议强调，)', sizes: [25_000, 100_000], unit: (n) => `${n.toLocaleString('en')} cues`, make: (n) => CUE.repeat(n) },
+  { name: 'text without punctuation', sizes: [262_144, 1_048_576], unit: (n) => `${(n / 1_048_576).toFixed(2)} MB`, make: unpunctuated },
+];
+for (const { name, sizes, unit, make } of pathological) {
+  const times = sizes.map((size) => {
+    const input = make(size);
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t = now();
+      extract(input, { path: 'pathological' });
+      best = Math.min(best, now() - t);
+    }
+    return best;
+  });
+  const ratio = times[1] / times[0];
+  say(`  ${verdict(ratio <= 6)} ${name}: ${unit(sizes[0])} ${times[0].toFixed(0)} ms, ${unit(sizes[1])} ${times[1].toFixed(0)} ms = ${ratio.toFixed(2)}× for 4× the input`);
+}

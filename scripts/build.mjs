@@ -70,7 +70,8 @@ const results = await Promise.all([
 
 // Write everything at once, then drop what an earlier build left behind, so a
 // pdx started meanwhile by someone else sees a complete dist/ for as long as possible.
-const written = new Set();
+// dist/types holds the library's .d.ts files, written by `npm run build:types` (tsc), not by esbuild.
+const written = new Set(['types']);
 mkdirSync(outdir, { recursive: true });
 for (const file of results.flatMap((result) => result.outputFiles)) {
   writeFileSync(file.path, file.contents);

@@ -23,6 +23,7 @@ import { defaultTopicEngine, type TopicEngine } from './topics/topic-engine.js';
 import { VERSION } from './version.js';
 import { warning } from './warnings.js';
 
+/** Options of {@link extract}: where the input came from, how to find the article on a saved page, and the topic engine to tag with. */
 export interface ExtractOptions {
   /** The input's path as the user gave it; "-" for standard input. */
   path?: string;

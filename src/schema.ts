@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 
+/** The version of the output schema; every document carries it as `schemaVersion`. */
 export const SCHEMA_VERSION = 1 as const;
 
 const offset = z.number().int().nonnegative();
@@ -38,6 +39,7 @@ export const topicTagSchema = z.object({
   evidence: z.array(evidenceSchema).min(1),
 });
 
+/** The modal words that mark how binding a directive is, strongest first (`必须` must … `倡导` advocate). */
 export const MODALITIES = ['必须', '要', '坚持', '确保', '力争', '鼓励', '倡导'] as const;
 export const modalitySchema = z.enum(MODALITIES);
 
@@ -69,6 +71,7 @@ export const directiveSchema = z.object({
     .describe('quantitative targets (达到60%, 1400多亿元) and deadlines (年内, 到2025年) inside the directive, in reading order'),
 });
 
+/** The reporting verbs that introduce a clause (`指出` pointed out, `强调` stressed, `要求` required …). */
 export const CUES = ['指出', '强调', '要求', '认为', '提出', '明确', '号召', '希望', '部署', '指示'] as const;
 export const cueSchema = z.enum(CUES);
 
@@ -185,6 +188,7 @@ export const documentFormulationSchema = z.object({
   spans: z.array(spanSchema).min(1).describe('every occurrence, quoted or not, in reading order'),
 });
 
+/** The zod schema of a whole output document (schema version 1); `documentSchema.parse(value)` validates one. */
 export const documentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   generator: z.object({
@@ -204,17 +208,27 @@ export const documentSchema = z.object({
   warnings: z.array(warningSchema),
 });
 
+/** A `[start, end)` range of UTF-16 offsets into the document's `plainText`. */
 export type Span = z.infer<typeof spanSchema>;
+/** A problem met while extracting: a code from {@link WARNING_CODES}, a message and, where it applies, a span. */
 export type Warning = z.infer<typeof warningSchema>;
+/** A dictionary term that fired in a clause, how often and where: why a topic was tagged. */
 export type Evidence = z.infer<typeof evidenceSchema>;
+/** A topic tagged on a clause: the topic's id and label, its score and the evidence for it. */
 export type TopicTag = z.infer<typeof topicTagSchema>;
+/** One of {@link MODALITIES}. */
 export type Modality = z.infer<typeof modalitySchema>;
+/** One instruction within a clause: its text and span, modality and strength, topics and targets. */
 export type Directive = z.infer<typeof directiveSchema>;
+/** One of {@link CUES}. */
 export type Cue = z.infer<typeof cueSchema>;
 export type SpeakerKind = z.infer<typeof speakerKindSchema>;
+/** A passage of the report attributed to a speaker and introduced by a cue, with its directives and topics. */
 export type Clause = z.infer<typeof clauseSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+/** A topic dictionary that was used: its name, version and the sha256 of its content (recorded in `generator.dictionaries`). */
 export type DictionaryRef = z.infer<typeof dictionaryRefSchema>;
+/** A whole output document, as {@link extract} returns it and {@link documentSchema} validates it. */
 export type PdxDocument = z.infer<typeof documentSchema>;
 export type Target = z.infer<typeof targetSchema>;
 export type Formulation = z.infer<typeof formulationSchema>;

@@ -5,6 +5,7 @@
  */
 import type { Span, Warning } from './schema.js';
 
+/** Every warning code, whether it is fatal (the input produced no document) and what it means. */
 export const WARNING_CODES = {
   EMPTY_INPUT: { fatal: true, meaning: 'the input has no bytes, or only white space' },
   BINARY_INPUT: { fatal: true, meaning: 'the input is binary data (an image, an archive), not text' },
@@ -15,12 +16,14 @@ export const WARNING_CODES = {
   NO_CUES: { fatal: false, meaning: 'no 会议指出/强调/要求 cue found: the document has no clauses' },
 } as const;
 
+/** A key of {@link WARNING_CODES}. */
 export type WarningCode = keyof typeof WARNING_CODES;
 
 export function warning(code: WarningCode, message: string, span?: Span): Warning {
   return span ? { code, message, span } : { code, message };
 }
 
+/** Whether `item` is a fatal warning: the input could not be converted (empty, binary, no text …). */
 export function isFatal(item: Warning): boolean {
   return (WARNING_CODES as Record<string, { fatal: boolean }>)[item.code]?.fatal ?? false;
 }

@@ -10,6 +10,7 @@ import { Command, CommanderError } from 'commander';
 import { documentJsonSchema } from '../schema.js';
 import { VERSION } from '../version.js';
 import { registerBatch } from './batch/batch-command.js';
+import { registerCompletion } from './completion-command.js';
 import { registerDiff } from './diff-command.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { registerExtract } from './extract-command.js';
@@ -42,6 +43,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   registerStats(program, setExitCode);
   registerReport(program, setExitCode);
   registerDiff(program, setExitCode);
+  registerCompletion(program);
   return program;
 }
 export async function main(argv: string[]): Promise<number> {

@@ -11,21 +11,25 @@
 import type { PdxDocument, SpeakerKind } from '../schema.js';
 import { documentDate, periodOf, periodRange, UNKNOWN_PERIOD, type Granularity } from './periods.js';
 
+/** How many documents, clauses and directives a row counts. */
 export interface Tally {
   documents: number;
   clauses: number;
   directives: number;
 }
 
+/** The counts of one topic across the corpus. */
 export interface TopicRow extends Tally {
   id: string;
   label: string;
 }
 
+/** The counts of one period (see {@link periodOf}). */
 export interface PeriodRow extends Tally {
   period: string;
 }
 
+/** The clauses and directives of one topic in one period. */
 export interface TopicPeriodRow {
   topic: string;
   period: string;
@@ -33,16 +37,19 @@ export interface TopicPeriodRow {
   directives: number;
 }
 
+/** The counts of one meeting body (who meets: 国务院, a 领导小组 …). */
 export interface BodyRow extends Tally {
   /** meeting.body; null counts the documents with no meeting or a meeting named only by its topic. */
   body: string | null;
 }
 
+/** The counts of one speaker, with the kind of speaker. */
 export interface SpeakerRow extends Tally {
   speaker: string;
   kind: SpeakerKind;
 }
 
+/** A set formulation (a quoted slogan or a numbered phrase such as 两个确保) across the corpus. */
 export interface FormulationRow {
   text: string;
   kind: 'quoted' | 'numbered';
@@ -55,6 +62,7 @@ export interface FormulationRow {
   lastSeen: string | null;
 }
 
+/** One formulation's use in one period. */
 export interface FormulationPeriodRow {
   text: string;
   period: string;
@@ -62,6 +70,7 @@ export interface FormulationPeriodRow {
   occurrences: number;
 }
 
+/** What {@link CorpusStats.summary} returns: totals and the rows per topic, period, body, speaker and formulation. */
 export interface CorpusSummary {
   by: Granularity;
   documents: number;
@@ -124,6 +133,7 @@ function entry<K, V>(map: Map<K, V>, key: K, create: () => V): V {
 // Code-unit order: the same on every machine, unlike localeCompare.
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Counts over many documents, added one at a time (`add`) so a corpus never has to fit in memory; `summary(by)` returns the tables `pdx stats` prints. */
 export class CorpusStats {
   private documents = 0;
   private dated = 0;

@@ -16,12 +16,14 @@ import { bigrams, diceOfBigrams, matchKey } from './similarity.js';
 /** The similarity at which two different directives count as one reworded. */
 export const DEFAULT_REWORD_THRESHOLD = 0.5;
 
+/** One of the two documents compared: its path, title and date. */
 export interface DiffSide {
   path: string;
   title: string | null;
   date: string | null;
 }
 
+/** A directive as the diff shows it: text, speaker, modality and topics. */
 export interface DirectiveRef {
   text: string;
   speaker: string;
@@ -29,6 +31,7 @@ export interface DirectiveRef {
   topics: string[];
 }
 
+/** A directive of the earlier document found reworded in the later one. */
 export interface Reworded {
   before: DirectiveRef;
   after: DirectiveRef;
@@ -36,6 +39,7 @@ export interface Reworded {
   similarity: number;
 }
 
+/** A topic found in only one of the two documents. */
 export interface TopicChange {
   id: string;
   label: string;
@@ -43,6 +47,7 @@ export interface TopicChange {
   clauses: number;
 }
 
+/** What {@link diffDocuments} returns: topics gained and lost, directives unchanged, reworded, new and dropped, and formulations new and dropped. */
 export interface DocumentDiff {
   a: DiffSide;
   b: DiffSide;

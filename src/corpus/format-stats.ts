@@ -6,7 +6,9 @@
 import type { CorpusSummary } from './corpus-stats.js';
 import { csvRecord, type CsvValue } from './csv.js';
 
+/** The output formats of {@link formatStats}. */
 export const STATS_FORMATS = ['text', 'json', 'csv'] as const;
+/** One of {@link STATS_FORMATS}. */
 export type StatsFormat = (typeof STATS_FORMATS)[number];
 
 /** The CSV columns; a section leaves the ones it has no value for empty. */

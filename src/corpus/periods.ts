@@ -6,12 +6,15 @@
 import { sourceDate } from '../meeting/meeting-date.js';
 import type { PdxDocument } from '../schema.js';
 
+/** The period lengths `pdx stats --by` and the report accept. */
 export const GRANULARITIES = ['month', 'quarter', 'year'] as const;
+/** One of {@link GRANULARITIES}. */
 export type Granularity = (typeof GRANULARITIES)[number];
 
 /** The period of a document with no date. It sorts after every dated period. */
 export const UNKNOWN_PERIOD = 'unknown';
 
+/** A document's date and where it was taken from (see {@link documentDate}). */
 export interface DocumentDate {
   /** ISO 8601 calendar date: 2024-01-19. */
   date: string;

@@ -18,6 +18,7 @@ import { CorpusStats, type CorpusSummary } from './corpus-stats.js';
 import { escapeHtml } from './markup.js';
 import { documentDate, GRANULARITIES, type Granularity } from './periods.js';
 
+/** Options of the HTML report: its title and how many formulations the 提法 timeline shows. */
 export interface ReportOptions {
   /** The page's heading. */
   title?: string;
@@ -101,6 +102,7 @@ function describeCorpus(summary: CorpusSummary): string {
   );
 }
 
+/** The report page in three pieces, so that rows and sections can be streamed in between (see {@link reportFrame}). */
 export interface ReportFrame {
   /** Everything up to the document rows: head, charts, the table's header. */
   beforeRows: string;

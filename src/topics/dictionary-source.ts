@@ -9,6 +9,7 @@ import { readSimpleYaml } from './simple-yaml.js';
 
 export type { SourcePath } from './json-locator.js';
 
+/** A dictionary file's path and contents, as given to {@link loadDictionaries} (the library reads no files itself). */
 export interface DictionarySource {
   /** The path as the user gave it: named in problem reports, and the default name of the dictionary. */
   path: string;

@@ -161,6 +161,7 @@ export const topicSchema = z
   })
   .strict();
 
+/** The zod schema of a topic dictionary in pdx format (name, version, topics with terms); see {@link loadDictionaries} to read files. */
 export const dictionaryFileSchema = z
   .object({
     name: z.string().min(1),
@@ -170,6 +171,7 @@ export const dictionaryFileSchema = z
   })
   .strict();
 
+/** A validated topic dictionary in pdx format. */
 export type DictionaryFile = z.infer<typeof dictionaryFileSchema>;
 export type Topic = DictionaryFile['topics'][number];
 

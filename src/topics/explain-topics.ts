@@ -8,6 +8,7 @@ import type { Span } from '../schema.js';
 import { matchTerms, topicFloor, topicScore, TOPIC_THRESHOLD, weighTopics } from './tag-topics.js';
 import type { TopicEngine } from './topic-engine.js';
 
+/** A term that matched the text, with its span and weight. */
 export interface ExplainedTerm {
   /** The text that matched. */
   term: string;
@@ -20,6 +21,7 @@ export interface ExplainedTerm {
   exclude: readonly string[];
 }
 
+/** A topic with at least one matching term: its weight, score, whether it would be tagged, and the terms. */
 export interface ExplainedTopic {
   id: string;
   label: string;
@@ -31,6 +33,7 @@ export interface ExplainedTopic {
   terms: ExplainedTerm[];
 }
 
+/** A term that matched but was dropped by an exclude rule, with the word that excluded it. */
 export interface DroppedTerm {
   topic: string;
   term: string;
@@ -39,6 +42,7 @@ export interface DroppedTerm {
   excludedBy: { word: string; span: Span };
 }
 
+/** What {@link explainTopics} returns: the thresholds, the topics that fired and the terms an exclude rule dropped. */
 export interface TopicExplanation {
   /** The summed weight a topic needs at least. */
   threshold: number;
@@ -50,6 +54,7 @@ export interface TopicExplanation {
   dropped: DroppedTerm[];
 }
 
+/** Explain which terms of `engine`'s dictionary fire on `text`, per topic, and which exclude rules dropped (what `pdx topics --explain` prints). */
 export function explainTopics(text: string, engine: TopicEngine): TopicExplanation {
   const { dictionary, segmenter } = engine;
   const { kept, dropped } = matchTerms(text, segmenter.boundaries(text), [0, text.length], dictionary);

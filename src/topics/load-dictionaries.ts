@@ -17,8 +17,10 @@ import { fromQuanteda, isQuantedaStyle } from './quanteda.js';
 
 export type { DictionarySource } from './dictionary-source.js';
 
+/** `extend` adds the dictionaries to the built-in one; `replace` uses them instead of it. */
 export type DictionaryMode = 'extend' | 'replace';
 
+/** One problem in a dictionary file: where (file, line) and what is wrong, with how to fix it. */
 export interface DictionaryProblem {
   file: string;
   /** 1-based; null when the file could not be read at all. */
@@ -26,8 +28,10 @@ export interface DictionaryProblem {
   message: string;
 }
 
+/** The outcome of {@link loadDictionaries}: the validated dictionaries, or every problem found. */
 export type LoadResult = { ok: true; files: DictionaryFile[] } | { ok: false; problems: DictionaryProblem[] };
 
+/** A problem as one line, `file:line: message`, the way compilers report errors. */
 export function formatProblem(problem: DictionaryProblem): string {
   return problem.line === null ? `${problem.file}: ${problem.message}` : `${problem.file}:${problem.line}: ${problem.message}`;
 }

@@ -7,11 +7,13 @@ import { builtinDictionary } from './builtin.js';
 import { compileDictionaries, type CompiledDictionary, type DictionaryFile } from './dictionary.js';
 import { createSegmenter, type Segmenter } from './segmenter.js';
 
+/** A compiled dictionary and the segmenter that knows its terms; pass it to {@link extract} as `topics`. */
 export interface TopicEngine {
   dictionary: CompiledDictionary;
   segmenter: Segmenter;
 }
 
+/** Compile dictionaries (e.g. `loadDictionaries(…).files`) into a topic engine. jieba's dictionary loads on first use. */
 export function createTopicEngine(files: readonly DictionaryFile[]): TopicEngine {
   const dictionary = compileDictionaries(files);
   const words = [...dictionary.byTerm.keys()];

@@ -291,6 +291,16 @@ describe('confinement and atomic writes', () => {
   });
 });
 
+describe('temporary files a killed run left', () => {
+  it('are removed when the next run starts; other hidden files stay', () => {
+    const dir = tree({ 'in/a.txt': SEED, 'out/sub/.a.txt.json.4242-0.tmp': '{"half":', 'out/.notes': 'keep' });
+    const result = pdx(['batch', '--jobs', '1', 'in', '--out', 'out', '--quiet'], dir);
+    expect(result.status).toBe(0);
+    expect(existsSync(join(dir, 'out', 'sub', '.a.txt.json.4242-0.tmp'))).toBe(false);
+    expect(readFileSync(join(dir, 'out', '.notes'), 'utf8')).toBe('keep');
+  });
+});
+
 describe('Ctrl-C', () => {
   it('finishes the files in flight, prints the summary, exits 130; every output is whole', async () => {
     const files: Record<string, Buffer> = {};

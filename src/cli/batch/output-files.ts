@@ -4,7 +4,7 @@
  * the target, so a reader (or a killed run) sees the old file or the new one,
  * never a prefix; the rename also replaces a symlink instead of writing through it.
  */
-import { lstatSync, mkdirSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -31,6 +31,23 @@ export function makeConfinedDir(root: string, dir: string): boolean {
   if (!isInside(root, real)) return false;
   mkdirSync(dir, { recursive: true });
   return true;
+}
+
+// The temporary name writeFileAtomic uses: hidden, with the writer's pid and thread id.
+const TEMP_NAME = /^\..+\.\d+-\d+\.tmp$/;
+
+/**
+ * Removes temporary files a killed run left under `root` (a kill between write
+ * and rename orphans one); nothing else is touched and no symlink is followed.
+ */
+export function removeOrphanedTemps(root: string): number {
+  let removed = 0;
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !TEMP_NAME.test(entry.name)) continue;
+    unlinkSync(join(entry.parentPath, entry.name));
+    removed++;
+  }
+  return removed;
 }
 
 /** Writes `data` to `path` through a temporary file in the same folder and a rename. */

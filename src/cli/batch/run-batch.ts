@@ -17,7 +17,7 @@ import { Piscina } from 'piscina';
 import { loadTopicEngine, type DictionaryCliOptions } from '../dictionary-options.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../errors.js';
 import { discoverInputs, INPUT_EXTENSIONS, type BatchInput } from './discover-inputs.js';
-import { writeFileAtomic } from './output-files.js';
+import { removeOrphanedTemps, writeFileAtomic } from './output-files.js';
 import { createProgress } from './progress.js';
 import type { BatchResult, BatchTask, WorkerConfig } from './protocol.js';
 import { formatSummary, type BatchStats } from './summary.js';
@@ -115,7 +115,9 @@ function openSink(target: string): LineSink {
 function makeOutRoot(out: string): string {
   try {
     mkdirSync(out, { recursive: true });
-    return realpathSync.native(out);
+    const root = realpathSync.native(out);
+    removeOrphanedTemps(root);
+    return root;
   } catch (error) {
     throw new UsageError(`batch: cannot create --out ${out}: ${(error as Error).message}`);
   }
