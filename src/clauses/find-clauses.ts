@@ -66,6 +66,7 @@ const CUE_SET: ReadonlySet<string> = new Set(CUE_VERBS);
 const SENTENCE_END = /[。！？!?；;\n]/;
 const PIECE_SEPARATOR = /[，,：:]/;
 const HAN = /^[\u3400-\u9fff]+$/;
+const TITLE_AT_END = new RegExp(`(?:${LAST_TITLE.source})$`);
 const ADVERB_SUFFIX = new RegExp(`(?:${[...ADVERBS].sort((a, b) => b.length - a.length).join('|')})$`);
 const LEADING_SETTING = /^(?:会上|会议上|在会上|同时|此外|另外|最后|随后|会前|会后|期间|其间)/;
 // Pieces before the subject that only set the scene: a date, a place, a news source.
@@ -200,7 +201,7 @@ export class NameBook {
       if (at < 0 || at > 30) continue;
       if (at === 0) return name;
       const before = piece.slice(0, at);
-      if (LAST_TITLE.test(before) && new RegExp(`(?:${LAST_TITLE.source})$`).test(before) && !/[，。；]/.test(before)) return name;
+      if (TITLE_AT_END.test(before) && !/[，。；]/.test(before)) return name;
     }
     return null;
   }

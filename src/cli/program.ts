@@ -34,6 +34,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   program
     .command('schema')
     .description('print the JSON Schema of the output (schema version 1)')
+    .addHelpText('after', '\nExamples:\n  $ pdx schema > pdx-v1.schema.json\n  $ pdx schema | jq \'.properties.clauses.items.properties | keys\'')
     .action(() => {
       process.stdout.write(JSON.stringify(documentJsonSchema(), null, 2) + '\n');
     });
