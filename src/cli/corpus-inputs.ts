@@ -146,7 +146,7 @@ async function* fromFile(path: string, named: boolean, topics: TopicEngine, fail
     }
     return;
   }
-  const read = await readInputFile(path);
+  const read = readInputFile(path);
   if ('failure' in read) return fail(`${path}: ${read.failure.code}: ${read.failure.message}`);
   const { bytes } = read;
   const document = fromReport(bytes, path, topics, fail);

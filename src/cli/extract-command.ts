@@ -60,7 +60,7 @@ export async function runExtract(paths: string[], options: ExtractCliOptions): P
   const documents: PdxDocument[] = [];
   let failed = 0;
   for (const path of inputs) {
-    const read = path === '-' ? { bytes: await readStdin() } : await readInputFile(path, options.maxBytes);
+    const read = path === '-' ? { bytes: await readStdin() } : readInputFile(path, options.maxBytes);
     if ('failure' in read) {
       failed++;
       process.stderr.write(`pdx: ${path}: ${read.failure.code}: ${read.failure.message}\n`);
