@@ -18,39 +18,11 @@ const CUTS = 5;
 const SEED = 0x5eed_2025;
 
 const { extract, documentSchema } = await import(join(root, 'dist', 'index.js'));
+const { random, documentProblems } = await import('./robustness-checks.mjs');
 
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const listed = (dir) => (existsSync(dir) ? readdirSync(dir).sort().map((name) => join(dir, name)) : []);
 
-function problems(doc) {
-  const found = [];
-  const parsed = documentSchema.safeParse(JSON.parse(JSON.stringify(doc)));
-  if (!parsed.success) found.push(`schema: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
-  const slice = ([start, end]) => doc.plainText.slice(start, end);
-  doc.clauses.forEach((clause, i) => {
-    if (clause.index !== i) found.push(`clause ${i}: index ${clause.index}`);
-    if (slice(clause.span) !== clause.text) found.push(`clause ${i}: span ${clause.span} does not slice to its text`);
-    if (slice(clause.cueSpan) !== clause.cuePhrase) found.push(`clause ${i}: cueSpan does not slice to its cue phrase`);
-    if (clause.span[0] > clause.span[1] || clause.span[1] > doc.plainText.length) found.push(`clause ${i}: span out of the text`);
-    if (clause.cueSpan[1] > clause.span[0]) found.push(`clause ${i}: cue after its clause`);
-    clause.directives.forEach((directive, j) => {
-      if (slice(directive.span) !== directive.text) found.push(`clause ${i} directive ${j}: span does not slice to its text`);
-    });
-    const next = doc.clauses[i + 1];
-    if (next && clause.span[1] > next.cueSpan[0]) found.push(`clause ${i}: overlaps clause ${i + 1}`);
-  });
-  return found;
-}
 
 const benchFiles = listed(BENCH);
 const corpusFiles = listed(CORPUS);
@@ -72,7 +44,7 @@ function check(name, bytes) {
     return;
   }
   counts.clauses += doc.clauses.length;
-  const found = problems(doc);
+  const found = documentProblems(doc, documentSchema);
   if (found.length > 0) {
     counts.failed++;
     for (const problem of found) failures.push(`${name}: ${problem}`);

@@ -3,7 +3,8 @@
  * no binary fixture) and a spawn wrapper for the built binary.
  */
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { ROOT } from '../support.js';
 
@@ -94,4 +95,18 @@ export function startPdx(args: string[], cwd: string): { child: ReturnType<typeo
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const done = new Promise<Run>((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
   return { child, done };
+}
+
+/** Every file under `dir` (anything that is not a folder), relative to it, sorted. */
+export function listFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else found.push(relative(dir, path));
+    }
+  };
+  walk(dir);
+  return found.sort();
 }

@@ -8,13 +8,14 @@
  * input walk skips. A last uninterrupted re-run then leaves exactly the
  * outputs of a clean run into another folder, byte for byte.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { documentSchema } from '../../src/index.js';
 import { fixtureCases } from '../support.js';
-import { pdx, startPdx } from './batch-helpers.js';
+import { random } from '../../scripts/robustness-checks.mjs';
+import { listFiles, pdx, startPdx } from './batch-helpers.js';
 
 const COPIES = 60;
 const SEED = 0x6b111;
@@ -23,33 +24,10 @@ const TEMP_NAME = /^\..+\.json\.\d+-\d+\.tmp$/;
 const work = mkdtempSync(join(tmpdir(), 'pdx-batch-kill-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-/** Every entry below `dir` that is not a folder, as paths relative to it, sorted. */
-function walk(dir: string): string[] {
-  const found: string[] = [];
-  const visit = (at: string): void => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) visit(path);
-      else found.push(relative(dir, path));
-    }
-  };
-  visit(dir);
-  return found.sort();
-}
 
 const isTemp = (path: string): boolean => TEMP_NAME.test(basename(path));
-const outputsOf = (dir: string): string[] => walk(dir).filter((path) => !isTemp(path));
+const outputsOf = (dir: string): string[] => listFiles(dir).filter((path) => !isTemp(path));
 
 /** 60 copies of the fixtures' inputs in three folders. */
 function makeInputs(): void {
@@ -66,7 +44,7 @@ function makeInputs(): void {
 function expectOnlyWholeOutputs(out: string): { outputs: number; temps: number } {
   let outputs = 0;
   let temps = 0;
-  for (const path of walk(out)) {
+  for (const path of listFiles(out)) {
     if (isTemp(path)) {
       temps++;
       continue;
@@ -137,7 +115,7 @@ describe('pdx batch killed with SIGKILL', () => {
     const clean = pdx(['batch', 'in', '--out', 'clean', '--jobs', '2', '--quiet'], work);
     expect(clean.status, clean.stderr).toBe(0);
 
-    const cleanFiles = walk(join(work, 'clean'));
+    const cleanFiles = listFiles(join(work, 'clean'));
     expect(cleanFiles).toHaveLength(COPIES);
     expect(cleanFiles.some(isTemp)).toBe(false);
     expect(outputsOf(out)).toEqual(cleanFiles);
@@ -145,6 +123,6 @@ describe('pdx batch killed with SIGKILL', () => {
       expect(readFileSync(join(out, path)).equals(readFileSync(join(work, 'clean', path))), `${path} is byte for byte the clean run's`).toBe(true);
     }
     // A temporary file orphaned by a kill is hidden: the re-run neither reads it as an input nor shows it as an output.
-    expect(walk(out).filter(isTemp).length).toBe(tempsSeen);
+    expect(listFiles(out).filter(isTemp).length).toBe(tempsSeen);
   }, 120_000);
 });

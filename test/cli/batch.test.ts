@@ -5,13 +5,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProgress } from '../../src/cli/batch/progress.js';
 import { extract } from '../../src/index.js';
 import { FIXTURES } from '../support.js';
-import { docx, pdx, startPdx } from './batch-helpers.js';
+import { docx, listFiles, pdx, startPdx } from './batch-helpers.js';
 
 const SEED = readFileSync(join(FIXTURES, 'seed', 'input.txt'));
 const QINGSHAN = readFileSync(join(FIXTURES, 'qingshan-flood-control-meeting', 'input.txt'));
@@ -38,19 +38,6 @@ function tree(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-/** Every file under `dir`, relative, sorted. */
-function listFiles(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else found.push(relative(dir, path));
-    }
-  };
-  walk(dir);
-  return found.sort();
-}
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const summaryOf = (stderr: string): string => stderr.replace(/\d+\.\d\d s, \d+\.\d\d MB\/s/g, 'T s, R MB/s');

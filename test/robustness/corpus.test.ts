@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentSchema, extract, type PdxDocument } from '../../src/index.js';
+import { random, documentProblems } from '../../scripts/robustness-checks.mjs';
 import { ROOT } from '../support.js';
 
 const SHARED = resolve(ROOT, '..', 'shared');
@@ -20,17 +21,6 @@ const SAMPLE = 150;
 const CUTS = 3;
 const SEED = 0x5eed_2024;
 
-/** mulberry32: a small deterministic PRNG, so the sample and the cuts are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const listed = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).sort().map((name) => join(dir, name)) : []);
 
@@ -45,27 +35,6 @@ function sample<T>(items: readonly T[], count: number, next: () => number): T[] 
   return copy.slice(0, n).sort();
 }
 
-/** What is wrong with the document extract made of one input; empty when nothing. */
-function problems(doc: PdxDocument): string[] {
-  const found: string[] = [];
-  const json: unknown = JSON.parse(JSON.stringify(doc));
-  const parsed = documentSchema.safeParse(json);
-  if (!parsed.success) found.push(`schema: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
-  const slice = ([start, end]: readonly [number, number]): string => doc.plainText.slice(start, end);
-  doc.clauses.forEach((clause, i) => {
-    if (clause.index !== i) found.push(`clause ${i}: index ${clause.index}`);
-    if (slice(clause.span) !== clause.text) found.push(`clause ${i}: span ${clause.span} does not slice to its text`);
-    if (slice(clause.cueSpan) !== clause.cuePhrase) found.push(`clause ${i}: cueSpan ${clause.cueSpan} does not slice to its cue phrase`);
-    if (clause.span[0] > clause.span[1] || clause.span[1] > doc.plainText.length) found.push(`clause ${i}: span ${clause.span} out of the text`);
-    if (clause.cueSpan[1] > clause.span[0]) found.push(`clause ${i}: cue after its clause`);
-    clause.directives.forEach((directive, j) => {
-      if (slice(directive.span) !== directive.text) found.push(`clause ${i} directive ${j}: span does not slice to its text`);
-    });
-    const next = doc.clauses[i + 1];
-    if (next && clause.span[1] > next.cueSpan[0]) found.push(`clause ${i}: overlaps clause ${i + 1}`);
-  });
-  return found;
-}
 
 interface Case {
   name: string;
@@ -112,7 +81,7 @@ describe.skipIf(!existsSync(BENCH) || !existsSync(CORPUS))('extract over the sha
         failures.push(`${name}: threw ${(error as Error).stack ?? String(error)}`);
         continue;
       }
-      for (const problem of problems(doc)) failures.push(`${name}: ${problem}`);
+      for (const problem of documentProblems(doc, documentSchema)) failures.push(`${name}: ${problem}`);
     }
     expect(failures).toEqual([]);
   }, 60_000);
