@@ -75,7 +75,7 @@ async function stageFunctions() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    external: ['@node-rs/jieba', '@node-rs/jieba/dict'],
+    external: ['@node-rs/jieba'],
     banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
     logLevel: 'warning',
   });

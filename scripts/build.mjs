@@ -38,7 +38,7 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  external: ['@node-rs/jieba', '@node-rs/jieba/dict', '@napi-rs/nice'],
+  external: ['@node-rs/jieba', '@napi-rs/nice'],
   plugins: [englishOnlyZod],
   sourcemap: true,
   write: false,

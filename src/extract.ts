@@ -5,7 +5,7 @@
  * One carrier of warnings runs through the stages; each stage is a pure
  * function of what the earlier ones produced. No I/O happens here.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { findClauses } from './clauses/find-clauses.js';
 import { decode, type Decoded } from './decode/decode.js';
 import { splitDirectives } from './directives/split-directives.js';
@@ -38,9 +38,7 @@ function looksBinary(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 8000);
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   if (utf16) return false;
-  let zeros = 0;
-  for (const byte of head) if (byte === 0) zeros++;
-  return zeros > 0;
+  return head.indexOf(0) >= 0;
 }
 
 function decodeStage(input: Uint8Array | string, warnings: Warning[]): Decoded & { bytes: Uint8Array } {
@@ -176,7 +174,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const source = {
     path: options.path ?? '-',
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: hash('sha256', bytes, 'hex'),
     bytes: bytes.length,
   };
   const empty = (format: 'html' | 'text', encoding: string, encodingSource: PdxDocument['source']['encodingSource']): PdxDocument => ({

@@ -29,9 +29,11 @@ function cacheFolder(): string {
 }
 
 export function loadWithCodeCache(file: string): CachedBundle {
-  const source = readFileSync(file, 'utf8');
+  // Hashed as bytes: hashing the decoded string would first encode its 2 MB back to UTF-8.
+  const bytes = readFileSync(file);
+  const source = bytes.toString('utf8');
   const prefix = `${basename(file)}-`;
-  const key = `${prefix}${createHash('sha256').update(source).digest('hex').slice(0, 16)}-${process.version}-${process.arch}.v8cache`;
+  const key = `${prefix}${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}-${process.version}-${process.arch}.v8cache`;
   const folder = cacheFolder();
   let cachedData: Buffer | undefined;
   try {

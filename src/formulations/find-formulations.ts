@@ -6,6 +6,7 @@
  */
 import { escapeRegExp } from '../meeting/patterns.js';
 import type { DocumentFormulation, Formulation, Span } from '../schema.js';
+import { PrefixIndex } from '../topics/prefix-index.js';
 import {
   DOCUMENT_TITLE,
   IDIOMS,
@@ -83,6 +84,32 @@ function isQuoted(text: string, [start, end]: Span): boolean {
   return closer !== undefined && text[end] === closer;
 }
 
+/**
+ * A report has a handful of candidates: each is found by native search (a
+ * regex of each report's candidates cost more to compile than to run). A text
+ * with hundreds walks a trie once instead, so the cost stays linear in the text.
+ */
+const NATIVE_SEARCH_LIMIT = 64;
+
+function searchEach(text: string, candidates: ReadonlySet<string>): Span[] {
+  const places: Span[] = [];
+  for (const candidate of candidates) {
+    for (let at = text.indexOf(candidate); at >= 0; at = text.indexOf(candidate, at + 1)) places.push([at, at + candidate.length]);
+  }
+  return places;
+}
+
+function longestAtEachPlace(text: string, candidates: ReadonlySet<string>): Span[] {
+  const index = new PrefixIndex<true>();
+  for (const candidate of candidates) index.slot(candidate).push(true);
+  const places: Span[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const length = index.longestAt(text, at);
+    if (length > 0) places.push([at, at + length]);
+  }
+  return places;
+}
+
 export function findFormulations(text: string): FoundFormulations {
   const candidates = quotedSlogans(text);
   const numbered = new Set<string>();
@@ -91,21 +118,26 @@ export function findFormulations(text: string): FoundFormulations {
   for (const formula of numbered) candidates.add(formula);
   if (candidates.size === 0) return { formulations: [], occurrences: [] };
 
-  // Longest first, so that 外防输入、内防反弹 wins over a shorter formulation inside it.
-  const pattern = new RegExp([...candidates].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+  // Left to right, the longest at each place, so that 外防输入、内防反弹 wins over a
+  // shorter formulation inside it.
+  const places = candidates.size <= NATIVE_SEARCH_LIMIT ? searchEach(text, candidates) : longestAtEachPlace(text, candidates);
+  places.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const occurrences: Formulation[] = [];
   const byText = new Map<string, DocumentFormulation>();
-  for (const match of text.matchAll(pattern)) {
-    const span: Span = [match.index, match.index + match[0].length];
-    const kind = kindOf(match[0], numbered);
-    occurrences.push({ text: match[0], kind, span });
-    const entry = byText.get(match[0]);
+  let free = 0;
+  for (const span of places) {
+    if (span[0] < free) continue;
+    free = span[1];
+    const found = text.slice(span[0], span[1]);
+    const kind = kindOf(found, numbered);
+    occurrences.push({ text: found, kind, span });
+    const entry = byText.get(found);
     if (entry) {
       entry.count++;
       entry.spans.push(span);
       entry.quoted ||= isQuoted(text, span);
     } else {
-      byText.set(match[0], { text: match[0], kind, quoted: isQuoted(text, span), count: 1, spans: [span] });
+      byText.set(found, { text: found, kind, quoted: isQuoted(text, span), count: 1, spans: [span] });
     }
   }
   return { formulations: [...byText.values()], occurrences };

@@ -200,13 +200,13 @@ export interface CompiledDictionary {
   refs: DictionaryRef[];
   topics: ReadonlyMap<string, TopicInfo>;
   /** Rules by term text, for matching on token boundaries. */
-  byTerm: ReadonlyMap<string, readonly TermRule[]>;
+  terms: PrefixIndex<TermRule>;
+  /** Every term matched on token boundaries, each once: the segmenter learns them as words. */
+  words: readonly string[];
   /** Rules matched as raw substrings. */
   exactRules: readonly TermRule[];
   /** Glob rules by their prefix (the term without its `*`). */
   globs: PrefixIndex<TermRule>;
-  /** The longest term in tokens is unknown before segmentation; in characters it bounds the search. */
-  longestTerm: number;
 }
 
 // Shared by every term without exclude words (most of them), never mutated.
@@ -269,40 +269,38 @@ export function compileDictionaries(files: readonly DictionaryFile[]): CompiledD
   for (const file of files) for (const topic of file.topics) defined.set(topic.id, { topic, dictionary: file.name });
 
   const topics = new Map<string, TopicInfo>();
-  const byTerm = new Map<string, TermRule[]>();
+  const terms = new PrefixIndex<TermRule>();
+  const words = new Set<string>();
   const exactRules: TermRule[] = [];
   const globs = new PrefixIndex<TermRule>();
-  let longestTerm = 0;
   for (const { topic, dictionary } of defined.values()) {
-    const terms = topic.terms ?? [];
+    const topicTerms = topic.terms ?? [];
     topics.set(topic.id, {
       id: topic.id,
       label: topic.labels.zh,
       labelEn: topic.labels.en ?? null,
       cap: topic.cap ?? [],
       parent: parentOf(topic),
-      terms: terms.length,
+      terms: topicTerms.length,
       dictionary,
     });
-    for (const raw of terms) {
+    for (const raw of topicTerms) {
       const { term, weight, exclude, exact } = normaliseTerm(raw);
       const rule: TermRule = { topic: topic.id, term, weight, exclude, exact };
       if (isGlob(term)) addRule(globs.slot(term.slice(0, -GLOB.length)), rule);
       else if (exact) exactRules.push(rule);
       else {
-        longestTerm = Math.max(longestTerm, term.length);
-        const rules = byTerm.get(term) ?? [];
-        addRule(rules, rule);
-        byTerm.set(term, rules);
+        addRule(terms.slot(term), rule);
+        words.add(term);
       }
     }
   }
   return {
     refs: files.map((file) => ({ name: file.name, version: file.version, sha256: fingerprint(file) })),
     topics,
-    byTerm,
+    terms,
+    words: [...words],
     exactRules,
     globs,
-    longestTerm,
   };
 }

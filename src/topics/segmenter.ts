@@ -3,6 +3,7 @@
  * boundaries as offsets, so jieba can be swapped without touching the matcher.
  * The dictionary (≈0.2 s) loads on first use, never at import time.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Jieba as JiebaType } from '@node-rs/jieba';
 
@@ -10,7 +11,7 @@ export interface Segmenter {
   /** Token boundaries of `text`: sorted offsets, 0 and text.length included. */
   boundaries(text: string): number[];
   /** Words of `text` with their part-of-speech tags (jieba's: nr name, n noun, v verb, x unknown …). */
-  tag(text: string): TaggedWord[];
+  tag(text: string): readonly TaggedWord[];
 }
 
 export interface TaggedWord {
@@ -19,6 +20,14 @@ export interface TaggedWord {
 }
 
 const requireFromHere = createRequire(import.meta.url);
+
+/**
+ * Tagging is asked of short strings (a would-be name after a title), and the
+ * same ones come back report after report (习近平, 李强): each answer is kept,
+ * up to this many, since a call into the addon costs more than the tagging.
+ */
+const TAG_MEMO_LIMIT = 20_000;
+const TAG_MEMO_MAX_LENGTH = 8;
 
 let baseDictionary: Uint8Array | null = null;
 
@@ -33,10 +42,12 @@ function loadJieba(): typeof import('@node-rs/jieba') {
 export function createSegmenter(extraWords: Iterable<string>): Segmenter {
   let jieba: JiebaType | null = null;
   const words = [...new Set(extraWords)];
+  const tagged = new Map<string, readonly TaggedWord[]>();
   const instance = (): JiebaType => {
     if (jieba) return jieba;
     const { Jieba } = loadJieba();
-    baseDictionary ??= (requireFromHere('@node-rs/jieba/dict') as { dict: Uint8Array }).dict;
+    // The file itself: the package's `dict` module also reads a 6 MB idf table pdx never uses.
+    baseDictionary ??= readFileSync(requireFromHere.resolve('@node-rs/jieba/dict.txt'));
     jieba = Jieba.withDict(baseDictionary);
     // A high frequency makes jieba prefer the term over its parts.
     if (words.length > 0) jieba.loadDict(Buffer.from(words.map((word) => `${word.replace(/\s+/g, '')} 200000`).join('\n')));
@@ -55,8 +66,16 @@ export function createSegmenter(extraWords: Iterable<string>): Segmenter {
       if (offset !== text.length) return Array.from({ length: text.length + 1 }, (_, i) => i);
       return result;
     },
-    tag(text: string): TaggedWord[] {
-      return text ? instance().tag(text, true) : [];
+    tag(text: string): readonly TaggedWord[] {
+      if (!text) return [];
+      if (text.length > TAG_MEMO_MAX_LENGTH) return instance().tag(text, true);
+      let words = tagged.get(text);
+      if (!words) {
+        words = instance().tag(text, true);
+        if (tagged.size >= TAG_MEMO_LIMIT) tagged.clear();
+        tagged.set(text, words);
+      }
+      return words;
     },
   };
 }

@@ -72,16 +72,20 @@ export function matchTerms(text: string, boundaries: readonly number[], range: S
     if (boundaries[mid]! < from) first = mid + 1;
     else hi = mid;
   }
+  // From each boundary, the trie walk finds every term starting there; one
+  // counts when it also ends on a boundary. Prefixes come shortest first, so
+  // the boundary pointer only moves forward.
   for (let i = first; i < boundaries.length - 1 && boundaries[i]! < to; i++) {
     const start = boundaries[i]!;
-    for (let j = i + 1; j < boundaries.length && boundaries[j]! <= to; j++) {
-      const end = boundaries[j]!;
-      if (end - start > dictionary.longestTerm) break;
-      for (const rule of dictionary.byTerm.get(text.slice(start, end)) ?? []) consider(rule, start, end);
+    let j = i + 1;
+    for (const { length, values } of dictionary.terms.prefixesAt(text, start, to)) {
+      while (j < boundaries.length && boundaries[j]! < start + length) j++;
+      if (j >= boundaries.length || boundaries[j]! > to) break;
+      if (boundaries[j] === start + length) for (const rule of values) consider(rule, start, start + length);
     }
     if (dictionary.globs.isEmpty) continue;
-    // Prefixes come shortest first, so the covering boundary only moves forward.
-    let j = i + 1;
+    // A glob runs from its prefix on to the first boundary at or after the prefix's end.
+    j = i + 1;
     for (const { length, values } of dictionary.globs.prefixesAt(text, start, to)) {
       while (j < boundaries.length && boundaries[j]! < start + length) j++;
       if (j >= boundaries.length || boundaries[j]! > to) break;

@@ -16,7 +16,7 @@ export interface TopicEngine {
 /** Compile dictionaries (e.g. `loadDictionaries(…).files`) into a topic engine. jieba's dictionary loads on first use. */
 export function createTopicEngine(files: readonly DictionaryFile[]): TopicEngine {
   const dictionary = compileDictionaries(files);
-  const words = [...dictionary.byTerm.keys()];
+  const words = dictionary.words;
   return { dictionary, segmenter: createSegmenter(words) };
 }
 

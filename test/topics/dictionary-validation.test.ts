@@ -118,9 +118,9 @@ describe('topics across the set', () => {
     expect(result.ok).toBe(true);
     const { dictionary } = createTopicEngine(result.ok ? result.files : []);
     expect(dictionary.topics.get('health')).toMatchObject({ label: 'health', terms: 1, dictionary: 'o' });
-    expect(dictionary.byTerm.get('医保')!.map((rule) => rule.topic)).toEqual(['health']);
+    expect(dictionary.terms.get('医保').map((rule) => rule.topic)).toEqual(['health']);
     // 医疗机构 was a term of the built-in health topic only.
-    expect(dictionary.byTerm.get('医疗机构')).toBeUndefined();
+    expect(dictionary.terms.get('医疗机构')).toEqual([]);
     expect([...dictionary.topics.keys()].indexOf('health')).toBe(8);
   });
 
