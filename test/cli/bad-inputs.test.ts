@@ -60,7 +60,7 @@ describe('inputs that are refused with a code (exit 1, the rest converted)', () 
     writeFileSync(join(dir, 'big.txt'), Buffer.alloc(3000, 0x41));
     const result = withSeed('big.txt', ['--max-bytes', '2k']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('pdx: big.txt: TOO_LARGE: is 0.0 MB, over the 0.0 MB limit (--max-bytes 2048); raise --max-bytes to convert it');
+    expect(result.stderr).toContain('pdx: big.txt: TOO_LARGE: is 2.9 kB, over the limit of 2.0 kB (--max-bytes 2048); raise --max-bytes to convert it');
   });
 
   it('a bad --max-bytes value is bad usage (exit 2)', () => {

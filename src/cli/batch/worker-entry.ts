@@ -12,10 +12,13 @@ const bundle = loadWithCodeCache(fileURLToPath(new URL('./batch-worker.cjs', imp
 const convert = (bundle.exports as { default: typeof convertTask }).default;
 let cacheSaved = false;
 
-/** One task is a chunk of files, converted in order. */
+/**
+ * One task is a chunk of files, all started at once: while one is converted
+ * (synchronous work), the others are read and the finished ones written in
+ * the thread pool. Results keep the chunk's order.
+ */
 export default async function run(tasks: BatchTask[]): Promise<BatchResult[]> {
-  const results: BatchResult[] = [];
-  for (const task of tasks) results.push(await convert(task));
+  const results = await Promise.all(tasks.map(convert));
   // After a chunk of conversions the cache holds the code every task runs.
   if (!cacheSaved) {
     cacheSaved = true;
