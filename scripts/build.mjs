@@ -9,6 +9,8 @@
 //                     starts `worker.js` from the folder its code sits in
 //   batch-worker-entry.js  what piscina runs in each `pdx batch` worker: loads
 //                     batch-worker.cjs (one report in, one document out) through the code cache
+//   segmenter-thread-worker.cjs  jieba in a helper thread for one-report runs
+//                     (src/cli/segmenter-thread.ts); CommonJS, which a worker starts faster
 // @node-rs/jieba stays external: it is a native addon with its own dictionary file.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -65,7 +67,7 @@ const cjsOptions = {
 
 const results = await Promise.all([
   build({ ...common, format: 'esm', entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'node_modules/piscina/dist/worker.js', 'batch-worker-entry': 'src/cli/batch/worker-entry.ts' }, outdir, banner: { js: esmBanner } }),
-  build({ ...cjsOptions, entryPoints: { pdx: 'src/cli/program.ts', 'batch-worker': 'src/cli/batch/batch-worker.ts' }, outdir }),
+  build({ ...cjsOptions, entryPoints: { pdx: 'src/cli/program.ts', 'batch-worker': 'src/cli/batch/batch-worker.ts', 'segmenter-thread-worker': 'src/cli/segmenter-thread-worker.ts' }, outdir }),
 ]);
 
 // Write everything at once, then drop what an earlier build left behind, so a

@@ -26,7 +26,8 @@ export { dictionaryFileSchema, compileDictionaries, fingerprint, type Dictionary
 export { loadDictionaries, formatProblem, type DictionarySource, type DictionaryProblem, type DictionaryMode, type LoadResult } from './topics/load-dictionaries.js';
 export { explainTopics, type TopicExplanation, type ExplainedTopic, type ExplainedTerm, type DroppedTerm } from './topics/explain-topics.js';
 export { builtinDictionary } from './topics/builtin.js';
-export { createTopicEngine, defaultTopicEngine, type TopicEngine } from './topics/topic-engine.js';
+export { createTopicEngine, defaultTopicEngine, type TopicEngine, type TopicEngineOptions } from './topics/topic-engine.js';
+export type { Segmenter, SegmenterFactory, TaggedWord } from './topics/segmenter.js';
 export { VERSION } from './version.js';
 export { CorpusStats, type CorpusSummary, type Tally, type TopicRow, type PeriodRow, type TopicPeriodRow, type BodyRow, type SpeakerRow, type FormulationRow, type FormulationPeriodRow } from './corpus/corpus-stats.js';
 export { documentDate, periodOf, GRANULARITIES, UNKNOWN_PERIOD, type Granularity, type DocumentDate } from './corpus/periods.js';

@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { loadDictionaries, formatProblem, type DictionaryProblem, type DictionarySource } from '../topics/load-dictionaries.js';
+import { builtinDictionary } from '../topics/builtin.js';
+import type { SegmenterFactory } from '../topics/segmenter.js';
 import { createTopicEngine, defaultTopicEngine, type TopicEngine } from '../topics/topic-engine.js';
 import { UsageError } from './errors.js';
 
@@ -70,12 +72,15 @@ async function readSource(path: string): Promise<DictionarySource | DictionaryPr
   }
 }
 
-/** The topic engine for the given options: the built-in one when no --dict is given. */
-export async function loadTopicEngine(options: DictionaryCliOptions): Promise<TopicEngine> {
+/**
+ * The topic engine for the given options: the built-in one when no --dict is
+ * given. `segmenter` makes its segmenter (jieba in this thread by default).
+ */
+export async function loadTopicEngine(options: DictionaryCliOptions, segmenter?: SegmenterFactory): Promise<TopicEngine> {
   const paths = options.dict ?? [];
   if (paths.length === 0) {
     if (options.dictMode === 'replace') throw new UsageError('--dict-mode replace needs at least one --dict FILE');
-    return defaultTopicEngine();
+    return segmenter ? createTopicEngine([builtinDictionary()], { segmenter }) : defaultTopicEngine();
   }
   const read = await Promise.all(paths.map(readSource));
   const unreadable = read.filter((item): item is DictionaryProblem => 'message' in item);
@@ -87,5 +92,5 @@ export async function loadTopicEngine(options: DictionaryCliOptions): Promise<To
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     throw new UsageError(`${count} in the topic dictionaries (no input was read):\n  ${problems.map(formatProblem).join('\n  ')}`);
   }
-  return createTopicEngine(loaded.files);
+  return createTopicEngine(loaded.files, segmenter ? { segmenter } : {});
 }

@@ -8,6 +8,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { extract } from '../extract.js';
 import { formatText } from '../output/format-text.js';
 import type { PdxDocument } from '../schema.js';
+import type { SegmenterFactory } from '../topics/segmenter.js';
 import { isFatal } from '../warnings.js';
 import { addDictionaryOptions, loadTopicEngine, type DictionaryCliOptions } from './dictionary-options.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './errors.js';
@@ -50,13 +51,13 @@ function printDocuments(documents: PdxDocument[], inputCount: number, format: Fo
   }
 }
 
-export async function runExtract(paths: string[], options: ExtractCliOptions): Promise<number> {
+export async function runExtract(paths: string[], options: ExtractCliOptions, segmenter?: SegmenterFactory): Promise<number> {
   const inputs = paths.length === 0 ? ['-'] : paths;
   if (inputs.filter((path) => path === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
   if (inputs.length === 1 && inputs[0] === '-' && process.stdin.isTTY) {
     throw new UsageError('no input: give a report file, or pipe one in (curl … | pdx). See pdx --help');
   }
-  const topics = await loadTopicEngine(options);
+  const topics = await loadTopicEngine(options, segmenter);
   const documents: PdxDocument[] = [];
   let failed = 0;
   for (const path of inputs) {
@@ -91,7 +92,7 @@ Examples:
 Exit codes: 0 all inputs converted, 1 some input failed (the rest are still
 printed), 2 bad usage or a fatal error.`;
 
-export function registerExtract(program: Command, setExitCode: (code: number) => void): void {
+export function registerExtract(program: Command, setExitCode: (code: number) => void, segmenter?: SegmenterFactory): void {
   const command = program
     .command('extract', { isDefault: true })
     .description('extract clauses, directives and topics from reports (the default command)')
@@ -113,6 +114,6 @@ export function registerExtract(program: Command, setExitCode: (code: number) =>
     )
     .addHelpText('after', EXAMPLES);
   addDictionaryOptions(command).action(async (files: string[], options: ExtractCliOptions) => {
-      setExitCode(await runExtract(files, options));
+      setExitCode(await runExtract(files, options, segmenter));
     });
 }

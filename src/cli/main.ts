@@ -5,7 +5,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import { loadWithCodeCache } from './code-cache.js';
+import { runsExtract } from './command-names.js';
 import type { main } from './program.js';
+import { startSegmenterThread } from './segmenter-thread.js';
+
+// First of all, so that jieba loads on another core while pdx itself loads.
+const segmenterThread = runsExtract(process.argv.slice(2)) ? startSegmenterThread(new URL('./segmenter-thread-worker.cjs', import.meta.url)) : null;
 
 // `pdx … | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -14,5 +19,5 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const bundle = loadWithCodeCache(fileURLToPath(new URL('./pdx.cjs', import.meta.url)));
-process.exitCode = await (bundle.exports as { main: typeof main }).main(process.argv);
+process.exitCode = await (bundle.exports as { main: typeof main }).main(process.argv, segmenterThread ? { segmenter: segmenterThread.segmenterFor } : {});
 bundle.saveCache();

@@ -8,6 +8,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { documentJsonSchema } from '../schema.js';
+import type { SegmenterFactory } from '../topics/segmenter.js';
 import { VERSION } from '../version.js';
 import { registerBatch } from './batch/batch-command.js';
 import { registerCompletion } from './completion-command.js';
@@ -18,7 +19,13 @@ import { registerReport } from './report-command.js';
 import { registerStats } from './stats-command.js';
 import { registerTopics } from './topics-command.js';
 
-export function buildProgram(setExitCode: (code: number) => void): Command {
+/** What the launcher hands the command line besides the arguments. */
+export interface RunContext {
+  /** Makes the extract command's segmenter (the launcher's helper thread); jieba in this thread when absent. */
+  segmenter?: SegmenterFactory;
+}
+
+export function buildProgram(setExitCode: (code: number) => void, context: RunContext = {}): Command {
   const program = new Command();
   program
     .name('pdx')
@@ -29,7 +36,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
-  registerExtract(program, setExitCode);
+  registerExtract(program, setExitCode, context.segmenter);
 
   program
     .command('schema')
@@ -47,11 +54,11 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   registerCompletion(program);
   return program;
 }
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], context: RunContext = {}): Promise<number> {
   let exitCode = EXIT_OK;
   const program = buildProgram((code) => {
     exitCode = code;
-  });
+  }, context);
   try {
     await program.parseAsync(argv);
     return exitCode;

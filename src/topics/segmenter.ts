@@ -1,11 +1,11 @@
 /**
  * The one module that knows the segmenter. Everything else sees token
  * boundaries as offsets, so jieba can be swapped without touching the matcher.
- * The dictionary (≈0.2 s) loads on first use, never at import time.
+ * The dictionary (≈0.1–0.2 s) loads on first use, never at import time.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Jieba as JiebaType } from '@node-rs/jieba';
+import type { Jieba } from '@node-rs/jieba';
 
 export interface Segmenter {
   /** Token boundaries of `text`: sorted offsets, 0 and text.length included. */
@@ -19,7 +19,37 @@ export interface TaggedWord {
   tag: string;
 }
 
+/** Makes the segmenter of a topic engine from the dictionary's terms (see {@link createSegmenter}). */
+export type SegmenterFactory = (extraWords: readonly string[]) => Segmenter;
+
+/** What a segmenter is built on: jieba's cut (as token lengths) and tagging, with HMM for unknown words. */
+export interface JiebaCalls {
+  cutLengths(text: string): number[];
+  tag(text: string): TaggedWord[];
+}
+
 const requireFromHere = createRequire(import.meta.url);
+
+/** jieba with its base dictionary and nothing else. */
+export function loadBaseJieba(): Jieba {
+  const { Jieba } = requireFromHere('@node-rs/jieba') as typeof import('@node-rs/jieba');
+  // The file itself: the package's `dict` module also reads a 6 MB idf table pdx never uses.
+  return Jieba.withDict(readFileSync(requireFromHere.resolve('@node-rs/jieba/dict.txt')));
+}
+
+/** Teaches jieba `words` (each dictionary term, so that a term is never split across tokens). */
+export function addWords(jieba: Jieba, words: readonly string[]): void {
+  // A high frequency makes jieba prefer the term over its parts.
+  if (words.length > 0) jieba.loadDict(Buffer.from(words.map((word) => `${word.replace(/\s+/g, '')} 200000`).join('\n')));
+}
+
+/** The calls of one jieba instance. */
+export function jiebaCalls(jieba: Jieba): JiebaCalls {
+  return {
+    cutLengths: (text) => jieba.cut(text, true).map((token) => token.length),
+    tag: (text) => jieba.tag(text, true),
+  };
+}
 
 /**
  * Tagging is asked of short strings (a would-be name after a title), and the
@@ -29,37 +59,16 @@ const requireFromHere = createRequire(import.meta.url);
 const TAG_MEMO_LIMIT = 20_000;
 const TAG_MEMO_MAX_LENGTH = 8;
 
-let baseDictionary: Uint8Array | null = null;
-
-function loadJieba(): typeof import('@node-rs/jieba') {
-  return requireFromHere('@node-rs/jieba') as typeof import('@node-rs/jieba');
-}
-
-/**
- * A jieba segmenter that knows `extraWords` as words (each dictionary term, so
- * that a term is never split across tokens).
- */
-export function createSegmenter(extraWords: Iterable<string>): Segmenter {
-  let jieba: JiebaType | null = null;
-  const words = [...new Set(extraWords)];
+/** A segmenter over jieba's calls: boundaries from token lengths, tagging remembered for short strings. */
+export function segmenterOver(calls: JiebaCalls): Segmenter {
   const tagged = new Map<string, readonly TaggedWord[]>();
-  const instance = (): JiebaType => {
-    if (jieba) return jieba;
-    const { Jieba } = loadJieba();
-    // The file itself: the package's `dict` module also reads a 6 MB idf table pdx never uses.
-    baseDictionary ??= readFileSync(requireFromHere.resolve('@node-rs/jieba/dict.txt'));
-    jieba = Jieba.withDict(baseDictionary);
-    // A high frequency makes jieba prefer the term over its parts.
-    if (words.length > 0) jieba.loadDict(Buffer.from(words.map((word) => `${word.replace(/\s+/g, '')} 200000`).join('\n')));
-    return jieba;
-  };
   return {
     boundaries(text: string): number[] {
       const result = [0];
       if (!text) return result;
       let offset = 0;
-      for (const token of instance().cut(text, true)) {
-        offset += token.length;
+      for (const length of calls.cutLengths(text)) {
+        offset += length;
         result.push(offset);
       }
       // jieba returns the input cut, never rewritten; if that ever fails, fall back to characters.
@@ -68,14 +77,34 @@ export function createSegmenter(extraWords: Iterable<string>): Segmenter {
     },
     tag(text: string): readonly TaggedWord[] {
       if (!text) return [];
-      if (text.length > TAG_MEMO_MAX_LENGTH) return instance().tag(text, true);
+      if (text.length > TAG_MEMO_MAX_LENGTH) return calls.tag(text);
       let words = tagged.get(text);
       if (!words) {
-        words = instance().tag(text, true);
+        words = calls.tag(text);
         if (tagged.size >= TAG_MEMO_LIMIT) tagged.clear();
         tagged.set(text, words);
       }
       return words;
     },
   };
+}
+
+/** jieba's calls in this thread, with `extraWords` known as words; jieba loads on the first call. */
+export function localJiebaCalls(extraWords: Iterable<string>): JiebaCalls {
+  const words = [...new Set(extraWords)];
+  let calls: JiebaCalls | null = null;
+  const loaded = (): JiebaCalls => {
+    if (!calls) {
+      const jieba = loadBaseJieba();
+      addWords(jieba, words);
+      calls = jiebaCalls(jieba);
+    }
+    return calls;
+  };
+  return { cutLengths: (text) => loaded().cutLengths(text), tag: (text) => loaded().tag(text) };
+}
+
+/** A jieba segmenter in this thread that knows `extraWords` as words; jieba loads on the first call. */
+export function createSegmenter(extraWords: Iterable<string>): Segmenter {
+  return segmenterOver(localJiebaCalls(extraWords));
 }

@@ -5,7 +5,7 @@
  */
 import { builtinDictionary } from './builtin.js';
 import { compileDictionaries, type CompiledDictionary, type DictionaryFile } from './dictionary.js';
-import { createSegmenter, type Segmenter } from './segmenter.js';
+import { createSegmenter, type Segmenter, type SegmenterFactory } from './segmenter.js';
 
 /** A compiled dictionary and the segmenter that knows its terms; pass it to {@link extract} as `topics`. */
 export interface TopicEngine {
@@ -13,11 +13,16 @@ export interface TopicEngine {
   segmenter: Segmenter;
 }
 
+/** How {@link createTopicEngine} cuts words. */
+export interface TopicEngineOptions {
+  /** Makes the segmenter from the dictionary's terms; jieba in this thread, loaded on first use, by default. */
+  segmenter?: SegmenterFactory;
+}
+
 /** Compile dictionaries (e.g. `loadDictionaries(…).files`) into a topic engine. jieba's dictionary loads on first use. */
-export function createTopicEngine(files: readonly DictionaryFile[]): TopicEngine {
+export function createTopicEngine(files: readonly DictionaryFile[], options: TopicEngineOptions = {}): TopicEngine {
   const dictionary = compileDictionaries(files);
-  const words = dictionary.words;
-  return { dictionary, segmenter: createSegmenter(words) };
+  return { dictionary, segmenter: (options.segmenter ?? createSegmenter)(dictionary.words) };
 }
 
 let builtinEngine: TopicEngine | null = null;

@@ -4,7 +4,7 @@
  * a reason for different output.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -31,4 +31,29 @@ it('keeps one cache file in $XDG_CACHE_HOME/policy-directives; runs with and wit
   expect(without.status).toBe(0);
   expect(without.stdout).toBe(first.stdout);
   expect(without.stderr).toBe('');
+});
+
+it('is written once: a batch run (whose workers briefly change a V8 flag) leaves every cache valid for the next run', () => {
+  const home = mkdtempSync(join(tmpdir(), 'pdx-cache-batch-'));
+  try {
+    const out = mkdtempSync(join(tmpdir(), 'pdx-cache-out-'));
+    const batch = (): void => {
+      const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'pdx.js'), 'batch', join(FIXTURES, 'seed'), join(FIXTURES, 'xwlb-private-economy-symposium'), '--out', out, '--jobs', '2', '--force', '--quiet'], {
+        encoding: 'utf8',
+        env: { ...process.env, XDG_CACHE_HOME: home },
+      });
+      expect(run.status).toBe(0);
+    };
+    const folder = join(home, 'policy-directives');
+    const written = (): Record<string, number> => Object.fromEntries(readdirSync(folder).map((name) => [name, statSync(join(folder, name)).mtimeMs]));
+    batch();
+    const first = written();
+    expect(Object.keys(first).sort().map((name) => name.replace(/-[0-9a-f]{16}-.*$/, ''))).toEqual(['batch-worker.cjs', 'pdx.cjs']);
+    batch();
+    batch();
+    expect(written()).toEqual(first);
+    rmSync(out, { recursive: true, force: true });
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
 });

@@ -1,0 +1,131 @@
+/**
+ * jieba in a helper thread, for a one-report run. Loading jieba's dictionary
+ * is the largest single cost of `pdx report.html` (0.1–0.2 s), and it needs
+ * nothing from the command line: the launcher starts this thread first, so
+ * the dictionary loads on another core while the main thread loads pdx, reads
+ * and parses the report. The pipeline stays synchronous: each call waits for
+ * the thread's answer on a shared buffer (Atomics.wait), which for a report's
+ * few dozen calls costs far less than the load it hides.
+ *
+ * Results are jieba's own, from the same dictionary and the same words, so
+ * output is identical to a run without the thread; whenever the thread cannot
+ * answer (a text too long for the buffer, a failed load, no answer in time)
+ * the segmenter loads jieba in this thread and goes on there.
+ *
+ * The shared buffer: four Int32 control slots, then the data area, which
+ * carries the request text (UTF-16) and then the answer.
+ *   cut answer:  Int32 token count, then each token's length
+ *   tag answer:  Int32 word count, then (word length, tag length) pairs, then
+ *                the words and tags as UTF-16, one after the other
+ */
+import { Worker } from 'node:worker_threads';
+import { createSegmenter, localJiebaCalls, segmenterOver, type JiebaCalls, type Segmenter, type SegmenterFactory, type TaggedWord } from '../topics/segmenter.js';
+
+export const State = { Idle: 0, Request: 1, Answer: 2, Failed: 3 } as const;
+export const Op = { AddWords: 1, Cut: 2, Tag: 3 } as const;
+type OpCode = (typeof Op)[keyof typeof Op];
+
+// Control slots.
+export const STATE = 0;
+export const OP = 1;
+export const LENGTH = 2;
+export const CONTROL_BYTES = 16;
+
+/**
+ * Longest text sent to the thread, in UTF-16 units. An answer takes at most
+ * 24 bytes a unit (a tag answer of one-character words: two lengths, the word
+ * and a tag of up to 4 letters); the memory is only touched as far as used.
+ */
+export const MAX_REQUEST = 1 << 19;
+export const BUFFER_BYTES = CONTROL_BYTES + MAX_REQUEST * 24;
+
+/** How long the main thread waits for one answer (the first includes the dictionary load) before going on without the thread. */
+const ANSWER_TIMEOUT_MS = 30_000;
+
+export function writeText(buffer: SharedArrayBuffer, byteOffset: number, text: string): void {
+  const units = new Uint16Array(buffer, byteOffset, text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+}
+
+export function readText(buffer: SharedArrayBuffer, byteOffset: number, length: number): string {
+  // TextDecoder does not read shared memory: copy out first.
+  const units = new Uint16Array(length);
+  units.set(new Uint16Array(buffer, byteOffset, length));
+  return new TextDecoder('utf-16le').decode(units);
+}
+
+export interface SegmenterThread {
+  /** A segmenter over the thread that knows `words` (a topic engine's terms); a {@link SegmenterFactory}. */
+  segmenterFor: SegmenterFactory;
+}
+
+/** Starts the thread, which begins loading jieba at once; `workerFile` is its bundled entry (segmenter-thread-worker.ts). */
+export function startSegmenterThread(workerFile: URL): SegmenterThread {
+  const buffer = new SharedArrayBuffer(BUFFER_BYTES);
+  const control = new Int32Array(buffer, 0, CONTROL_BYTES / 4);
+  const worker = new Worker(workerFile, { workerData: buffer });
+  // The thread never keeps pdx alive, and its failures surface as a fallback, not a crash.
+  worker.unref();
+  worker.on('error', () => undefined);
+  let usable = true;
+  let taken = false;
+
+  /** Sends one request; null when the thread cannot answer it (the caller then works in this thread). */
+  const ask = (op: OpCode, text: string): number | null => {
+    if (!usable || text.length > MAX_REQUEST) return null;
+    writeText(buffer, CONTROL_BYTES, text);
+    Atomics.store(control, OP, op);
+    Atomics.store(control, LENGTH, text.length);
+    Atomics.store(control, STATE, State.Request);
+    Atomics.notify(control, STATE);
+    const deadline = Date.now() + ANSWER_TIMEOUT_MS;
+    let state = Atomics.load(control, STATE);
+    while (state === State.Request && Date.now() < deadline) {
+      Atomics.wait(control, STATE, State.Request, deadline - Date.now());
+      state = Atomics.load(control, STATE);
+    }
+    if (state !== State.Answer) {
+      usable = false;
+      void worker.terminate();
+      return null;
+    }
+    Atomics.store(control, STATE, State.Idle);
+    return CONTROL_BYTES;
+  };
+
+  return {
+    segmenterFor(words: readonly string[]): Segmenter {
+      // One engine per run; a second would need its own words in the same jieba.
+      if (taken || ask(Op.AddWords, words.join('\n')) === null) return createSegmenter(words);
+      taken = true;
+      let local: JiebaCalls | null = null;
+      const inThisThread = (): JiebaCalls => (local ??= localJiebaCalls(words));
+      const ints = new Int32Array(buffer);
+      return segmenterOver({
+        cutLengths(text: string): number[] {
+          const at = ask(Op.Cut, text);
+          if (at === null) return inThisThread().cutLengths(text);
+          const count = ints[at / 4]!;
+          return Array.from(ints.subarray(at / 4 + 1, at / 4 + 1 + count));
+        },
+        tag(text: string): TaggedWord[] {
+          const at = ask(Op.Tag, text);
+          if (at === null) return inThisThread().tag(text);
+          const count = ints[at / 4]!;
+          const lengths = ints.subarray(at / 4 + 1, at / 4 + 1 + 2 * count);
+          let total = 0;
+          for (const length of lengths) total += length;
+          const chars = readText(buffer, at + 4 * (1 + 2 * count), total);
+          const words: TaggedWord[] = [];
+          let offset = 0;
+          for (let i = 0; i < count; i++) {
+            const word = chars.slice(offset, (offset += lengths[2 * i]!));
+            const tag = chars.slice(offset, (offset += lengths[2 * i + 1]!));
+            words.push({ word, tag });
+          }
+          return words;
+        },
+      });
+    },
+  };
+}
