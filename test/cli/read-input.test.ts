@@ -1,14 +1,13 @@
 /**
- * Both readers (one file at a time, and the thread-pool one a batch worker
- * uses for a chunk of files) refuse the same inputs with the same codes, and
- * never open a FIFO (opening one for reading would block).
+ * Reading an input refuses what is no report with a code saying why, and
+ * never opens a FIFO (opening one for reading would block).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInputFile, readInputFileAsync, type ReadResult } from '../../src/cli/read-input.js';
+import { readInputFile, type ReadResult } from '../../src/cli/read-input.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pdx-read-'));
 const report = join(dir, 'report.txt');
@@ -17,28 +16,24 @@ mkdirSync(join(dir, 'folder'));
 const fifo = join(dir, 'pipe');
 execFileSync('mkfifo', [fifo]);
 
-const readers: [string, (path: string, maxBytes?: number) => ReadResult | Promise<ReadResult>][] = [
-  ['readInputFile', readInputFile],
-  ['readInputFileAsync', readInputFileAsync],
-];
-
 const codeOf = (result: ReadResult): string => ('failure' in result ? result.failure.code : 'OK');
 
-describe.each(readers)('%s', (_, read) => {
-  it('returns the bytes of a report', async () => {
-    const result = await read(report);
+describe('readInputFile', () => {
+  const read = readInputFile;
+  it('returns the bytes of a report', () => {
+    const result = read(report);
     expect('bytes' in result && result.bytes.toString('utf8')).toBe('会议强调，要抓好秋粮收购。');
   });
 
-  it('refuses what is not a readable report, each with its code', async () => {
-    expect(codeOf(await read(join(dir, 'missing.txt')))).toBe('NOT_FOUND');
-    expect(codeOf(await read(join(dir, 'folder')))).toBe('IS_DIRECTORY');
-    expect(codeOf(await read(fifo))).toBe('NOT_A_FILE');
-    expect(codeOf(await read(join(report, 'below-a-file')))).toBe('NOT_FOUND');
+  it('refuses what is not a readable report, each with its code', () => {
+    expect(codeOf(read(join(dir, 'missing.txt')))).toBe('NOT_FOUND');
+    expect(codeOf(read(join(dir, 'folder')))).toBe('IS_DIRECTORY');
+    expect(codeOf(read(fifo))).toBe('NOT_A_FILE');
+    expect(codeOf(read(join(report, 'below-a-file')))).toBe('NOT_FOUND');
   });
 
-  it('refuses a file over the limit before reading it, naming the limit', async () => {
-    const result = await read(report, 10);
+  it('refuses a file over the limit before reading it, naming the limit', () => {
+    const result = read(report, 10);
     expect('failure' in result && result.failure).toEqual({
       code: 'TOO_LARGE',
       message: 'is 39 bytes, over the limit of 10 bytes (--max-bytes 10); raise --max-bytes to convert it',

@@ -1,10 +1,8 @@
 /**
  * What a `pdx batch` worker does with one input file: read, convert and write
  * it here, so that reading, extraction and writing all run in parallel and
- * the main thread only hands out paths (in chunks: worker-entry.ts). Reading
- * and writing go through the thread pool while the worker converts the
- * chunk's other files. The topic engine (dictionaries, and jieba once a cue
- * needs it) is loaded once per worker, on its first task.
+ * the main thread only hands out paths (in chunks: worker-entry.ts). The topic engine (dictionaries,
+ * and jieba once a cue needs it) is loaded once per worker, on its first task.
  */
 import { createHash } from 'node:crypto';
 import { dirname, extname } from 'node:path';
@@ -14,8 +12,8 @@ import type { PdxDocument } from '../../schema.js';
 import type { TopicEngine } from '../../topics/topic-engine.js';
 import { isFatal } from '../../warnings.js';
 import { loadTopicEngine } from '../dictionary-options.js';
-import { readInputFileAsync } from '../read-input.js';
-import { makeConfinedDir, writeFileAtomicAsync } from './output-files.js';
+import { readInputFile } from '../read-input.js';
+import { makeConfinedDir, writeFileAtomic } from './output-files.js';
 import type { BatchResult, BatchTask, WorkerConfig } from './protocol.js';
 import { isUpToDate } from './up-to-date.js';
 
@@ -54,7 +52,7 @@ function asDocxSource(document: PdxDocument, bytes: Buffer): PdxDocument {
 export default async function convert(task: BatchTask): Promise<BatchResult> {
   const { topics, generator } = await loadEngine();
   if (task.output && !task.force && isUpToDate(task.file, task.output, generator)) return { status: 'skipped' };
-  const read = await readInputFileAsync(task.file);
+  const read = readInputFile(task.file);
   if ('failure' in read) return { status: 'failed', bytes: 0, code: read.failure.code, message: read.failure.message };
   const { bytes } = read;
   let document: PdxDocument;
@@ -82,7 +80,7 @@ export default async function convert(task: BatchTask): Promise<BatchResult> {
       }
       confinedDirs.add(dir);
     }
-    await writeFileAtomicAsync(task.output, json + '\n');
+    writeFileAtomic(task.output, json + '\n');
   } catch (error) {
     return { status: 'failed', bytes: bytes.length, code: 'WRITE_ERROR', message: `cannot write ${task.output}: ${(error as Error).message}` };
   }

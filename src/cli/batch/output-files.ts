@@ -5,7 +5,6 @@
  * never a prefix; the rename also replaces a symlink instead of writing through it.
  */
 import { lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -51,13 +50,10 @@ export function removeOrphanedTemps(root: string): number {
   return removed;
 }
 
-// Hidden, beside the target, with the writer's pid and thread id: a thread writes
-// one output path at a time, so the name is unique.
-const tempFor = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}-${threadId}.tmp`);
-
 /** Writes `data` to `path` through a temporary file in the same folder and a rename. */
 export function writeFileAtomic(path: string, data: string): void {
-  const temp = tempFor(path);
+  // One writer per thread at a time, so pid and thread id make the name unique.
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${threadId}.tmp`);
   try {
     writeFileSync(temp, data);
     renameSync(temp, path);
@@ -67,22 +63,6 @@ export function writeFileAtomic(path: string, data: string): void {
     } catch {
       // nothing was left behind
     }
-    throw error;
-  }
-}
-
-/**
- * The same through the thread pool, so that a batch worker converts the next
- * report while this one is written (creating and renaming thousands of files
- * costs the kernel as much as converting them).
- */
-export async function writeFileAtomicAsync(path: string, data: string): Promise<void> {
-  const temp = tempFor(path);
-  try {
-    await writeFile(temp, data);
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined); // nothing was left behind
     throw error;
   }
 }
