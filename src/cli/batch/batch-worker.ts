@@ -1,11 +1,13 @@
 /**
- * What a `pdx batch` worker does with one input file: read, convert and write
- * it here, so that reading, extraction and writing all run in parallel and
- * the main thread only hands out paths (in chunks: worker-entry.ts). The topic engine (dictionaries,
- * and jieba once a cue needs it) is loaded once per worker, on its first task.
+ * What a `pdx batch` worker does with one input file: check whether its output
+ * is up to date, read and convert it, and send the JSON back; the main thread,
+ * otherwise idle, writes it while the worker converts the next (creating
+ * thousands of files costs the kernel about as much as converting them). Tasks
+ * come in chunks (worker-entry.ts). The topic engine (dictionaries, and jieba
+ * once a cue needs it) is loaded once per worker, on its first task.
  */
 import { createHash } from 'node:crypto';
-import { dirname, extname } from 'node:path';
+import { extname } from 'node:path';
 import { workerData } from 'node:worker_threads';
 import { extract } from '../../extract.js';
 import type { PdxDocument } from '../../schema.js';
@@ -13,7 +15,6 @@ import type { TopicEngine } from '../../topics/topic-engine.js';
 import { isFatal } from '../../warnings.js';
 import { loadTopicEngine } from '../dictionary-options.js';
 import { readInputFile } from '../read-input.js';
-import { makeConfinedDir, writeFileAtomic } from './output-files.js';
 import type { BatchResult, BatchTask, WorkerConfig } from './protocol.js';
 import { isUpToDate } from './up-to-date.js';
 
@@ -33,9 +34,6 @@ function loadEngine(): Promise<Engine> {
   }));
   return engine;
 }
-
-// Folders already checked to lie inside --out (and created).
-const confinedDirs = new Set<string>();
 
 
 async function docxToHtml(bytes: Buffer): Promise<string> {
@@ -69,20 +67,6 @@ export default async function convert(task: BatchTask): Promise<BatchResult> {
   }
   const fatal = document.warnings.find(isFatal);
   if (fatal) return { status: 'failed', bytes: bytes.length, code: fatal.code, message: fatal.message };
-  const json = JSON.stringify(document);
-  const counts = { bytes: bytes.length, clauses: document.clauses.length, topics: document.clauses.reduce((sum, clause) => sum + clause.topics.length, 0) };
-  if (!task.output || !task.outRoot) return { status: 'converted', ...counts, line: json };
-  const dir = dirname(task.output);
-  try {
-    if (!confinedDirs.has(dir)) {
-      if (!makeConfinedDir(task.outRoot, dir)) {
-        return { status: 'failed', bytes: bytes.length, code: 'OUTSIDE_OUT', message: `${dir} resolves outside --out (a symlink?); nothing was written` };
-      }
-      confinedDirs.add(dir);
-    }
-    writeFileAtomic(task.output, json + '\n');
-  } catch (error) {
-    return { status: 'failed', bytes: bytes.length, code: 'WRITE_ERROR', message: `cannot write ${task.output}: ${(error as Error).message}` };
-  }
-  return { status: 'converted', ...counts, line: null };
+  const topicCount = document.clauses.reduce((sum, clause) => sum + clause.topics.length, 0);
+  return { status: 'converted', bytes: bytes.length, clauses: document.clauses.length, topics: topicCount, json: JSON.stringify(document) };
 }

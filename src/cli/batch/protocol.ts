@@ -9,15 +9,13 @@ export interface BatchTask {
   file: string;
   /** The path as the user's arguments spell it: `source.path` of the document and the `path` of an error line. */
   path: string;
-  /** Where the document goes (absolute, inside `outRoot`), or null to send it back as a JSON line. */
+  /** Where the main thread will write the document (absolute, inside --out), or null for a JSON line: an up-to-date output there is skipped. */
   output: string | null;
-  /** The real path of --out: no output may land outside it. */
-  outRoot: string | null;
   /** Convert even when the output is up to date. */
   force: boolean;
 }
 
 export type BatchResult =
-  | { status: 'converted'; bytes: number; clauses: number; topics: number; line: string | null }
+  | { status: 'converted'; bytes: number; clauses: number; topics: number; json: string }
   | { status: 'skipped' }
   | { status: 'failed'; bytes: number; code: string; message: string };

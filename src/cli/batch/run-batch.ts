@@ -3,8 +3,10 @@
  *
  * The main thread checks the whole command line first (every usage problem is
  * reported at once, exit 2), finds the inputs, and hands their paths to the
- * workers, which read, convert and write each one (batch-worker.ts). It keeps
- * at most two tasks (chunks of up to 16 files) per worker in flight, so memory
+ * workers, which read and convert each one (batch-worker.ts); it writes what
+ * they send back, to --out or the JSON Lines stream. It keeps at most two
+ * tasks (chunks of up to 16 files) per worker in flight, both handed to the
+ * worker at once so that it never waits for the main thread to write, memory
  * does not grow with the archive, Ctrl-C has little to wait for, and JSON
  * Lines come out in input order without holding more than a few back.
  */
@@ -17,7 +19,7 @@ import { Piscina } from 'piscina';
 import { loadTopicEngine, type DictionaryCliOptions } from '../dictionary-options.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../errors.js';
 import { discoverInputs, INPUT_EXTENSIONS, type BatchInput } from './discover-inputs.js';
-import { removeOrphanedTemps, writeFileAtomic } from './output-files.js';
+import { makeConfinedDir, removeOrphanedTemps, writeFileAtomic } from './output-files.js';
 import { createProgress } from './progress.js';
 import type { BatchResult, BatchTask, WorkerConfig } from './protocol.js';
 import { formatSummary, type BatchStats } from './summary.js';
@@ -136,13 +138,18 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
     file: input.file,
     path: input.path,
     output: outRoot ? join(outRoot, `${input.relative}.json`) : null,
-    outRoot,
     force: options.force === true,
   }));
 
   const threads = Math.min(jobs, tasks.length);
   const config: WorkerConfig = { dict: options.dict, dictMode: options.dictMode };
-  const pool = new Piscina<BatchTask[], BatchResult[]>({ filename: workerPath(), minThreads: threads, maxThreads: threads, workerData: config });
+  const pool = new Piscina<BatchTask[], BatchResult[]>({
+    filename: workerPath(),
+    minThreads: threads,
+    maxThreads: threads,
+    concurrentTasksPerWorker: TASKS_PER_WORKER,
+    workerData: config,
+  });
   const progress = createProgress(tasks.length, process.stderr, !options.quiet);
   const stats: BatchStats = { inputs: tasks.length, converted: 0, skipped: 0, failed: 0, clauses: 0, topics: 0, bytes: 0, seconds: 0 };
   const failures: Failure[] = [];
@@ -158,7 +165,28 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
     blockLength = 0;
   };
 
-  const record = (index: number, result: BatchResult): void => {
+  // Folders already checked to lie inside --out (and created).
+  const confinedDirs = new Set<string>();
+  /** Writes a converted document to its file: the same result, or the failure to write it. */
+  const save = (output: string, result: BatchResult & { status: 'converted' }): BatchResult => {
+    const dir = dirname(output);
+    try {
+      if (!confinedDirs.has(dir)) {
+        if (!outRoot || !makeConfinedDir(outRoot, dir)) {
+          return { status: 'failed', bytes: result.bytes, code: 'OUTSIDE_OUT', message: `${dir} resolves outside --out (a symlink?); nothing was written` };
+        }
+        confinedDirs.add(dir);
+      }
+      writeFileAtomic(output, result.json + '\n');
+      return result;
+    } catch (error) {
+      return { status: 'failed', bytes: result.bytes, code: 'WRITE_ERROR', message: `cannot write ${output}: ${(error as Error).message}` };
+    }
+  };
+
+  const record = (index: number, received: BatchResult): void => {
+    const output = tasks[index]!.output;
+    const result = received.status === 'converted' && output ? save(output, received) : received;
     if (result.status === 'skipped') stats.skipped++;
     else if (result.status === 'failed') {
       stats.failed++;
@@ -171,7 +199,7 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
       stats.topics += result.topics;
     }
     if (!sink) return;
-    waiting.set(index, result.status === 'converted' ? result.line : null);
+    waiting.set(index, result.status === 'converted' ? result.json : null);
     for (let line = waiting.get(nextLine); line !== undefined; line = waiting.get(nextLine)) {
       if (line !== null) {
         block.push(line + '\n');
