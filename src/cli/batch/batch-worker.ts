@@ -49,7 +49,7 @@ function asDocxSource(document: PdxDocument, bytes: Buffer): PdxDocument {
 
 export default async function convert(task: BatchTask): Promise<BatchResult> {
   const { topics, generator } = await loadEngine();
-  if (task.output && !task.force && isUpToDate(task.file, task.output, generator)) return { status: 'skipped' };
+  if (task.output && task.resume && isUpToDate(task.file, task.output, generator)) return { status: 'skipped' };
   const read = readInputFile(task.file);
   if ('failure' in read) return { status: 'failed', bytes: 0, code: read.failure.code, message: read.failure.message };
   const { bytes } = read;

@@ -9,10 +9,15 @@ export interface BatchTask {
   file: string;
   /** The path as the user's arguments spell it: `source.path` of the document and the `path` of an error line. */
   path: string;
-  /** Where the main thread will write the document (absolute, inside --out), or null for a JSON line: an up-to-date output there is skipped. */
+  /** Where the main thread will write the document (absolute, inside --out), or null for a JSON line. */
   output: string | null;
-  /** Convert even when the output is up to date. */
-  force: boolean;
+  /**
+   * An output exists at `output` and no --force was given: skip the input if
+   * that output is up to date. Whether one exists is asked by the main thread
+   * before the run, so that workers never look up names in a folder the main
+   * thread is writing to (the lookups wait on its directory lock).
+   */
+  resume: boolean;
 }
 
 export type BatchResult =

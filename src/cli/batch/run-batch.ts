@@ -10,7 +10,7 @@
  * does not grow with the archive, Ctrl-C has little to wait for, and JSON
  * Lines come out in input order without holding more than a few back.
  */
-import { createWriteStream, mkdirSync, openSync, realpathSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -134,12 +134,10 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
   const { inputs, jobs } = await checkUsage(args, options);
   const outRoot = options.out ? makeOutRoot(options.out) : null;
   const sink = options.jsonl ? openSink(options.jsonl) : null;
-  const tasks: BatchTask[] = inputs.map((input) => ({
-    file: input.file,
-    path: input.path,
-    output: outRoot ? join(outRoot, `${input.relative}.json`) : null,
-    force: options.force === true,
-  }));
+  const tasks: BatchTask[] = inputs.map((input) => {
+    const output = outRoot ? join(outRoot, `${input.relative}.json`) : null;
+    return { file: input.file, path: input.path, output, resume: output !== null && !options.force && lstatSync(output, { throwIfNoEntry: false }) !== undefined };
+  });
 
   const threads = Math.min(jobs, tasks.length);
   const config: WorkerConfig = { dict: options.dict, dictMode: options.dictMode };
