@@ -4,8 +4,8 @@
  * The main thread checks the whole command line first (every usage problem is
  * reported at once, exit 2), finds the inputs, and hands their paths to the
  * workers, which read and convert each one (batch-worker.ts); it writes what
- * they send back, to --out or the JSON Lines stream. It keeps at most two
- * tasks (chunks of up to 16 files) per worker in flight, both handed to the
+ * they send back, to --out or the JSON Lines stream. It keeps at most three
+ * tasks (chunks of up to 16 files) per worker in flight, all handed to the
  * worker at once so that it never waits for the main thread to write, memory
  * does not grow with the archive, Ctrl-C has little to wait for, and JSON
  * Lines come out in input order without holding more than a few back.
@@ -36,7 +36,7 @@ export interface BatchCliOptions extends DictionaryCliOptions {
 export const ERRORS_FILE = '_errors.jsonl';
 /** Stopped by Ctrl-C (128 + SIGINT), as shells report it. */
 export const EXIT_INTERRUPTED = 130;
-const TASKS_PER_WORKER = 2;
+const TASKS_PER_WORKER = 3;
 /** At most this many files go to a worker in one task: fewer messages, yet little to wait for on Ctrl-C. */
 const MAX_CHUNK = 16;
 /** JSON Lines are written in blocks of about this many characters. */
