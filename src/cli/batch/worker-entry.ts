@@ -4,9 +4,8 @@
  * itself (../code-cache.ts), since every `pdx batch` starts fresh workers.
  */
 import { fileURLToPath } from 'node:url';
-import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { loadWithCodeCache } from '../code-cache.js';
+import { garbageCollector } from './garbage.js';
 import type convertTask from './batch-worker.js';
 import type { BatchResult, BatchTask } from './protocol.js';
 
@@ -14,30 +13,7 @@ const bundle = loadWithCodeCache(fileURLToPath(new URL('./batch-worker.cjs', imp
 const convert = (bundle.exports as { default: typeof convertTask }).default;
 let cacheSaved = false;
 
-/**
- * Each report leaves a little garbage in V8's old generation, which is only
- * collected when it reaches a limit set at several times the live heap (about
- * 20 MB here): left alone, a worker's heap, and the peak RSS of a batch, grow
- * with the number of reports for the first few thousand. A full collection
- * whenever this much has piled up in the old generation since the last keeps the peak flat:
- * one collection of a few milliseconds per several hundred reports.
- * A worker cannot be started with --expose-gc, so the collector is fetched
- * the way jest's leak detector does.
- */
-const GARBAGE_ALLOWANCE = 16 * 1024 * 1024;
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-// Back to the default at once: V8 checks a code cache against the flags it was
-// made under, and a changed flag would make every cache pdx saves look stale.
-setFlagsFromString('--no-expose-gc');
-let oldAfterCollection = 0;
-
-/** Bytes in use in the old generation (the young one empties itself often and cheaply). */
-function oldGeneration(): number {
-  let used = 0;
-  for (const space of getHeapSpaceStatistics()) if (space.space_name === 'old_space' || space.space_name === 'large_object_space') used += space.space_used_size;
-  return used;
-}
+const collectGarbage = garbageCollector();
 
 /**
  * One task is a chunk of files, converted in order. Reading and writing stay
@@ -48,10 +24,7 @@ function oldGeneration(): number {
 export default async function run(tasks: BatchTask[]): Promise<BatchResult[]> {
   const results: BatchResult[] = [];
   for (const task of tasks) results.push(await convert(task));
-  if (oldGeneration() > oldAfterCollection + GARBAGE_ALLOWANCE) {
-    collectGarbage();
-    oldAfterCollection = oldGeneration();
-  }
+  collectGarbage();
   // After a chunk of conversions the cache holds the code every task runs.
   if (!cacheSaved) {
     cacheSaved = true;
