@@ -25,6 +25,7 @@ interface Engine {
 }
 
 let engine: Promise<Engine> | null = null;
+const utf8 = new TextEncoder();
 
 function loadEngine(): Promise<Engine> {
   engine ??= loadTopicEngine(workerData as WorkerConfig).then((topics) => ({
@@ -68,5 +69,5 @@ export default async function convert(task: BatchTask): Promise<BatchResult> {
   const fatal = document.warnings.find(isFatal);
   if (fatal) return { status: 'failed', bytes: bytes.length, code: fatal.code, message: fatal.message };
   const topicCount = document.clauses.reduce((sum, clause) => sum + clause.topics.length, 0);
-  return { status: 'converted', bytes: bytes.length, clauses: document.clauses.length, topics: topicCount, json: JSON.stringify(document) };
+  return { status: 'converted', bytes: bytes.length, clauses: document.clauses.length, topics: topicCount, json: utf8.encode(JSON.stringify(document) + '\n') };
 }

@@ -51,7 +51,7 @@ export function removeOrphanedTemps(root: string): number {
 }
 
 /** Writes `data` to `path` through a temporary file in the same folder and a rename. */
-export function writeFileAtomic(path: string, data: string): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   // One writer per thread at a time, so pid and thread id make the name unique.
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${threadId}.tmp`);
   try {

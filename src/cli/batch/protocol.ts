@@ -21,6 +21,7 @@ export interface BatchTask {
 }
 
 export type BatchResult =
-  | { status: 'converted'; bytes: number; clauses: number; topics: number; json: string }
+  /** `json`: the document as UTF-8 JSON and a newline, bytes rather than a string so that the main thread only copies them to a file. */
+  | { status: 'converted'; bytes: number; clauses: number; topics: number; json: Uint8Array }
   | { status: 'skipped' }
   | { status: 'failed'; bytes: number; code: string; message: string };

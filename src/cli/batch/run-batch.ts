@@ -40,8 +40,8 @@ export const EXIT_INTERRUPTED = 130;
 const TASKS_PER_WORKER = 3;
 /** At most this many files go to a worker in one task: fewer messages, yet little to wait for on Ctrl-C. */
 const MAX_CHUNK = 16;
-/** JSON Lines are written in blocks of about this many characters. */
-const BLOCK_CHARS = 1 << 18;
+/** JSON Lines are written in blocks of about this many bytes. */
+const BLOCK_BYTES = 1 << 18;
 
 /** Files per task: small enough that every worker gets several tasks, however few the files. */
 function chunkSize(files: number, threads: number): number {
@@ -154,12 +154,12 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
   const failures: Failure[] = [];
   // JSON Lines leave in input order: results that arrive early wait here,
   // and lines in order are written in blocks, one system call for many.
-  const waiting = new Map<number, string | null>();
+  const waiting = new Map<number, Uint8Array | null>();
   let nextLine = 0;
-  let block: string[] = [];
+  let block: Uint8Array[] = [];
   let blockLength = 0;
   const writeBlock = (): void => {
-    if (sink && block.length > 0) sink.stream.write(block.join(''));
+    if (sink && block.length > 0) sink.stream.write(Buffer.concat(block, blockLength));
     block = [];
     blockLength = 0;
   };
@@ -176,7 +176,7 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
         }
         confinedDirs.add(dir);
       }
-      writeFileAtomic(output, result.json + '\n');
+      writeFileAtomic(output, result.json);
       return result;
     } catch (error) {
       return { status: 'failed', bytes: result.bytes, code: 'WRITE_ERROR', message: `cannot write ${output}: ${(error as Error).message}` };
@@ -201,12 +201,12 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
     waiting.set(index, result.status === 'converted' ? result.json : null);
     for (let line = waiting.get(nextLine); line !== undefined; line = waiting.get(nextLine)) {
       if (line !== null) {
-        block.push(line + '\n');
-        blockLength += line.length + 1;
+        block.push(line);
+        blockLength += line.length;
       }
       waiting.delete(nextLine++);
     }
-    if (blockLength >= BLOCK_CHARS) writeBlock();
+    if (blockLength >= BLOCK_BYTES) writeBlock();
   };
 
   // A worker that dies takes its whole chunk down: the chunk is retried one
