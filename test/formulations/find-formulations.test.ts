@@ -39,6 +39,21 @@ describe('findFormulations', () => {
     expect(found.occurrences.map((o) => [o.text, o.span])).toEqual([['放管服', [3, 6]], ['放管服', [13, 16]]]);
     for (const o of found.occurrences) expect(text.slice(o.span[0], o.span[1])).toBe(o.text);
   });
+
+  it('finds the same appearances in a text with a few candidates and in one with hundreds', () => {
+    // A handful is searched one candidate at a time, hundreds in one pass over the text: same result.
+    const slogan = (i: number): string => `第${String.fromCharCode(0x7532 + (i % 10))}号${String.fromCharCode(0x4e59 + Math.floor(i / 10))}区`;
+    const paragraph = (count: number): string => Array.from({ length: count }, (_, i) => `推进“${slogan(i)}”，落实“${slogan(i)}试点”，再抓${slogan(i)}试点。`).join('');
+    for (const count of [3, 100]) {
+      const text = paragraph(count);
+      const found = findFormulations(text);
+      expect(found.formulations).toHaveLength(2 * count);
+      // Each slogan: quoted once alone; its longer form wins where both could match (quoted, then unquoted).
+      expect(found.formulations.slice(0, 2).map((f) => [f.text, f.count])).toEqual([[slogan(0), 1], [`${slogan(0)}试点`, 2]]);
+      expect(found.occurrences).toHaveLength(3 * count);
+      for (const o of found.occurrences) expect(text.slice(o.span[0], o.span[1])).toBe(o.text);
+    }
+  });
 });
 
 describe('formulations in the document', () => {
