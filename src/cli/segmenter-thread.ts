@@ -39,8 +39,12 @@ export const CONTROL_BYTES = 16;
 export const MAX_REQUEST = 1 << 19;
 export const BUFFER_BYTES = CONTROL_BYTES + MAX_REQUEST * 24;
 
-/** How long the main thread waits for one answer (the first includes the dictionary load) before going on without the thread. */
-const ANSWER_TIMEOUT_MS = 30_000;
+/**
+ * How long the main thread waits for one answer (the first includes the
+ * dictionary load, 0.1–0.3 s) before going on without the thread: a thread
+ * that died before it could say so (its file missing) costs this much once.
+ */
+const ANSWER_TIMEOUT_MS = 10_000;
 
 export function writeText(buffer: SharedArrayBuffer, byteOffset: number, text: string): void {
   const units = new Uint16Array(buffer, byteOffset, text.length);
@@ -60,7 +64,7 @@ export interface SegmenterThread {
 }
 
 /** Starts the thread, which begins loading jieba at once; `workerFile` is its bundled entry (segmenter-thread-worker.ts). */
-export function startSegmenterThread(workerFile: URL): SegmenterThread {
+export function startSegmenterThread(workerFile: URL, answerTimeoutMs = ANSWER_TIMEOUT_MS): SegmenterThread {
   const buffer = new SharedArrayBuffer(BUFFER_BYTES);
   const control = new Int32Array(buffer, 0, CONTROL_BYTES / 4);
   const worker = new Worker(workerFile, { workerData: buffer });
@@ -78,7 +82,7 @@ export function startSegmenterThread(workerFile: URL): SegmenterThread {
     Atomics.store(control, LENGTH, text.length);
     Atomics.store(control, STATE, State.Request);
     Atomics.notify(control, STATE);
-    const deadline = Date.now() + ANSWER_TIMEOUT_MS;
+    const deadline = Date.now() + answerTimeoutMs;
     let state = Atomics.load(control, STATE);
     while (state === State.Request && Date.now() < deadline) {
       Atomics.wait(control, STATE, State.Request, deadline - Date.now());

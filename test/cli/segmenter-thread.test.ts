@@ -58,6 +58,16 @@ describe('the segmenter thread', () => {
   });
 });
 
+describe('a thread that never answers', () => {
+  it('is given up after the timeout, and jieba runs in this thread with the same result', () => {
+    const started = Date.now();
+    const broken = startSegmenterThread(pathToFileURL(join(ROOT, 'dist', 'no-such-worker.cjs')), 300);
+    const segmenter = broken.segmenterFor(WORDS);
+    expect(segmenter.boundaries(TEXTS[1]!)).toEqual(createSegmenter(WORDS).boundaries(TEXTS[1]!));
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
 describe('which runs start the thread', () => {
   it('a report, standard input and dictionary options do; other commands, help and version do not', () => {
     expect(runsExtract(['report.html'])).toBe(true);
