@@ -4,17 +4,17 @@
  */
 import { workerData } from 'node:worker_threads';
 import type { Jieba } from '@node-rs/jieba';
-import { addWords, jiebaCalls, loadBaseJieba, type JiebaCalls } from '../topics/segmenter.js';
-import { BUFFER_BYTES, CONTROL_BYTES, LENGTH, Op, OP, readText, State, STATE, writeText } from './segmenter-thread.js';
+import { addDictionaryLines, jiebaCalls, loadBaseJieba, type JiebaCalls } from '../topics/segmenter.js';
+import { ANSWER_AT, BUFFER_BYTES, CONTROL_BYTES, LENGTH, Op, OP, readText, State, STATE, writeText } from './segmenter-thread.js';
 
 const buffer = workerData as SharedArrayBuffer;
 const control = new Int32Array(buffer, 0, CONTROL_BYTES / 4);
 const ints = new Int32Array(buffer);
-const FIRST_INT = CONTROL_BYTES / 4;
+const FIRST_INT = ANSWER_AT / 4;
 
 function answer(jieba: Jieba, calls: JiebaCalls, op: number, text: string): boolean {
   if (op === Op.AddWords) {
-    addWords(jieba, text ? text.split('\n') : []);
+    addDictionaryLines(jieba, text);
     return true;
   }
   if (op === Op.Cut) {
@@ -24,7 +24,7 @@ function answer(jieba: Jieba, calls: JiebaCalls, op: number, text: string): bool
     return true;
   }
   const words = calls.tag(text);
-  const charsAt = CONTROL_BYTES + 4 * (1 + 2 * words.length);
+  const charsAt = ANSWER_AT + 4 * (1 + 2 * words.length);
   const chars = words.map(({ word, tag }) => word + tag).join('');
   if (charsAt + 2 * chars.length > BUFFER_BYTES) return false;
   ints[FIRST_INT] = words.length;

@@ -19,9 +19,10 @@
  *                the words and tags as UTF-16, one after the other
  */
 import { Worker } from 'node:worker_threads';
-import { createSegmenter, localJiebaCalls, segmenterOver, type JiebaCalls, type Segmenter, type SegmenterFactory, type TaggedWord } from '../topics/segmenter.js';
+import { createSegmenter, dictionaryLines, localJiebaCalls, segmenterOver, type JiebaCalls, type Segmenter, type SegmenterFactory, type TaggedWord } from '../topics/segmenter.js';
 
 export const State = { Idle: 0, Request: 1, Answer: 2, Failed: 3 } as const;
+/** AddWords carries dictionary lines (dictionaryLines), so the thread's jieba learns exactly the bytes this thread's would. */
 export const Op = { AddWords: 1, Cut: 2, Tag: 3 } as const;
 type OpCode = (typeof Op)[keyof typeof Op];
 
@@ -30,6 +31,8 @@ export const STATE = 0;
 export const OP = 1;
 export const LENGTH = 2;
 export const CONTROL_BYTES = 16;
+/** Where the request text, and then the answer, begin. */
+export const ANSWER_AT = CONTROL_BYTES;
 
 /**
  * Longest text sent to the thread, in UTF-16 units. An answer takes at most
@@ -74,10 +77,10 @@ export function startSegmenterThread(workerFile: URL, answerTimeoutMs = ANSWER_T
   let usable = true;
   let taken = false;
 
-  /** Sends one request; null when the thread cannot answer it (the caller then works in this thread). */
-  const ask = (op: OpCode, text: string): number | null => {
-    if (!usable || text.length > MAX_REQUEST) return null;
-    writeText(buffer, CONTROL_BYTES, text);
+  /** Sends one request: true when the answer is at ANSWER_AT, false when the thread cannot answer (the caller then works in this thread). */
+  const ask = (op: OpCode, text: string): boolean => {
+    if (!usable || text.length > MAX_REQUEST) return false;
+    writeText(buffer, ANSWER_AT, text);
     Atomics.store(control, OP, op);
     Atomics.store(control, LENGTH, text.length);
     Atomics.store(control, STATE, State.Request);
@@ -91,35 +94,33 @@ export function startSegmenterThread(workerFile: URL, answerTimeoutMs = ANSWER_T
     if (state !== State.Answer) {
       usable = false;
       void worker.terminate();
-      return null;
+      return false;
     }
     Atomics.store(control, STATE, State.Idle);
-    return CONTROL_BYTES;
+    return true;
   };
 
   return {
     segmenterFor(words: readonly string[]): Segmenter {
       // One engine per run; a second would need its own words in the same jieba.
-      if (taken || ask(Op.AddWords, words.join('\n')) === null) return createSegmenter(words);
+      if (taken || !ask(Op.AddWords, dictionaryLines([...new Set(words)]))) return createSegmenter(words);
       taken = true;
       let local: JiebaCalls | null = null;
       const inThisThread = (): JiebaCalls => (local ??= localJiebaCalls(words));
       const ints = new Int32Array(buffer);
+      const first = ANSWER_AT / 4;
       return segmenterOver({
         cutLengths(text: string): number[] {
-          const at = ask(Op.Cut, text);
-          if (at === null) return inThisThread().cutLengths(text);
-          const count = ints[at / 4]!;
-          return Array.from(ints.subarray(at / 4 + 1, at / 4 + 1 + count));
+          if (!ask(Op.Cut, text)) return inThisThread().cutLengths(text);
+          return Array.from(ints.subarray(first + 1, first + 1 + ints[first]!));
         },
         tag(text: string): TaggedWord[] {
-          const at = ask(Op.Tag, text);
-          if (at === null) return inThisThread().tag(text);
-          const count = ints[at / 4]!;
-          const lengths = ints.subarray(at / 4 + 1, at / 4 + 1 + 2 * count);
+          if (!ask(Op.Tag, text)) return inThisThread().tag(text);
+          const count = ints[first]!;
+          const lengths = ints.subarray(first + 1, first + 1 + 2 * count);
           let total = 0;
           for (const length of lengths) total += length;
-          const chars = readText(buffer, at + 4 * (1 + 2 * count), total);
+          const chars = readText(buffer, ANSWER_AT + 4 * (1 + 2 * count), total);
           const words: TaggedWord[] = [];
           let offset = 0;
           for (let i = 0; i < count; i++) {

@@ -37,10 +37,14 @@ export function loadBaseJieba(): Jieba {
   return Jieba.withDict(readFileSync(requireFromHere.resolve('@node-rs/jieba/dict.txt')));
 }
 
-/** Teaches jieba `words` (each dictionary term, so that a term is never split across tokens). */
-export function addWords(jieba: Jieba, words: readonly string[]): void {
-  // A high frequency makes jieba prefer the term over its parts.
-  if (words.length > 0) jieba.loadDict(Buffer.from(words.map((word) => `${word.replace(/\s+/g, '')} 200000`).join('\n')));
+/** `words` as lines of a jieba dictionary; a high frequency makes jieba prefer each term over its parts. */
+export function dictionaryLines(words: readonly string[]): string {
+  return words.map((word) => `${word.replace(/\s+/g, '')} 200000`).join('\n');
+}
+
+/** Teaches jieba the words of `lines` (see {@link dictionaryLines}), so that a dictionary term is never split across tokens. */
+export function addDictionaryLines(jieba: Jieba, lines: string): void {
+  if (lines) jieba.loadDict(Buffer.from(lines));
 }
 
 /** The calls of one jieba instance. */
@@ -96,7 +100,7 @@ export function localJiebaCalls(extraWords: Iterable<string>): JiebaCalls {
   const loaded = (): JiebaCalls => {
     if (!calls) {
       const jieba = loadBaseJieba();
-      addWords(jieba, words);
+      addDictionaryLines(jieba, dictionaryLines(words));
       calls = jiebaCalls(jieba);
     }
     return calls;
