@@ -1,6 +1,7 @@
 /** Runs the built `pdx` for the tests of `pdx stats`, `pdx report` and `pdx diff`. */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { ROOT } from '../support.js';
 
 export const BIN = join(ROOT, 'bin', 'pdx.js');
@@ -22,4 +23,12 @@ export function pdx(args: string[], options: RunOptions = {}): SpawnSyncReturns<
     timeout: 60_000,
     maxBuffer: 64 * 1024 * 1024,
   });
+}
+
+/** Bad usage: exit 2, stderr opening with `message`, nothing on stdout (standard input empty). */
+export function expectUsageError(args: string[], message: string, cwd: string): void {
+  const result = pdx(args, { cwd, input: '' });
+  expect(result.status).toBe(2);
+  expect(result.stderr.startsWith(message)).toBe(true);
+  expect(result.stdout).toBe('');
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentDiff } from '../../src/corpus/diff-documents.js';
 import { makeDocument } from '../corpus/make-document.js';
-import { pdx } from './corpus-cli.js';
+import { expectUsageError, pdx } from './corpus-cli.js';
 
 let tmp: string;
 beforeAll(() => {
@@ -65,10 +65,7 @@ describe('pdx diff', () => {
     [['diff', '101.txt', '102.txt', '--threshold', '1.5'], "error: option '-t, --threshold <similarity>' argument '1.5' is invalid. give a number above 0, at most 1 (e.g. 0.5)\n"],
     [['diff', '-', '-'], 'pdx: standard input ("-") can be read only once\n'],
   ])('exits 2 on bad usage: %j', (args, message) => {
-    const result = pdx(args, { cwd: tmp, input: '' });
-    expect(result.status).toBe(2);
-    expect(result.stderr.startsWith(message)).toBe(true);
-    expect(result.stdout).toBe('');
+    expectUsageError(args, message, tmp);
   });
 
   it('explains itself with examples', () => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusSummary } from '../../src/corpus/corpus-stats.js';
 import { FIXTURES } from '../support.js';
 import { makeDocument } from '../corpus/make-document.js';
-import { pdx } from './corpus-cli.js';
+import { expectUsageError, pdx } from './corpus-cli.js';
 
 let tmp: string;
 // Paths as given from tmp: the seed sits under a dated folder, so its month-day meeting date gets a year.
@@ -150,10 +150,7 @@ describe('pdx stats', () => {
     [['stats', 'all.jsonl', '--by', 'week'], "error: option '-b, --by <period>' argument 'week' is invalid. Allowed choices are month, quarter, year.\n"],
     [['stats', '-', '-'], 'pdx: standard input ("-") can be read only once\n'],
   ])('exits 2 on bad usage: %j', (args, message) => {
-    const result = pdx(args, { cwd: tmp, input: '' });
-    expect(result.status).toBe(2);
-    expect(result.stderr.startsWith(message)).toBe(true);
-    expect(result.stdout).toBe('');
+    expectUsageError(args, message, tmp);
   });
 
   it('explains itself with examples', () => {
