@@ -73,15 +73,14 @@ function bashScript(program: Command): string {
     for (const option of command.options.filter((item) => item.takesValue)) {
       const words =
         option.choices.length > 0 ? `COMPREPLY=( $(compgen -W ${shellWord(option.choices.join(' '))} -- "$cur") )` : option.takesPath ? 'COMPREPLY=( $(compgen -f -- "$cur") )' : 'COMPREPLY=()';
-      valueCases.push(`    ${option.flags.map((flag) => `${key(command)}:${flag}`).join('|')}) ${words}; return ;;`);
+      valueCases.push(`    (${option.flags.map((flag) => `${key(command)}:${flag}`).join('|')}) ${words}; return ;;`);
     }
   }
-  const valueFlags = [...new Set(all.flatMap((command) => command.options.filter((item) => item.takesValue).flatMap((item) => item.flags)))];
-  const optionCases = all.map((command) => `    ${key(command)}) opts=${shellWord(command.options.flatMap((item) => item.flags).join(' '))} ;;`);
+  const optionCases = all.map((command) => `    (${key(command)}) opts=${shellWord(command.options.flatMap((item) => item.flags).join(' '))} ;;`);
   const operandCases = all.map((command) => {
     const words = command.name === '' ? commands.map((item) => item.name) : command.argumentChoices;
     const parts = [words.length > 0 ? `$(compgen -W ${shellWord(words.join(' '))} -- "$cur")` : '', command.takesOperands && command.argumentChoices.length === 0 ? '$(compgen -f -- "$cur")' : ''];
-    return `    ${key(command)}) COMPREPLY=( ${parts.filter(Boolean).join(' ')} ) ;;`;
+    return `    (${key(command)}) COMPREPLY=( ${parts.filter(Boolean).join(' ')} ) ;;`;
   });
   return `# bash completion for pdx (policy-directives), printed by \`pdx completion bash\`.
 # Load it in this shell:     source <(pdx completion bash)
@@ -92,19 +91,7 @@ _pdx_completion() {
   COMPREPLY=()
   for (( i = 1; i < COMP_CWORD; i++ )); do
     word="\${COMP_WORDS[i]}"
-    case "$word" in
-      ${shellPattern(valueFlags)}) (( i++ )) ;;
-      -*) ;;
-      ${shellPattern(commands.map((command) => command.name))}) cmd="$word"; break ;;
-      *) break ;;
-    esac
-  done
-  case "$cmd:$prev" in
-${valueCases.join('\n')}
-  esac
-  case "$cmd" in
-${optionCases.join('\n')}
-  esac
+${findCommand(all, valueCases, optionCases)}
   if [[ "$cur" == -* ]]; then
     COMPREPLY=( $(compgen -W "$opts" -- "$cur") )
     return
@@ -122,6 +109,30 @@ function shellPattern(words: string[]): string {
   return words.length > 0 ? words.join('|') : '__pdx_none__';
 }
 
+/**
+ * What both scripts do the same way, in `case` syntax bash and zsh share
+ * (`(pattern)`): the rest of the loop over the words before the cursor, which
+ * finds the command (skipping options and their values), then the value of
+ * the option before the cursor, else the options of that command in `opts`.
+ */
+function findCommand(all: readonly CommandSpec[], valueCases: readonly string[], optionCases: readonly string[]): string {
+  const valueFlags = [...new Set(all.flatMap((command) => command.options.filter((item) => item.takesValue).flatMap((item) => item.flags)))];
+  const names = all.map((command) => command.name).filter(Boolean);
+  return `    case "$word" in
+      (${shellPattern(valueFlags)}) (( i++ )) ;;
+      (-*) ;;
+      (${shellPattern(names)}) cmd="$word"; break ;;
+      (*) break ;;
+    esac
+  done
+  case "$cmd:$prev" in
+${valueCases.join('\n')}
+  esac
+  case "$cmd" in
+${optionCases.join('\n')}
+  esac`;
+}
+
 function zshScript(program: Command): string {
   const { commands, root } = describeProgram(program);
   const all = [root, ...commands];
@@ -134,7 +145,6 @@ function zshScript(program: Command): string {
       valueCases.push(`    (${option.flags.map((flag) => `${key(command)}:${flag}`).join('|')}) ${words}; return ;;`);
     }
   }
-  const valueFlags = [...new Set(all.flatMap((command) => command.options.filter((item) => item.takesValue).flatMap((item) => item.flags)))];
   const optionCases = all.map(
     (command) => `    (${key(command)}) opts=(${command.options.flatMap((option) => option.flags.map((flag) => described(flag, option.description))).join(' ')}) ;;`,
   );
@@ -154,19 +164,7 @@ _pdx() {
   local -a opts subcommands
   for (( i = 2; i < CURRENT; i++ )); do
     word="\${words[i]}"
-    case "$word" in
-      (${shellPattern(valueFlags)}) (( i++ )) ;;
-      (-*) ;;
-      (${shellPattern(commands.map((command) => command.name))}) cmd="$word"; break ;;
-      (*) break ;;
-    esac
-  done
-  case "$cmd:$prev" in
-${valueCases.join('\n')}
-  esac
-  case "$cmd" in
-${optionCases.join('\n')}
-  esac
+${findCommand(all, valueCases, optionCases)}
   if [[ "$PREFIX" == -* ]]; then
     _describe -t options 'option' opts
     return
