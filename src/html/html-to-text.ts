@@ -8,8 +8,9 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { findMainContent, type MainContentMethod } from './main-content.js';
-import { findHtmlTitle } from './title.js';
-import { BLOCK_TAGS, SKIPPED_TAGS } from './tags.js';
+import { fragmentParagraphs } from './fragment-text.js';
+import { commentTitle, findHtmlTitle } from './title.js';
+import { BLOCK_TAGS, INDEXED_TAGS, SKIPPED_TAGS } from './tags.js';
 
 export interface HtmlExtraction {
   paragraphs: string[];
@@ -71,12 +72,12 @@ export function collectParagraphs(roots: readonly AnyNode[]): string[] {
   return paragraphs;
 }
 
-// The elements the title and meta readers look at. Collecting them in one walk
-// is much cheaper than a CSS query each: cheerio compiles every selector anew,
-// and those queries were half the time of this stage on short reports.
-const INDEXED_TAGS: ReadonlySet<string> = new Set(['meta', 'title', 'h1', 'h2', 'h3']);
-
-/** Elements named in INDEXED_TAGS, in document order (what `$('meta')`, `$('h2, h3')` … return). */
+/**
+ * Elements named in INDEXED_TAGS, in document order (what `$('meta')`, `$('h2, h3')` … return).
+ * Collecting them in one walk is much cheaper than a CSS query each: cheerio
+ * compiles every selector anew, and those queries were half the time of this
+ * stage on short reports.
+ */
 function indexElements(root: AnyNode): Element[] {
   const found: Element[] = [];
   const stack: AnyNode[] = [root];
@@ -108,10 +109,13 @@ export interface HtmlOptions {
 }
 
 export function htmlToText(html: string, options: HtmlOptions = {}): HtmlExtraction {
+  const wholePage = isWholePage(html);
+  // A fragment is read whole: without headings or meta it needs no tree (fragment-text.ts).
+  const fragment = wholePage || options.selector ? null : fragmentParagraphs(html);
+  if (fragment) return { paragraphs: fragment, title: commentTitle(html), meta: {}, mainContent: 'fragment', selectorMissed: false };
   const $ = load(html);
   const indexed = indexElements($.root()[0]!);
   const meta = readMeta(indexed);
-  const wholePage = isWholePage(html);
   const main = findMainContent($, { wholePage, selector: options.selector });
   const paragraphs = collectParagraphs(main.roots);
   const title = findHtmlTitle($, html, meta, indexed);

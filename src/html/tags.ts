@@ -10,3 +10,6 @@ export const BLOCK_TAGS = new Set([
   'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main',
   'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
+
+/** The elements the title and meta readers look at. */
+export const INDEXED_TAGS: ReadonlySet<string> = new Set(['meta', 'title', 'h1', 'h2', 'h3']);

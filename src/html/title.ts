@@ -22,6 +22,12 @@ export function cleanDocumentTitle(raw: string): string | null {
 // Some archives keep a page's headline in a leading comment: <!-- title: … ; releaseDate: … -->
 const COMMENT_TITLE = /<!--\s*title\s*[:：]\s*(.*?)\s*(?:;\s*[A-Za-z]+\s*[:：].*?)?-->/s;
 
+/** The headline an archive left in a leading comment, or null. */
+export function commentTitle(html: string): string | null {
+  const comment = COMMENT_TITLE.exec(html);
+  return comment && normaliseParagraph(comment[1]!) ? normaliseParagraph(comment[1]!) : null;
+}
+
 const named = (elements: readonly Element[], ...names: string[]): Element[] => elements.filter((element) => names.includes(element.name));
 
 function insideLink(element: Element): boolean {
@@ -37,8 +43,8 @@ function holdsLink(element: Element): boolean {
 export function findHtmlTitle($: CheerioAPI, html: string, meta: Record<string, string>, elements: readonly Element[]): string | null {
   const fromMeta = meta['ArticleTitle'] ?? meta['articletitle'];
   if (fromMeta && normaliseParagraph(fromMeta)) return normaliseParagraph(fromMeta);
-  const comment = COMMENT_TITLE.exec(html);
-  if (comment && normaliseParagraph(comment[1]!)) return normaliseParagraph(comment[1]!);
+  const comment = commentTitle(html);
+  if (comment) return comment;
   const [titleElement] = named(elements, 'title');
   const documentTitle = titleElement ? normaliseParagraph($(titleElement).text()) : '';
   const headings = named(elements, 'h1')
