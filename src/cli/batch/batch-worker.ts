@@ -36,7 +36,6 @@ function loadEngine(): Promise<Engine> {
   return engine;
 }
 
-
 async function docxToHtml(bytes: Buffer): Promise<string> {
   const mammoth = await import('mammoth');
   return (await mammoth.convertToHtml({ buffer: bytes })).value;

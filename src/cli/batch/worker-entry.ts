@@ -12,14 +12,13 @@ import type { BatchResult, BatchTask } from './protocol.js';
 const bundle = loadWithCodeCache(fileURLToPath(new URL('./batch-worker.cjs', import.meta.url)));
 const convert = (bundle.exports as { default: typeof convertTask }).default;
 let cacheSaved = false;
-
 const collectGarbage = garbageCollector();
 
 /**
- * One task is a chunk of files, converted in order. Reading and writing stay
- * synchronous: handing them to the thread pool cost more CPU in thread
- * wake-ups than it saved by overlapping (measured: 5.3–5.5 s against 5.7–6.4 s
- * for the bench corpus with --jobs 1).
+ * One task is a chunk of files, converted in order. Reading stays synchronous:
+ * handing reads (and writes, when workers wrote) to the thread pool cost more
+ * CPU in thread wake-ups than it saved by overlapping (measured: 5.3–5.5 s
+ * against 5.7–6.4 s for the bench corpus with --jobs 1).
  */
 export default async function run(tasks: BatchTask[]): Promise<BatchResult[]> {
   const results: BatchResult[] = [];
