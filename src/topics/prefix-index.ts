@@ -39,13 +39,6 @@ export class PrefixIndex<T> {
     return node.values;
   }
 
-  /** The values stored under exactly `key` (empty when none). */
-  get(key: string): readonly T[] {
-    let node: TrieNode<T> | undefined = this.root;
-    for (let i = 0; i < key.length && node; i++) node = node.next.get(key.charCodeAt(i));
-    return node?.values ?? [];
-  }
-
   /** The length of the longest stored key that `text` has at `at`, or 0. */
   longestAt(text: string, at: number): number {
     let longest = 0;
