@@ -33,7 +33,7 @@ it('keeps one cache file in $XDG_CACHE_HOME/policy-directives; runs with and wit
   expect(without.stderr).toBe('');
 });
 
-it('is written once: a batch run (whose workers briefly change a V8 flag) leaves every cache valid for the next run', () => {
+it('is written once: batch runs, with workers of their own, leave every cache valid for the next run', () => {
   const home = mkdtempSync(join(tmpdir(), 'pdx-cache-batch-'));
   try {
     const out = mkdtempSync(join(tmpdir(), 'pdx-cache-out-'));

@@ -19,7 +19,6 @@ import { Piscina } from 'piscina';
 import { loadTopicEngine, type DictionaryCliOptions } from '../dictionary-options.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../errors.js';
 import { discoverInputs, INPUT_EXTENSIONS, type BatchInput } from './discover-inputs.js';
-import { garbageCollector } from './garbage.js';
 import { makeConfinedDir, removeOrphanedTemps, writeFileAtomic } from './output-files.js';
 import { createProgress } from './progress.js';
 import type { BatchResult, BatchTask, WorkerConfig } from './protocol.js';
@@ -227,14 +226,12 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
   // Once: a second Ctrl-C gets the default behaviour and ends the process at once.
   process.once('SIGINT', onInterrupt);
   const chunk = chunkSize(tasks.length, threads);
-  const collectGarbage = garbageCollector();
   let next = 0;
   const lane = async (): Promise<void> => {
     while (!interrupted && next < tasks.length) {
       const first = next;
       next = Math.min(tasks.length, first + chunk);
       (await convert(first, next)).forEach((result, i) => record(first + i, result));
-      collectGarbage();
       progress.update(stats.converted + stats.skipped + stats.failed, stats.failed);
       if (sink?.stream.writableNeedDrain) await once(sink.stream, 'drain');
     }

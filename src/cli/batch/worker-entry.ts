@@ -5,14 +5,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import { loadWithCodeCache } from '../code-cache.js';
-import { garbageCollector } from './garbage.js';
 import type convertTask from './batch-worker.js';
 import type { BatchResult, BatchTask } from './protocol.js';
 
 const bundle = loadWithCodeCache(fileURLToPath(new URL('./batch-worker.cjs', import.meta.url)));
 const convert = (bundle.exports as { default: typeof convertTask }).default;
 let cacheSaved = false;
-const collectGarbage = garbageCollector();
 
 /**
  * One task is a chunk of files, converted in order. Reading stays synchronous:
@@ -23,7 +21,6 @@ const collectGarbage = garbageCollector();
 export default async function run(tasks: BatchTask[]): Promise<BatchResult[]> {
   const results: BatchResult[] = [];
   for (const task of tasks) results.push(await convert(task));
-  collectGarbage();
   // After a chunk of conversions the cache holds the code every task runs.
   if (!cacheSaved) {
     cacheSaved = true;
