@@ -8,6 +8,7 @@
 import { hash } from 'node:crypto';
 import { findClauses } from './clauses/find-clauses.js';
 import { decode, type Decoded } from './decode/decode.js';
+import { readDocx } from './decode/docx.js';
 import { splitDirectives } from './directives/split-directives.js';
 import { findTargets } from './directives/targets.js';
 import { findFormulations, formulationsIn } from './formulations/find-formulations.js';
@@ -15,6 +16,7 @@ import { findAgenda } from './meeting/agenda.js';
 import { findCredits } from './meeting/credits.js';
 import { findMeeting, leadSentence } from './meeting/find-meeting.js';
 import { documentSchema, SCHEMA_VERSION, type Clause, type Formulation, type PdxDocument, type Span, type Warning } from './schema.js';
+import { selectorProblem } from './html/selector.js';
 import { paragraphAt } from './text/text-model.js';
 import { parseDocument, type ParsedDocument } from './text/parse-document.js';
 import { looksTraditional, toSimplified } from './text/simplify.js';
@@ -33,6 +35,35 @@ export interface ExtractOptions {
   topics?: TopicEngine;
 }
 
+/**
+ * Thrown by {@link extract} when it is called with an argument of the wrong
+ * type (the input neither a string nor a Uint8Array, options not an object, a
+ * selector or path that is not a string): a mistake in the calling code, not
+ * bad input. Any string or bytes, and any selector string, give a document.
+ */
+export class PdxArgumentError extends TypeError {
+  readonly code = 'INVALID_ARGUMENT';
+  override readonly name = 'PdxArgumentError';
+}
+
+const describeValue = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? `an object (${Object.prototype.toString.call(value).slice(8, -1)})` : typeof value);
+
+function checkArguments(input: unknown, options: unknown): void {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    const hint = input instanceof ArrayBuffer ? ' (wrap an ArrayBuffer: new Uint8Array(buffer))' : '';
+    throw new PdxArgumentError(`extract(input): input must be a string or a Uint8Array (a Buffer), not ${describeValue(input)}${hint}`);
+  }
+  if (options === undefined) return;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new PdxArgumentError(`extract(input, options): options must be an object, not ${describeValue(options)}`);
+  const { path, selector, topics } = options as Record<string, unknown>;
+  for (const [name, value] of [['path', path], ['selector', selector]] as const) {
+    if (value !== undefined && typeof value !== 'string') throw new PdxArgumentError(`extract(input, options): options.${name} must be a string, not ${describeValue(value)}`);
+  }
+  if (topics !== undefined && (topics === null || typeof topics !== 'object' || !('dictionary' in topics) || !('segmenter' in topics))) {
+    throw new PdxArgumentError(`extract(input, options): options.topics must be a topic engine (createTopicEngine, defaultTopicEngine), not ${describeValue(topics)}`);
+  }
+}
+
 // Text has no NUL bytes; images and archives have many in their first kilobytes.
 function looksBinary(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 8000);
@@ -41,10 +72,28 @@ function looksBinary(bytes: Uint8Array): boolean {
   return head.indexOf(0) >= 0;
 }
 
-function decodeStage(input: Uint8Array | string, warnings: Warning[]): Decoded & { bytes: Uint8Array } {
-  if (typeof input === 'string') {
-    return { text: input, encoding: 'utf-8', encodingSource: 'string', replacements: 0, declaredInstead: null, bytes: new TextEncoder().encode(input) };
+// An OLE2 compound file: a Word 97–2003 .doc, or a password-protected .docx.
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function binaryMessage(bytes: Uint8Array): string {
+  if (OLE2.every((byte, index) => bytes[index] === byte)) {
+    return 'the input is an old Word .doc (or a password-protected Office file), which pdx does not read: save it as .docx without a password';
   }
+  return 'the input contains NUL bytes: it is binary data (an image or archive?), not a text report';
+}
+
+/** bytes → text, or the fatal warning that says why there is none. */
+type DecodeOutcome = (Decoded & { container?: 'docx' }) | { fatal: Warning; format: 'html' | 'text'; container?: 'docx' };
+
+function decodeStage(input: Uint8Array | string, warnings: Warning[]): DecodeOutcome {
+  if (typeof input === 'string') {
+    return { text: input, encoding: 'utf-8', encodingSource: 'string', replacements: 0, declaredInstead: null };
+  }
+  const word = readDocx(input);
+  if (word.kind === 'docx') return { text: word.html, encoding: 'utf-8', encodingSource: 'declared', replacements: 0, declaredInstead: null, container: 'docx' };
+  if (word.kind === 'broken') return { fatal: warning('DOCX_ERROR', word.message), format: 'html', container: 'docx' };
+  if (word.kind === 'other-archive') return { fatal: warning('BINARY_INPUT', `the input is ${word.message}`), format: 'text' };
+  if (looksBinary(input)) return { fatal: warning('BINARY_INPUT', binaryMessage(input)), format: 'text' };
   const decoded = decode(input);
   if (decoded.declaredInstead) {
     warnings.push(warning('CHARSET_MISMATCH', `the document declares ${decoded.declaredInstead}, but its bytes are ${decoded.encoding}; they were read as ${decoded.encoding}`));
@@ -52,7 +101,7 @@ function decodeStage(input: Uint8Array | string, warnings: Warning[]): Decoded &
   if (decoded.replacements > 0) {
     warnings.push(warning('DECODE_ERRORS', `${decoded.replacements} byte sequence(s) could not be decoded as ${decoded.encoding} and became U+FFFD`));
   }
-  return { ...decoded, bytes: input };
+  return decoded;
 }
 
 // A whole page repeats its headline near the top of the body, after breadcrumbs.
@@ -163,12 +212,16 @@ function quoteOriginal<T>(value: T, original: string, reading: string): T {
 
 /**
  * Extracts the directives of one report. `input` is the raw bytes of a file
- * (any encoding; HTML fragment, whole page, or plain text) or an already
- * decoded string. Never throws on bad input: problems are `warnings`, and a
- * fatal one (EMPTY_INPUT, BINARY_INPUT, NO_TEXT) leaves the document empty.
- * The result is validated against the schema-v1 contract before it is returned.
+ * (any encoding; HTML fragment, whole page, plain text, or a Word .docx, told
+ * by its content) or an already decoded string. Never throws on bad input:
+ * problems are `warnings`, and a fatal one (EMPTY_INPUT, BINARY_INPUT,
+ * DOCX_ERROR, NO_TEXT) leaves the document empty; an invalid selector is a
+ * warning too. Only an argument of the wrong type throws, a
+ * {@link PdxArgumentError}. The result is validated against the schema-v1
+ * contract before it is returned.
  */
 export function extract(input: Uint8Array | string, options: ExtractOptions = {}): PdxDocument {
+  checkArguments(input, options);
   const engine = options.topics ?? defaultTopicEngine();
   const warnings: Warning[] = [];
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
@@ -177,10 +230,10 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     sha256: hash('sha256', bytes, 'hex'),
     bytes: bytes.length,
   };
-  const empty = (format: 'html' | 'text', encoding: string, encodingSource: PdxDocument['source']['encodingSource']): PdxDocument => ({
+  const empty = (format: 'html' | 'text', encoding: string, encodingSource: PdxDocument['source']['encodingSource'], container?: 'docx'): PdxDocument => ({
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'policy-directives', version: VERSION, dictionaries: engine.dictionary.refs },
-    source: { ...source, encoding, encodingSource, format },
+    source: { ...source, encoding, encodingSource, format, ...(container ? { container } : {}) },
     title: null,
     plainText: '',
     paragraphs: [],
@@ -192,20 +245,26 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     warnings,
   });
 
-  if (typeof input !== 'string' && looksBinary(input)) {
-    warnings.push(warning('BINARY_INPUT', 'the input contains NUL bytes: it is binary data (an image or archive?), not a text report'));
-    return documentSchema.parse(empty('text', 'binary', 'detected'));
-  }
   const decoded = decodeStage(input, warnings);
-  if (!decoded.text.trim()) {
-    warnings.push(warning('EMPTY_INPUT', bytes.length === 0 ? 'the input is empty (0 bytes)' : 'the input holds only white space'));
-    return documentSchema.parse(empty('text', decoded.encoding, decoded.encodingSource));
+  if ('fatal' in decoded) {
+    warnings.push(decoded.fatal);
+    return documentSchema.parse(empty(decoded.format, 'binary', 'detected', decoded.container));
   }
-  const parsed = parseDocument(decoded.text, { selector: options.selector });
+  const { container } = decoded;
+  if (!decoded.text.trim()) {
+    const what = container ? 'the Word document holds no text' : bytes.length === 0 ? 'the input is empty (0 bytes)' : 'the input holds only white space';
+    warnings.push(warning('EMPTY_INPUT', what));
+    return documentSchema.parse(empty(container ? 'html' : 'text', decoded.encoding, decoded.encodingSource, container));
+  }
+  const invalidSelector = options.selector ? selectorProblem(options.selector) : null;
+  if (invalidSelector) warnings.push(warning('SELECTOR_INVALID', `the selector ${JSON.stringify(options.selector)} is not valid CSS (${invalidSelector}); the built-in body rules were used`));
+  const parsed = parseDocument(decoded.text, { selector: invalidSelector ? undefined : options.selector });
   if (parsed.selectorMissed) warnings.push(warning('SELECTOR_NO_MATCH', `the selector ${JSON.stringify(options.selector)} matched nothing; the built-in body rules were used`));
+  const sourceRead = { ...source, encoding: decoded.encoding, encodingSource: decoded.encodingSource, format: parsed.format, ...(container ? { container } : {}) };
   if (!parsed.plainText) {
-    warnings.push(warning('NO_TEXT', 'no readable text was found in the input'));
-    return documentSchema.parse({ ...empty(parsed.format, decoded.encoding, decoded.encodingSource), title: parsed.title });
+    // A headline with nothing under it (a news item published as video only) is still a document.
+    warnings.push(parsed.title ? warning('NO_BODY', 'the input has a headline but no body text: the document has a title and no clauses') : warning('NO_TEXT', 'no readable text was found in the input'));
+    return documentSchema.parse({ ...empty(parsed.format, decoded.encoding, decoded.encodingSource, container), source: sourceRead, title: parsed.title });
   }
   const headlines = headlineSpans(parsed);
   const traditional = looksTraditional(parsed.plainText);
@@ -221,7 +280,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   return documentSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'policy-directives', version: VERSION, dictionaries: engine.dictionary.refs },
-    source: { ...source, encoding: decoded.encoding, encodingSource: decoded.encodingSource, format: parsed.format, script: traditional ? 'traditional' : 'simplified' },
+    source: { ...sourceRead, script: traditional ? 'traditional' : 'simplified' },
     title: parsed.title,
     plainText: parsed.plainText,
     paragraphs: parsed.paragraphs,

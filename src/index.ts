@@ -3,7 +3,7 @@
  * topic-tagged directives. The library has no I/O of its own: it takes bytes or
  * strings and returns schema-v1 documents; the `pdx` CLI is a thin layer on top.
  */
-export { extract, type ExtractOptions } from './extract.js';
+export { extract, PdxArgumentError, type ExtractOptions } from './extract.js';
 export {
   documentSchema,
   documentJsonSchema,

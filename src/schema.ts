@@ -107,6 +107,10 @@ export const sourceSchema = z.object({
   encoding: z.string().describe('the character encoding the bytes were decoded with'),
   encodingSource: z.enum(['bom', 'declared', 'detected', 'default', 'string']).describe('how the encoding was chosen'),
   format: z.enum(['html', 'text']).describe('html for markup (fragment or page), text for plain text or markdown'),
+  container: z
+    .enum(['docx'])
+    .optional()
+    .describe('the file the text was unpacked from: docx for a Word document, whose body is read as html (sha256 and bytes are those of the file)'),
   script: z
     .enum(['simplified', 'traditional'])
     .optional()

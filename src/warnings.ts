@@ -9,10 +9,13 @@ import type { Span, Warning } from './schema.js';
 export const WARNING_CODES = {
   EMPTY_INPUT: { fatal: true, meaning: 'the input has no bytes, or only white space' },
   BINARY_INPUT: { fatal: true, meaning: 'the input is binary data (an image, an archive), not text' },
-  NO_TEXT: { fatal: true, meaning: 'the markup holds no readable text' },
+  DOCX_ERROR: { fatal: true, meaning: 'a Word document (.docx) that cannot be read: truncated or damaged' },
+  NO_TEXT: { fatal: true, meaning: 'the input holds no readable text, not even a headline' },
+  NO_BODY: { fatal: false, meaning: 'the input has a headline but no body text: the document has a title and no clauses' },
   DECODE_ERRORS: { fatal: false, meaning: 'some bytes could not be decoded and became U+FFFD' },
   CHARSET_MISMATCH: { fatal: false, meaning: 'the declared charset contradicts the bytes; they were read as what they are' },
   SELECTOR_NO_MATCH: { fatal: false, meaning: 'the --selector matched nothing; the built-in body rules were used' },
+  SELECTOR_INVALID: { fatal: false, meaning: 'the selector is not valid CSS; the built-in body rules were used (the CLI refuses it instead)' },
   NO_CUES: { fatal: false, meaning: 'no 会议指出/强调/要求 cue found: the document has no clauses' },
 } as const;
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentSchema, extract, type PdxDocument } from '../src/index.js';
+import { docx } from './docx-writer.js';
 import { fixtureCases, sharedCorpusFiles } from './support.js';
 
 const RUNS = { numRuns: 1000 };
@@ -61,7 +62,12 @@ const anyInput: fc.Arbitrary<string | Uint8Array> = fc.oneof(
   { weight: 2, arbitrary: anyText.map((text) => new TextEncoder().encode(text)) },
   { weight: 1, arbitrary: fc.uint8Array({ maxLength: MAX_INPUT }) },
   { weight: 1, arbitrary: fc.uint8Array({ minLength: 1, maxLength: 600 }).map((bytes) => Uint8Array.from([0xff, 0xfe, ...bytes])) },
+  { weight: 1, arbitrary: anyText.map((text) => docx(text.split('\n'))) },
 );
+
+const CSS_BITS = ['div', 'p', '#zoom', '.TRS_Editor', '[', ']', '(', ')', ':', '::', 'not', 'has', 'contains', 'nth-child', '*', '|', ',', '>', '~', '+', ' ', '"', "'", '=', '\\', '会议'];
+/** Selectors, valid and not: CSS pieces in any order, and any string. */
+const anySelector = fc.oneof(fc.array(fc.constantFrom(...CSS_BITS), { maxLength: 12 }).map((bits) => bits.join('')), fc.string({ maxLength: 30 }));
 
 const slice = (doc: PdxDocument, [start, end]: readonly [number, number]): string => doc.plainText.slice(start, end);
 
@@ -77,6 +83,15 @@ describe('extract on arbitrary input', () => {
         extract(input);
       }),
       RUNS,
+    );
+  });
+
+  it('never throws, whatever path and selector strings come with it', () => {
+    fc.assert(
+      fc.property(anyInput, fc.record({ path: fc.string({ maxLength: 40 }), selector: anySelector }, { requiredKeys: [] }), (input, options) => {
+        expect(documentSchema.safeParse(extract(input, options)).success).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 

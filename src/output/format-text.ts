@@ -43,7 +43,7 @@ export function formatText(document: PdxDocument, chalk: ChalkInstance): string 
   const lines: string[] = [];
   lines.push(chalk.bold(document.title ?? '(no title)'));
   const { source } = document;
-  lines.push(chalk.dim(`${source.path} · ${source.format} · ${source.encoding} · ${source.bytes} bytes · ${document.clauses.length} clause(s)`));
+  lines.push(chalk.dim(`${source.path} · ${source.container ?? source.format} · ${source.encoding} · ${source.bytes} bytes · ${document.clauses.length} clause(s)`));
   if (document.meeting) lines.push(...meetingLines(document.meeting, chalk));
   if (document.agenda && document.agenda.length > 0) {
     lines.push(`${chalk.bold('议程')} ${document.agenda.map((item) => `${chalk.green(item.verb)}${item.object}`).join(chalk.dim('；'))}`);

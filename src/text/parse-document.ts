@@ -24,13 +24,17 @@ export function looksLikeHtml(text: string): boolean {
   return MARKUP.test(text.slice(0, 50000));
 }
 
+// Page furniture that survives markup removal: a markdown link or image alone
+// on its line ("[查看原文](…)"), print/close/share buttons.
+const FURNITURE = /^(?:!?\[[^\]]*\]\([^)]*\)|[【[]?(?:打印(?:本页)?|关闭(?:窗口)?|返回顶部|分享到)[】\]]?(?:\s*[【[]?(?:打印(?:本页)?|关闭(?:窗口)?|返回顶部|分享到)[】\]]?)*)$/;
+
 // A headline line is short and is not a sentence.
 const MAX_HEADLINE = 120;
 const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+/;
 
 function headlineOf(line: string): string | null {
   const text = normaliseParagraph(line.replace(MARKDOWN_HEADING, '').replace(/&(?:nbsp|#160|#12288|ensp|emsp);/gi, ' '));
-  if (!text || text.length > MAX_HEADLINE || !/[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(text)) return null;
+  if (!text || text.length > MAX_HEADLINE || !/[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(text) || FURNITURE.test(text)) return null;
   if (MARKDOWN_HEADING.test(line)) return text;
   if (/[。！？；：:]$/.test(text) || /^</.test(text)) return null;
   return text;
@@ -48,10 +52,6 @@ function splitLeadingHeadline(text: string, html: boolean): { title: string | nu
   const title = headlineOf(firstLine);
   return title ? { title, body: text.slice(newline + 1) } : { title: null, body: text };
 }
-
-// Page furniture that survives markup removal: a markdown link or image alone
-// on its line ("[查看原文](…)"), print/close/share buttons.
-const FURNITURE = /^(?:!?\[[^\]]*\]\([^)]*\)|[【[]?(?:打印(?:本页)?|关闭(?:窗口)?|返回顶部|分享到)[】\]]?(?:\s*[【[]?(?:打印(?:本页)?|关闭(?:窗口)?|返回顶部|分享到)[】\]]?)*)$/;
 
 // A related-articles list or a pager ends the article: nothing after it is body text.
 const ARTICLE_END = /^(?:相关(?:报道|新闻|阅读|链接|文章|稿件)|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|上一篇|下一篇|上一条|下一条)(?:[：:]|$)/;

@@ -6,8 +6,6 @@
  * come in chunks (worker-entry.ts). The topic engine (dictionaries, and jieba
  * once a cue needs it) is loaded once per worker, on its first task.
  */
-import { createHash } from 'node:crypto';
-import { extname } from 'node:path';
 import { workerData } from 'node:worker_threads';
 import { extract } from '../../extract.js';
 import type { PdxDocument } from '../../schema.js';
@@ -36,37 +34,15 @@ function loadEngine(): Promise<Engine> {
   return engine;
 }
 
-async function docxToHtml(bytes: Buffer): Promise<string> {
-  const mammoth = await import('mammoth');
-  return (await mammoth.convertToHtml({ buffer: bytes })).value;
-}
-
-// `source` describes the input the user has: the .docx, not the HTML mammoth made of it.
-function asDocxSource(document: PdxDocument, bytes: Buffer): PdxDocument {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { ...document, source: { ...document.source, sha256, bytes: bytes.length } };
-}
-
 export default async function convert(task: BatchTask): Promise<BatchResult> {
   const { topics, generator } = await loadEngine();
   if (task.output && task.resume && isUpToDate(task.file, task.output, generator)) return { status: 'skipped' };
   const read = readInputFile(task.file);
   if ('failure' in read) return { status: 'failed', bytes: 0, code: read.failure.code, message: read.failure.message };
   const { bytes } = read;
-  let document: PdxDocument;
-  if (extname(task.file).toLowerCase() === '.docx') {
-    let html: string;
-    try {
-      html = await docxToHtml(bytes);
-    } catch (error) {
-      return { status: 'failed', bytes: bytes.length, code: 'DOCX_ERROR', message: `not a readable .docx: ${(error as Error).message}` };
-    }
-    document = asDocxSource(extract(html, { path: task.path, topics }), bytes);
-  } else {
-    document = extract(bytes, { path: task.path, topics });
-  }
+  const document = extract(bytes, { path: task.path, topics });
   const fatal = document.warnings.find(isFatal);
   if (fatal) return { status: 'failed', bytes: bytes.length, code: fatal.code, message: fatal.message };
   const topicCount = document.clauses.reduce((sum, clause) => sum + clause.topics.length, 0);
-  return { status: 'converted', bytes: bytes.length, clauses: document.clauses.length, topics: topicCount, json: utf8.encode(JSON.stringify(document) + '\n') };
+  return { status: 'converted', bytes: bytes.length, clauses: document.clauses.length, topics: topicCount, warnings: document.warnings.map((item) => item.code), json: utf8.encode(JSON.stringify(document) + '\n') };
 }
