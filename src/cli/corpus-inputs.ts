@@ -4,36 +4,37 @@
  * archive converted once is never extracted again. Documents come out one at
  * a time and nothing keeps them, so a corpus of any size streams through.
  *
- * - A folder is walked recursively: names sorted, hidden entries skipped,
- *   symlinks followed but each real folder entered once; it yields report files
- *   and .json/.jsonl files. The same real file named twice is read once.
+ * - The arguments are found as `pdx batch` finds its own (discover-inputs.ts):
+ *   folders walked recursively in name order, hidden entries skipped, each
+ *   real folder and file once, quoted globs expanded; folders and globs yield
+ *   report files and .json/.jsonl files. A path that does not exist, a glob
+ *   that matches nothing or a folder that cannot be listed is bad usage
+ *   (exit 2), found before any input is read.
  * - A .json or .jsonl file is pdx output: JSON Lines, read line by line, or one
  *   JSON text (a pretty-printed document, or the array `pdx --format json a b`
  *   prints). Each value must have `schemaVersion` 1 and pass the schema.
- * - Any other file is a report.
+ * - Any other file is a report (a Word .docx included).
  * - "-" is standard input: pdx output when it starts with { or [, else one report.
  *
  * In a folder, a .json/.jsonl file whose first value has no `schemaVersion` is
  * some other JSON (the _errors.jsonl of `pdx batch`, a manifest) and is
  * skipped; named on the command line, it is an error.
  */
-import type { Dirent } from 'node:fs';
 import { createReadStream } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { extract } from '../extract.js';
 import { documentSchema, SCHEMA_VERSION, type PdxDocument } from '../schema.js';
 import type { TopicEngine } from '../topics/topic-engine.js';
 import { isFatal } from '../warnings.js';
-import { INPUT_EXTENSIONS } from './batch/discover-inputs.js';
+import { discoverInputs, INPUT_EXTENSIONS, type BatchInput } from './batch/discover-inputs.js';
 import { loadTopicEngine, type DictionaryCliOptions } from './dictionary-options.js';
-import { UsageError } from './errors.js';
+import { cannotStart, UsageError } from './errors.js';
 import { readFailure, readInputFile } from './read-input.js';
 
-const OUTPUT_EXTENSIONS: ReadonlySet<string> = new Set(['.json', '.jsonl']);
-// A .docx needs mammoth, which only `pdx batch` runs: convert such folders with it first.
-const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(INPUT_EXTENSIONS.filter((extension) => extension !== '.docx'));
+const OUTPUT_EXTENSIONS: readonly string[] = ['.json', '.jsonl'];
+/** What a folder or a glob yields: reports and pdx outputs. */
+const CORPUS_EXTENSIONS: readonly string[] = [...INPUT_EXTENSIONS, ...OUTPUT_EXTENSIONS];
 
 /** Reports one input that failed; the others go on. */
 export type FailureSink = (message: string) => void;
@@ -134,7 +135,7 @@ function fromReport(bytes: Uint8Array, path: string, topics: TopicEngine, fail: 
 }
 
 async function* fromFile(path: string, named: boolean, topics: TopicEngine, fail: FailureSink): AsyncGenerator<PdxDocument> {
-  if (OUTPUT_EXTENSIONS.has(extname(path).toLowerCase())) {
+  if (OUTPUT_EXTENSIONS.includes(extname(path).toLowerCase())) {
     const stream = createReadStream(path);
     try {
       yield* fromJson(stream, path, named, fail);
@@ -182,59 +183,39 @@ async function* fromStdin(topics: TopicEngine, fail: FailureSink): AsyncGenerato
   if (document) yield document;
 }
 
-const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-
-/** The report and output files under `dir`, depth first in name order. */
-async function* walk(dir: string, seenDirs: Set<string>, fail: FailureSink): AsyncGenerator<string> {
-  let entries: Dirent[];
-  try {
-    entries = (await readdir(dir, { withFileTypes: true })).sort(byName);
-  } catch (error) {
-    return fail(`${dir}: cannot list the folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      const target = await stat(path).catch(() => null);
-      isDir = target?.isDirectory() ?? false;
-      isFile = target?.isFile() ?? false;
-    }
-    if (isDir) {
-      const real = await realpath(path).catch(() => null);
-      if (real === null || seenDirs.has(real)) continue;
-      seenDirs.add(real);
-      yield* walk(path, seenDirs, fail);
-    } else if (isFile) {
-      const extension = extname(entry.name).toLowerCase();
-      if (REPORT_EXTENSIONS.has(extension) || OUTPUT_EXTENSIONS.has(extension)) yield path;
-    }
-  }
+/** The inputs of a command: standard input where "-" stands, and the files each other argument names. */
+export interface CorpusInputs {
+  arguments: readonly string[];
+  files: readonly BatchInput[];
 }
 
-async function* documentsIn(inputs: readonly string[], topics: TopicEngine, fail: FailureSink): AsyncGenerator<PdxDocument> {
-  const seenFiles = new Set<string>();
-  const once = async (path: string): Promise<boolean> => {
-    const real = await realpath(path).catch(() => path);
-    if (seenFiles.has(real)) return false;
-    seenFiles.add(real);
-    return true;
-  };
-  for (const input of inputs) {
-    if (input === '-') {
+/**
+ * Finds the files `args` name (none means standard input). Every problem is
+ * found before any input is read and reported at once, as bad usage.
+ */
+export function findCorpusInputs(args: readonly string[], command: string): CorpusInputs {
+  const paths = args.length === 0 ? ['-'] : args;
+  if (paths.filter((path) => path === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
+  if (paths.includes('-') && process.stdin.isTTY) throw new UsageError(`no input: give reports, folders or pdx outputs, or pipe them in. See pdx ${command} --help`);
+  const named = paths.filter((path) => path !== '-');
+  const found = discoverInputs(named, null, CORPUS_EXTENSIONS);
+  if (found.problems.length > 0) throw cannotStart(command, found.problems);
+  // discoverInputs numbers the arguments it was given; standard input stands between them.
+  const argumentOf: number[] = [];
+  paths.forEach((path, index) => path !== '-' && argumentOf.push(index));
+  return { arguments: paths, files: found.inputs.map((input) => ({ ...input, argument: argumentOf[input.argument]! })) };
+}
+
+async function* documentsIn(inputs: CorpusInputs, topics: TopicEngine, fail: FailureSink): AsyncGenerator<PdxDocument> {
+  let next = 0;
+  for (const [index, argument] of inputs.arguments.entries()) {
+    if (argument === '-') {
       yield* fromStdin(topics, fail);
       continue;
     }
-    const found = await stat(input).catch(() => null);
-    if (found === null) {
-      fail(`${input}: no such file or folder (check the path)`);
-    } else if (found.isDirectory()) {
-      const real = await realpath(input);
-      for await (const path of walk(input, new Set([real]), fail)) if (await once(path)) yield* fromFile(path, false, topics, fail);
-    } else if (await once(input)) {
-      yield* fromFile(input, true, topics, fail);
+    for (; next < inputs.files.length && inputs.files[next]!.argument === index; next++) {
+      const input = inputs.files[next]!;
+      yield* fromFile(input.path, input.named, topics, fail);
     }
   }
 }
@@ -245,20 +226,22 @@ export interface Corpus {
   failed: () => number;
 }
 
-/**
- * The documents of `inputs` (none means standard input), each failure
- * reported on stderr as it happens. Dictionaries are loaded first, so a bad
- * one stops the run (exit 2) before any input is read.
- */
-export async function openCorpus(inputs: readonly string[], options: DictionaryCliOptions): Promise<Corpus> {
-  const paths = inputs.length === 0 ? ['-'] : inputs;
-  if (paths.filter((path) => path === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
-  if (paths.includes('-') && process.stdin.isTTY) throw new UsageError('no input: give reports, folders or pdx outputs, or pipe them in. See the command\'s --help');
-  const topics = await loadTopicEngine(options);
+/** The documents of `inputs` (found by findCorpusInputs), each failure reported on stderr as it happens. */
+export function readCorpus(inputs: CorpusInputs, topics: TopicEngine): Corpus {
   let failed = 0;
   const fail: FailureSink = (message) => {
     failed++;
     process.stderr.write(`pdx: ${message}\n`);
   };
-  return { documents: documentsIn(paths, topics, fail), failed: () => failed };
+  return { documents: documentsIn(inputs, topics, fail), failed: () => failed };
+}
+
+/**
+ * The documents of the arguments of `command`. Dictionaries are loaded and the
+ * arguments found first, so that a bad dictionary or a wrong path stops the
+ * run (exit 2) before any input is read.
+ */
+export async function openCorpus(args: readonly string[], command: string, options: DictionaryCliOptions): Promise<Corpus> {
+  const topics = await loadTopicEngine(options);
+  return readCorpus(findCorpusInputs(args, command), topics);
 }

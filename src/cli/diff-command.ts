@@ -5,8 +5,8 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_REWORD_THRESHOLD, diffDocuments, formatDiffText } from '../corpus/diff-documents.js';
 import type { PdxDocument } from '../schema.js';
-import { openCorpus } from './corpus-inputs.js';
-import { addDictionaryOptions, type DictionaryCliOptions } from './dictionary-options.js';
+import { findCorpusInputs, readCorpus, type Corpus } from './corpus-inputs.js';
+import { addDictionaryOptions, loadTopicEngine, type DictionaryCliOptions } from './dictionary-options.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './errors.js';
 
 interface DiffCliOptions extends DictionaryCliOptions {
@@ -29,7 +29,8 @@ Examples:
   $ pdx diff converted/a.html.json converted/b.html.json --format json | jq .directives.reworded
   $ pdx diff old.html new.html --threshold 0.6
 
-Exit codes: 0 compared, 1 A or B could not be read or held no report, 2 bad usage.`;
+Exit codes: 0 compared, 1 A or B could not be read or held no report, 2 bad
+usage (a path that does not exist included).`;
 
 function similarityThreshold(value: string): number {
   const parsed = Number(value);
@@ -37,8 +38,7 @@ function similarityThreshold(value: string): number {
   return parsed;
 }
 
-async function readOne(input: string, options: DiffCliOptions): Promise<PdxDocument | null> {
-  const corpus = await openCorpus([input], options);
+async function readOne(input: string, corpus: Corpus): Promise<PdxDocument | null> {
   let found: PdxDocument | null = null;
   let count = 0;
   for await (const document of corpus.documents) {
@@ -52,8 +52,11 @@ async function readOne(input: string, options: DiffCliOptions): Promise<PdxDocum
 
 async function runDiff(a: string, b: string, options: DiffCliOptions): Promise<number> {
   if (a === '-' && b === '-') throw new UsageError('standard input ("-") can be read only once');
-  const before = await readOne(a, options);
-  const after = await readOne(b, options);
+  const topics = await loadTopicEngine(options);
+  // Both sides are found before either is read, so that a wrong path stops the run at once.
+  const sides = [findCorpusInputs([a], 'diff'), findCorpusInputs([b], 'diff')];
+  const before = await readOne(a, readCorpus(sides[0]!, topics));
+  const after = await readOne(b, readCorpus(sides[1]!, topics));
   if (before === null || after === null) return EXIT_INPUT_FAILED;
   const diff = diffDocuments(before, after, options.threshold);
   process.stdout.write(options.format === 'json' ? JSON.stringify(diff, null, 2) + '\n' : formatDiffText(diff));

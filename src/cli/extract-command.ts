@@ -3,15 +3,17 @@
  * JSON Lines or the reading view. A failed input is reported on stderr and the
  * others still go through.
  */
+import { statSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { extract } from '../extract.js';
+import { selectorProblem } from '../html/selector.js';
 import { formatText } from '../output/format-text.js';
 import type { PdxDocument } from '../schema.js';
 import type { SegmenterFactory } from '../topics/segmenter.js';
 import { isFatal } from '../warnings.js';
 import { addDictionaryOptions, loadTopicEngine, type DictionaryCliOptions } from './dictionary-options.js';
-import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './errors.js';
+import { cannotStart, EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './errors.js';
 import { DEFAULT_MAX_BYTES, parseMaxBytes, readInputFile } from './read-input.js';
 
 type Format = 'json' | 'jsonl' | 'text';
@@ -58,6 +60,11 @@ export async function runExtract(paths: string[], options: ExtractCliOptions, se
     throw new UsageError('no input: give a report file, or pipe one in (curl … | pdx). See pdx --help');
   }
   const topics = await loadTopicEngine(options, segmenter);
+  // Found before any input is read: a wrong path or selector is bad usage, reported at once.
+  const problems = inputs.filter((path) => path !== '-' && statSync(path, { throwIfNoEntry: false }) === undefined).map((path) => `${path}: no such file or folder`);
+  const selectorError = options.selector === undefined ? null : selectorProblem(options.selector);
+  if (selectorError) problems.push(`--selector ${JSON.stringify(options.selector)}: not a valid CSS selector: ${selectorError}`);
+  if (problems.length > 0) throw cannotStart(null, problems);
   const documents: PdxDocument[] = [];
   let failed = 0;
   for (const path of inputs) {
@@ -87,10 +94,12 @@ Examples:
   $ pdx report.html                      one report → one JSON document
   $ curl -s https://example.gov.cn/a.html | pdx --format text
   $ pdx reports/*.html > all.jsonl       several reports → JSON Lines
+  $ pdx report.docx                      a Word document (told by its content)
   $ pdx page.html --selector "#zoom"     point at the article body yourself
 
 Exit codes: 0 all inputs converted, 1 some input failed (the rest are still
-printed), 2 bad usage or a fatal error.`;
+printed), 2 bad usage (a path that does not exist, an invalid --selector …)
+or a fatal error.`;
 
 export function registerExtract(program: Command, setExitCode: (code: number) => void, segmenter?: SegmenterFactory): void {
   const command = program

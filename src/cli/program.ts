@@ -25,6 +25,21 @@ export interface RunContext {
   segmenter?: SegmenterFactory;
 }
 
+const FIRST_STEPS = `
+Examples:
+  $ pdx report.html                          one report → one JSON document on stdout
+  $ pdx report.html --format text            the same as a reading view
+  $ pdx batch archive/ --out converted/      a whole folder, on all cores: one .json per report
+  $ pdx stats converted/ --by quarter        counts by topic, period, meeting body and speaker
+  $ pdx report converted/ --out report.html  one HTML page of charts, documents and directives
+  $ pdx help batch                           every option of a command, with examples
+
+Reports may be HTML (a fragment or a whole saved page, in UTF-8, GBK or Big5),
+plain text, markdown or Word (.docx).
+
+Exit codes: 0 every input converted, 1 some input failed (the others were
+still converted), 2 bad usage or a fatal error; pdx batch: 130 interrupted.`;
+
 export function buildProgram(setExitCode: (code: number) => void, context: RunContext = {}): Command {
   const program = new Command();
   program
@@ -34,7 +49,8 @@ export function buildProgram(setExitCode: (code: number) => void, context: RunCo
     .showHelpAfterError('(run pdx --help for usage)')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) })
+    .addHelpText('after', FIRST_STEPS);
 
   registerExtract(program, setExitCode, context.segmenter);
 
@@ -71,7 +87,10 @@ export async function main(argv: string[], context: RunContext = {}): Promise<nu
       process.stderr.write(`pdx: ${error.message}\n`);
       return EXIT_USAGE;
     }
-    process.stderr.write(`pdx: fatal: ${(error as Error).stack ?? String(error)}\n`);
+    // One line: a stack trace helps whoever fixes pdx, who asks for it with PDX_DEBUG=1.
+    const message = error instanceof Error ? error.message : String(error);
+    const where = process.env['PDX_DEBUG'] && error instanceof Error && error.stack ? `\n${error.stack}` : ' (PDX_DEBUG=1 shows where it happened)';
+    process.stderr.write(`pdx: fatal: ${message}${where}\n`);
     return EXIT_USAGE;
   }
 }

@@ -83,7 +83,7 @@ async function runReport(inputs: string[], options: ReportCliOptions): Promise<n
   const target = temporary === null ? process.stdout : await openForWriting(temporary, out);
   const spool = await mkdtemp(join(tmpdir(), 'pdx-report-'));
   try {
-    const corpus = await openCorpus(inputs, options);
+    const corpus = await openCorpus(inputs, 'report', options);
     const rowsPath = join(spool, 'rows.html');
     const sectionsPath = join(spool, 'sections.html');
     const rows = await openForWriting(rowsPath, rowsPath);

@@ -19,11 +19,13 @@ interface StatsCliOptions extends DictionaryCliOptions {
 }
 
 const HELP = `
-Inputs: report files (.html .htm .shtml .xhtml .txt .md), folders (searched
-recursively), and pdx outputs (.json, .jsonl: JSON Lines or one JSON text, as
-pdx and pdx batch write them), which are read as they are, not extracted
-again. "-" or no input reads standard input (pdx output when it starts with
-{ or [, else one report).
+Inputs: report files (.html .htm .shtml .xhtml .txt .md .docx), folders
+(searched recursively) and quoted globs, as pdx batch takes them, and pdx
+outputs (.json, .jsonl: JSON Lines or one JSON text, as pdx and pdx batch
+write them), which are read as they are, not extracted again. "-" or no
+input reads standard input (pdx output when it starts with { or [, else one
+report). A path that does not exist, or a folder or glob with nothing to
+read, is bad usage (exit 2).
 
 Periods: a document's date is its meeting date when that has a year, else a
 dated line at the top of its body or a date in its path (2024/01/19,
@@ -42,11 +44,11 @@ Examples:
   $ pdx --format jsonl a.html b.html | pdx stats -
 
 Exit codes: 0 every input read, 1 some input failed (reported on stderr; the
-statistics cover the others), 2 bad usage.`;
+statistics cover the others), 2 bad usage (a wrong path included).`;
 
 async function runStats(inputs: string[], options: StatsCliOptions): Promise<number> {
   if (options.bom && options.format !== 'csv') throw new UsageError('--bom applies to --format csv only');
-  const corpus = await openCorpus(inputs, options);
+  const corpus = await openCorpus(inputs, 'stats', options);
   const stats = new CorpusStats();
   for await (const document of corpus.documents) stats.add(document);
   process.stdout.write((options.bom ? '\ufeff' : '') + formatStats(stats.summary(options.by), options.format));

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentSchema } from '../../src/index.js';
+import { docx, zip } from '../docx-writer.js';
 import { FIXTURES, ROOT } from '../support.js';
 
 const SEED = readFileSync(join(FIXTURES, 'seed', 'input.txt'));
@@ -39,8 +40,10 @@ describe('inputs that are refused with a code (exit 1, the rest converted)', () 
     ['a file of white space', () => (writeFileSync(join(dir, 'blank.txt'), ' \n\u3000\t\n'), 'blank.txt'), 'EMPTY_INPUT'],
     ['a PNG image', () => (writeFileSync(join(dir, 'image.html'), Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex')), 'image.html'), 'BINARY_INPUT'],
     ['a zip archive', () => (writeFileSync(join(dir, 'archive.txt'), Buffer.from('504b0304140000000800', 'hex')), 'archive.txt'), 'BINARY_INPUT'],
-    ['HTML with no body text', () => (writeFileSync(join(dir, 'nobody.html'), '<html><head><title>x</title><script>var a="会议指出，";</script></head></html>'), 'nobody.html'), 'NO_TEXT'],
-    ['a missing path', () => 'missing.html', 'NOT_FOUND'],
+    ['HTML with no readable text', () => (writeFileSync(join(dir, 'nobody.html'), '<html><head><script>var a="会议指出，";</script></head><body><div> </div></body></html>'), 'nobody.html'), 'NO_TEXT'],
+    ['a Word document cut short', () => (writeFileSync(join(dir, 'cut.docx'), docx(['会议指出，要加强防控。']).subarray(0, 200)), 'cut.docx'), 'DOCX_ERROR'],
+    ['an old Word .doc', () => (writeFileSync(join(dir, 'old.doc'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)])), 'old.doc'), 'BINARY_INPUT'],
+    ['an Excel workbook', () => (writeFileSync(join(dir, 'sheet.xlsx'), zip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' })), 'sheet.xlsx'), 'BINARY_INPUT'],
     ['a directory', () => (mkdirSync(join(dir, 'folder'), { recursive: true }), 'folder'), 'IS_DIRECTORY'],
     ['a FIFO', () => (spawnSync('mkfifo', [join(dir, 'pipe.html')]), 'pipe.html'), 'NOT_A_FILE'],
   ];
@@ -77,6 +80,9 @@ describe('inputs that convert with a warning (exit 0)', () => {
     ['a gbk declaration on UTF-8 bytes', () => '<meta charset="gbk"><p>会议指出，要加强防控。</p>', 'CHARSET_MISMATCH'],
     ['UTF-16 with a BOM', () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('会议指出，要加强防控。', 'utf16le')]), null],
     ['a report with no cue', () => '区政府组织开展消防演练，200余人参加。', 'NO_CUES'],
+    ['a headline with no body (a news item published as video only)', () => '### 中央经济工作会议在北京举行\n\n\n\n[查看原文](https://tv.cctv.com/2024/12/12/VIDE20iMAyqaF4vhK5KTlLiZ241212.shtml)\n', 'NO_BODY'],
+    ['a page with a title and no body', () => '<html><head><title>区政府召开常务会议</title><script>var a="会议指出，";</script></head></html>', 'NO_BODY'],
+    ['a Word document', () => docx(['区防汛工作会议召开', '会议强调，要压实防汛责任。']), null],
     ['20,000 nested divs', () => '<div>'.repeat(20000) + '会议指出，要加强防控。' + '</div>'.repeat(20000), null],
     ['an unclosed comment', () => '<p>会议指出，要加强防控。</p><!-- 会议强调，要做好', null],
   ];

@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProgress } from '../../src/cli/batch/progress.js';
-import { extract } from '../../src/index.js';
+import { documentSchema, extract, VERSION } from '../../src/index.js';
 import { FIXTURES } from '../support.js';
-import { docx, listFiles, pdx, startPdx } from './batch-helpers.js';
+import { docx } from '../docx-writer.js';
+import { listFiles, pdx, startPdx } from './batch-helpers.js';
 
 const SEED = readFileSync(join(FIXTURES, 'seed', 'input.txt'));
 const QINGSHAN = readFileSync(join(FIXTURES, 'qingshan-flood-control-meeting', 'input.txt'));
@@ -74,14 +75,16 @@ describe('pdx batch DIR --out OUT', () => {
     expect(summaryOf(result.stderr)).toBe(`pdx batch: 5 inputs: 5 converted, 0 up to date (skipped), 0 failed · ${tally(documents)} · T s, R MB/s\n`);
   });
 
-  it('reads a .docx through mammoth; source names the .docx bytes', () => {
+  it('reads a .docx as extract does; source names the .docx bytes', () => {
     const bytes = docx(DOCX_TEXT);
     const dir = tree({ 'in/f.docx': bytes });
     expect(pdx(['batch', '--jobs', '1', 'in', '--out', 'out', '--quiet'], dir).status).toBe(0);
-    const document = readJson(join(dir, 'out', 'f.docx.json')) as ReturnType<typeof extract>;
+    const output = readFileSync(join(dir, 'out', 'f.docx.json'), 'utf8');
+    expect(output).toBe(JSON.stringify(extract(bytes, { path: 'in/f.docx' })) + '\n');
+    const document = JSON.parse(output) as ReturnType<typeof extract>;
     expect(document.plainText).toBe(DOCX_TEXT.join('\n'));
     expect(document.clauses.map((clause) => [clause.speaker, clause.cue, clause.text])).toEqual([['会议', '强调', '要压实防汛责任，确保安全度汛。']]);
-    expect(document.source).toMatchObject({ path: 'in/f.docx', bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), format: 'html' });
+    expect(document.source).toMatchObject({ path: 'in/f.docx', bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), format: 'html', container: 'docx' });
   });
 
   it('takes globs the shell left alone, and files named directly', () => {
@@ -134,6 +137,76 @@ describe('pdx batch --jsonl', () => {
   });
 });
 
+/** The complete lines of a file (none when it is not there). */
+const linesOf = (path: string): string[] => (existsSync(path) ? readFileSync(path, 'utf8').split('\n').slice(0, -1) : []);
+
+/** A folder in/ of `count` reports, and the command converting it to all.jsonl started; resolves once `lines` documents are in all.jsonl.partial. */
+async function startJsonlRun(count: number, lines: number): Promise<{ dir: string; partial: string; run: ReturnType<typeof startPdx> }> {
+  const files: Record<string, Buffer> = {};
+  for (let i = 0; i < count; i++) files[`in/${String(i).padStart(3, '0')}.txt`] = i % 2 ? SEED : QINGSHAN;
+  const dir = tree(files);
+  const partial = join(dir, 'all.jsonl.partial');
+  const run = startPdx(['batch', 'in', '--jsonl', 'all.jsonl', '--jobs', '1'], dir);
+  // The moment a test stops the run is a property of the run (documents on disk), not of the clock.
+  const deadline = Date.now() + 30_000;
+  while (linesOf(partial).length < lines && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+  return { dir, partial, run };
+}
+
+/** all.jsonl in `dir` is byte for byte what an uninterrupted run writes. */
+function expectCleanRunOutput(dir: string): void {
+  expect(pdx(['batch', 'in', '--jsonl', 'clean.jsonl', '--jobs', '1', '--quiet'], dir).status).toBe(0);
+  expect(readFileSync(join(dir, 'all.jsonl'), 'utf8')).toBe(readFileSync(join(dir, 'clean.jsonl'), 'utf8'));
+}
+
+describe('pdx batch --jsonl FILE, resumed', () => {
+  it('keeps the lines of an earlier run made by this version for unchanged inputs; --force converts everything again', () => {
+    const dir = tree(ARCHIVE);
+    const clean = pdx(['batch', '--jobs', '1', 'in', '--jsonl', '-', '--quiet'], dir).stdout;
+    expect(pdx(['batch', '--jobs', '1', 'in', '--jsonl', 'all.jsonl', '--quiet'], dir).status).toBe(0);
+    expect(readFileSync(join(dir, 'all.jsonl'), 'utf8')).toBe(clean);
+
+    const again = pdx(['batch', '--jobs', '1', 'in', '--jsonl', 'all.jsonl'], dir);
+    expect(summaryOf(again.stderr)).toBe('pdx batch: 4 inputs: 0 converted, 4 up to date (skipped), 0 failed · 0 clauses, 0 topic tags · T s, R MB/s\n');
+    expect(readFileSync(join(dir, 'all.jsonl'), 'utf8')).toBe(clean);
+
+    // An input changed since, and a line stamped by another version: both converted again.
+    const lines = linesOf(join(dir, 'all.jsonl'));
+    lines[3] = lines[3]!.replace(`"name":"policy-directives","version":"${VERSION}"`, '"name":"policy-directives","version":"0.0.0-older"');
+    writeFileSync(join(dir, 'all.jsonl'), lines.map((line) => line + '\n').join(''));
+    const future = new Date(Date.now() + 60_000);
+    utimesSync(join(dir, 'in', 'e.md'), future, future);
+    const partly = pdx(['batch', '--jobs', '1', 'in', '--jsonl', 'all.jsonl'], dir);
+    expect(summaryOf(partly.stderr)).toMatch(/^pdx batch: 4 inputs: 2 converted, 2 up to date \(skipped\), 0 failed · /);
+    expect(readFileSync(join(dir, 'all.jsonl'), 'utf8')).toBe(clean);
+
+    // Fewer inputs: the file holds theirs only.
+    const fewer = pdx(['batch', '--jobs', '1', 'in/a', '--jsonl', 'all.jsonl', '--quiet'], dir);
+    expect(fewer.status).toBe(0);
+    expect(linesOf(join(dir, 'all.jsonl')).map((line) => (JSON.parse(line) as { source: { path: string } }).source.path)).toEqual(['in/a/b/c.html', 'in/a/d.txt']);
+
+    const forced = pdx(['batch', '--jobs', '1', 'in', '--jsonl', 'all.jsonl', '--force'], dir);
+    expect(summaryOf(forced.stderr)).toMatch(/^pdx batch: 4 inputs: 4 converted, 0 up to date \(skipped\), 0 failed · /);
+    expect(readFileSync(join(dir, 'all.jsonl'), 'utf8')).toBe(clean);
+    expect(readdirSync(dir).sort()).toEqual(['all.jsonl', 'in']);
+  });
+
+  it('after a kill, resumes from FILE.partial, a line cut short by the kill included, to the file a clean run writes', async () => {
+    const { dir, partial, run } = await startJsonlRun(200, 16);
+    run.child.kill('SIGKILL');
+    await run.done;
+    const kept = linesOf(partial).length;
+    expect(kept).toBeGreaterThanOrEqual(16);
+    expect(existsSync(join(dir, 'all.jsonl'))).toBe(false);
+    writeFileSync(partial, '{"schemaVersion":1,"generator":{"na', { flag: 'a' });
+    const resumed = pdx(['batch', 'in', '--jsonl', 'all.jsonl', '--jobs', '1'], dir);
+    expect(resumed.status).toBe(0);
+    expect(summaryOf(resumed.stderr)).toMatch(new RegExp(`^pdx batch: 200 inputs: ${200 - kept} converted, ${kept} up to date \\(skipped\\), 0 failed · `));
+    expectCleanRunOutput(dir);
+    expect(existsSync(partial)).toBe(false);
+  });
+});
+
 describe('resuming', () => {
   it('skips outputs newer than their input made by the same version and dictionaries; --force redoes them', () => {
     const dir = tree(ARCHIVE);
@@ -183,7 +256,8 @@ describe('failures and exit codes', () => {
       'in/empty.html': '',
       'in/image.html': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]),
       'in/script.html': '<html><body><script>var a = 1;</script></body></html>',
-      'in/broken.docx': 'not a zip',
+      // A Word document cut short: its central directory is gone.
+      'in/broken.docx': docx(DOCX_TEXT).subarray(0, 120),
     });
     symlinkSync(join(dir, 'in', 'missing.txt'), join(dir, 'in', 'dangling.txt'));
     const result = pdx(['batch', '--jobs', '1', 'in', '--out', 'out'], dir);
@@ -202,7 +276,7 @@ describe('failures and exit codes', () => {
     ]);
     expect(errors[1]!.message).toBe('no such file (check the path)');
     expect(errors[2]!.message).toBe('the input is empty (0 bytes)');
-    expect(errors[0]!.message).toMatch(/^not a readable \.docx: /);
+    expect(errors[0]!.message).toMatch(/^the Word document cannot be read: its end record is missing \(the file is truncated\); /);
     expect(summaryOf(result.stderr)).toBe(
       `pdx batch: 6 inputs: 1 converted, 0 up to date (skipped), 5 failed · ${tally([extract(SEED)])} · T s, R MB/s\n` +
         'pdx batch: failed inputs are listed in out/_errors.jsonl\n',
@@ -308,6 +382,31 @@ describe('Ctrl-C', () => {
     const [first, second] = summaryOf(result.stderr).split('\n');
     expect(first).toBe(`pdx batch: interrupted after ${written.length} of 1500 inputs; run the same command again to resume`);
     expect(second).toMatch(new RegExp(`^pdx batch: 1500 inputs: ${written.length} converted, 0 up to date \\(skipped\\), 0 failed, ${1500 - written.length} not started · `));
+  });
+});
+
+describe('Ctrl-C with --jsonl FILE', () => {
+  it('keeps every converted document in FILE.partial, writes no FILE, says so; the same command resumes', async () => {
+    const { dir, partial, run } = await startJsonlRun(400, 32);
+    run.child.kill('SIGINT');
+    const result = await run.done;
+    expect(result.status).toBe(130);
+    expect(existsSync(join(dir, 'all.jsonl'))).toBe(false);
+    const kept = linesOf(partial);
+    expect(kept.length).toBeGreaterThanOrEqual(32);
+    expect(kept.length).toBeLessThan(400);
+    for (const line of kept) expect(documentSchema.safeParse(JSON.parse(line)).success).toBe(true);
+    const [first, second] = summaryOf(result.stderr).split('\n');
+    expect(first).toBe(
+      `pdx batch: interrupted after ${kept.length} of 400 inputs; ${kept.length} documents are kept in all.jsonl.partial (all.jsonl is written when a run completes); run the same command again to resume`,
+    );
+    expect(second).toMatch(new RegExp(`^pdx batch: 400 inputs: ${kept.length} converted, 0 up to date \\(skipped\\), 0 failed, ${400 - kept.length} not started · `));
+
+    const resumed = pdx(['batch', 'in', '--jsonl', 'all.jsonl', '--jobs', '1'], dir);
+    expect(resumed.status).toBe(0);
+    expect(summaryOf(resumed.stderr)).toMatch(new RegExp(`^pdx batch: 400 inputs: ${400 - kept.length} converted, ${kept.length} up to date \\(skipped\\), 0 failed · `));
+    expectCleanRunOutput(dir);
+    expect(readdirSync(dir).sort()).toEqual(['all.jsonl', 'clean.jsonl', 'in']);
   });
 });
 

@@ -94,17 +94,12 @@ describe('pdx reading stdin', () => {
 });
 
 describe('pdx failures', () => {
-  it('exits 1 when one of two files is missing, still prints the good one, names the missing one in one line', () => {
+  it('exits 2 when a file named does not exist, before reading any: a mistyped path is bad usage, as in every command', () => {
     const missing = join(tmp, 'no-such-report.html');
     const result = pdx([SEED, missing]);
-    expect(result.status).toBe(1);
-    // One document left: printed as one line of JSON Lines (several inputs were asked for).
-    const out = lines(result.stdout);
-    expect(out).toHaveLength(1);
-    expect((JSON.parse(out[0]!) as { source: { path: string } }).source.path).toBe(SEED);
-    const err = lines(result.stderr);
-    expect(err).toHaveLength(1);
-    expect(err[0]).toContain(missing);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`pdx: cannot start:\n  ${missing}: no such file or folder\n(run pdx --help for usage)\n`);
   });
 
   it('exits 1 on an empty file with a line naming it and EMPTY_INPUT', () => {

@@ -52,11 +52,12 @@ describe('pdx diff', () => {
     expect((JSON.parse(result.stdout) as DocumentDiff).a.path).toBe('-');
   });
 
-  it('exits 1 when a side cannot be read, printing nothing', () => {
-    const result = pdx(['diff', '101.txt', 'missing.txt'], { cwd: tmp });
+  it('exits 1 when a side holds no report, printing nothing', () => {
+    writeFileSync(join(tmp, 'empty.txt'), '');
+    const result = pdx(['diff', '101.txt', 'empty.txt'], { cwd: tmp });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('pdx: missing.txt: no such file or folder (check the path)\n');
+    expect(result.stderr).toBe('pdx: empty.txt: EMPTY_INPUT: the input is empty (0 bytes)\n');
   });
 
   it.each([
@@ -64,6 +65,7 @@ describe('pdx diff', () => {
     [['diff', '101.txt'], "error: missing required argument 'b'\n"],
     [['diff', '101.txt', '102.txt', '--threshold', '1.5'], "error: option '-t, --threshold <similarity>' argument '1.5' is invalid. give a number above 0, at most 1 (e.g. 0.5)\n"],
     [['diff', '-', '-'], 'pdx: standard input ("-") can be read only once\n'],
+    [['diff', '101.txt', 'missing.txt'], 'pdx: diff: cannot start:\n  missing.txt: no such file or folder\n(run pdx diff --help for usage)\n'],
   ])('exits 2 on bad usage: %j', (args, message) => {
     expectUsageError(args, message, tmp);
   });

@@ -4,7 +4,7 @@
  * test/corpus/report-html.test.ts and, in a browser, report-browser.test.ts.
  * Needs the build in dist/.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,9 +48,10 @@ describe('pdx report', () => {
   });
 
   it('still writes the report when an input fails, and exits 1', () => {
-    const result = pdx(['report', STATE_COUNCIL, 'missing.html', '--out', 'partial.html'], { cwd: tmp });
+    writeFileSync(join(tmp, 'empty.html'), '');
+    const result = pdx(['report', STATE_COUNCIL, 'empty.html', '--out', 'partial.html'], { cwd: tmp });
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('pdx: missing.html: no such file or folder (check the path)\npdx: wrote partial.html (1 document)\n');
+    expect(result.stderr).toBe('pdx: empty.html: EMPTY_INPUT: the input is empty (0 bytes)\npdx: wrote partial.html (1 document)\n');
     expect(existsSync(join(tmp, 'partial.html'))).toBe(true);
   });
 
@@ -59,6 +60,7 @@ describe('pdx report', () => {
     [['report', SEED, '--out', 'no/such/folder/r.html'], 'pdx: no/such/folder/r.html: cannot write: ENOENT\n'],
     [['report', SEED, '--out', 'r.html', '--formulations', '0'], "error: option '--formulations <n>' argument '0' is invalid. give a whole number, 1 or more\n"],
     [['report', SEED, '--out', 'r.html', '--by', 'week'], "error: option '-b, --by <period>' argument 'week' is invalid. Allowed choices are auto, month, quarter, year.\n"],
+    [['report', SEED, 'missing.html', '--out', 'r.html'], 'pdx: report: cannot start:\n  missing.html: no such file or folder\n(run pdx report --help for usage)\n'],
   ])('exits 2 on bad usage, before reading any input: %j', (args, message) => {
     const result = pdx(args, { cwd: tmp });
     expect(result.status).toBe(2);

@@ -11,17 +11,23 @@ const HELP = `
 Inputs: folders are searched recursively (symlinks followed, each real folder
 once; hidden entries skipped) for .html .htm .shtml .xhtml .txt .md .docx; a
 glob in quotes ('archive/**/*.html') is expanded by pdx; a file named
-directly is taken whatever its extension. A .docx is read through mammoth.
+directly is taken whatever its extension. Each is read by its content, as pdx
+FILE reads it (Word documents too). A path that does not exist, or a folder
+or glob with no input, stops the run before it starts (exit 2).
 
 Outputs: input a/b/c.html becomes DIR/a/b/c.html.json (the input's whole name
 plus .json, so c.html and c.txt never collide), paths taken relative to the
 deepest folder holding every input. Each file is compact JSON, written to a
 temporary name and renamed. Nothing is ever written outside DIR.
 
-Re-running resumes: an output newer than its input and made by the same pdx
-version and dictionaries is kept (--force redoes it). Failed inputs are
-listed in DIR/_errors.jsonl as {"path","code","message"} lines. Ctrl-C
-finishes the files in progress, prints the summary and exits 130.
+--jsonl FILE: FILE appears, complete and in input order, when a run ends;
+until then every document converted is kept in FILE.partial.
+
+Re-running resumes: an output (or a line of FILE.partial or FILE) newer than
+its input and made by the same pdx version and dictionaries is kept (--force
+redoes it). Failed inputs are listed in DIR/_errors.jsonl as
+{"path","code","message"} lines. Ctrl-C finishes the files in progress,
+prints the summary (what was kept, and where) and exits 130.
 
 Examples:
   $ pdx batch archive/ --out converted/

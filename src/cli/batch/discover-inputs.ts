@@ -14,8 +14,7 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { globToRegExp, hasGlobMagic, splitGlob } from './glob.js';
 
 /** What a folder walk or a glob takes; a file named on the command line is taken whatever its extension. */
-export const INPUT_EXTENSIONS = ['.html', '.htm', '.shtml', '.xhtml', '.txt', '.md', '.docx'] as const;
-const ACCEPTED: ReadonlySet<string> = new Set(INPUT_EXTENSIONS);
+export const INPUT_EXTENSIONS: readonly string[] = ['.html', '.htm', '.shtml', '.xhtml', '.txt', '.md', '.docx'];
 
 export interface BatchInput {
   /** Absolute path to read. */
@@ -24,10 +23,15 @@ export interface BatchInput {
   path: string;
   /** The path its output mirrors, relative to the common folder of all arguments, with `/` or the platform separator. */
   relative: string;
+  /** The index of the argument that named it. */
+  argument: number;
+  /** Named on the command line itself, not found in a folder or by a glob. */
+  named: boolean;
 }
 
 interface Root {
   argument: string;
+  index: number;
   kind: 'file' | 'dir' | 'glob';
   /** Absolute folder the walk starts in (for a file: the file itself). */
   base: string;
@@ -49,13 +53,13 @@ export interface Discovery {
   problems: string[];
 }
 
-function toRoot(argument: string): Root | string {
+function toRoot(argument: string, index: number): Root | string {
   const stat = statSync(argument, { throwIfNoEntry: false });
-  if (stat?.isDirectory()) return { argument, kind: 'dir', base: resolve(argument), pattern: null, spelled: argument };
-  if (stat) return { argument, kind: 'file', base: resolve(argument), pattern: null, spelled: argument };
+  if (stat?.isDirectory()) return { argument, index, kind: 'dir', base: resolve(argument), pattern: null, spelled: argument };
+  if (stat) return { argument, index, kind: 'file', base: resolve(argument), pattern: null, spelled: argument };
   if (!hasGlobMagic(argument)) return `${argument}: no such file or folder`;
   const { base, pattern } = splitGlob(argument);
-  return { argument, kind: 'glob', base: resolve(base), pattern: globToRegExp(pattern), spelled: base };
+  return { argument, index, kind: 'glob', base: resolve(base), pattern: globToRegExp(pattern), spelled: base };
 }
 
 function commonFolder(paths: readonly string[]): string {
@@ -77,14 +81,16 @@ function realpathOrNull(path: string): string | null {
 const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /**
- * Finds the inputs named by `args`. `exclude` is a folder never walked (the
- * --out folder, when it lies inside an input folder).
+ * Finds the inputs named by `args`: files named, and the files with one of
+ * `extensions` in folders and matching globs. `exclude` is a folder never
+ * walked (the --out folder, when it lies inside an input folder).
  */
-export function discoverInputs(args: readonly string[], exclude: string | null): Discovery {
+export function discoverInputs(args: readonly string[], exclude: string | null, extensions: readonly string[] = INPUT_EXTENSIONS): Discovery {
+  const accepted: ReadonlySet<string> = new Set(extensions);
   const problems: string[] = [];
   const roots: Root[] = [];
-  for (const argument of args) {
-    const root = toRoot(argument);
+  for (const [index, argument] of args.entries()) {
+    const root = toRoot(argument, index);
     if (typeof root === 'string') problems.push(root);
     else roots.push(root);
   }
@@ -101,7 +107,7 @@ export function discoverInputs(args: readonly string[], exclude: string | null):
       if (seenFiles.has(real)) return;
       seenFiles.add(real);
       const spelled = root.kind === 'file' ? root.spelled : join(root.spelled, relative(root.base, file));
-      inputs.push({ file, path: spelled, relative: relative(common, file) });
+      inputs.push({ file, path: spelled, relative: relative(common, file), argument: root.index, named: root.kind === 'file' });
     };
     if (root.kind === 'file') {
       take(root.base, realpathOrNull(root.base) ?? root.base);
@@ -143,12 +149,13 @@ export function discoverInputs(args: readonly string[], exclude: string | null):
         if (real === null || seenDirs.has(real) || real === excluded) continue;
         seenDirs.add(real);
         enter(path, real);
-      } else if (isFile && ACCEPTED.has(extname(entry.name).toLowerCase())) {
+      } else if (isFile && accepted.has(extname(entry.name).toLowerCase())) {
         if (root.pattern && !root.pattern.test(relative(root.base, path).split(sep).join('/'))) continue;
         take(path, entry.isSymbolicLink() ? (realpathOrNull(path) ?? path) : join(frame.real, entry.name));
       }
     }
-    if (matched === 0 && root.kind === 'glob') problems.push(`${root.argument}: matches no ${INPUT_EXTENSIONS.join(' ')} file`);
+    // Every folder or glob named must yield something: an empty one is a wrong path as much as a missing one.
+    if (matched === 0) problems.push(root.kind === 'glob' ? `${root.argument}: matches no ${extensions.join(' ')} file` : `${root.argument}: no ${extensions.join(' ')} file in this folder`);
   }
   return { inputs, problems };
 }

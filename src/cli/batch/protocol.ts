@@ -21,7 +21,7 @@ export interface BatchTask {
 }
 
 export type BatchResult =
-  /** `json`: the document as UTF-8 JSON and a newline, bytes rather than a string so that the main thread only copies them to a file. */
-  | { status: 'converted'; bytes: number; clauses: number; topics: number; json: Uint8Array }
+  /** `warnings`: the document's warning codes; `json`: the document as UTF-8 JSON and a newline, bytes rather than a string so that the main thread only copies them to a file. */
+  | { status: 'converted'; bytes: number; clauses: number; topics: number; warnings: string[]; json: Uint8Array }
   | { status: 'skipped' }
   | { status: 'failed'; bytes: number; code: string; message: string };

@@ -8,17 +8,20 @@
  * tasks (chunks of up to 16 files) per worker in flight, all handed to the
  * worker at once so that it never waits for the main thread to write, memory
  * does not grow with the archive, Ctrl-C has little to wait for, and JSON
- * Lines come out in input order without holding more than a few back.
+ * Lines to stdout come out in input order without holding more than a few
+ * back. A --jsonl file is kept as it grows and resumed (jsonl-file.ts).
  */
-import { createWriteStream, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, realpathSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { extract } from '../../extract.js';
 import { loadTopicEngine, type DictionaryCliOptions } from '../dictionary-options.js';
-import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../errors.js';
-import { discoverInputs, INPUT_EXTENSIONS, type BatchInput } from './discover-inputs.js';
+import { cannotStart, EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../errors.js';
+import { discoverInputs, type BatchInput } from './discover-inputs.js';
+import { JsonlFile, partialPath } from './jsonl-file.js';
 import { makeConfinedDir, removeOrphanedTemps, writeFileAtomic } from './output-files.js';
 import { createProgress } from './progress.js';
 import type { BatchResult, BatchTask, WorkerConfig } from './protocol.js';
@@ -71,9 +74,6 @@ async function checkUsage(args: string[], options: BatchCliOptions): Promise<{ i
   const jobs = parseJobs(options.jobs, problems);
   const found = discoverInputs(args, options.out ?? null);
   problems.push(...found.problems);
-  if (args.length > 0 && found.problems.length === 0 && found.inputs.length === 0) {
-    problems.push(`no report files in ${args.join(' ')}: a folder is searched for ${INPUT_EXTENSIONS.join(' ')}`);
-  }
   // Dictionaries are checked here so that a bad one stops the run before any worker starts.
   if (options.dict?.length || options.dictMode === 'replace') {
     try {
@@ -83,34 +83,23 @@ async function checkUsage(args: string[], options: BatchCliOptions): Promise<{ i
       problems.push(error.message);
     }
   }
-  if (problems.length > 0) throw new UsageError(`batch: cannot start:\n  ${problems.join('\n  ')}\n(run pdx batch --help for usage)`);
+  if (problems.length > 0) throw cannotStart('batch', problems);
   return { inputs: found.inputs, jobs };
 }
 
-/** The --jsonl stream: standard output, or a file that appears complete, by rename, when the run ends. */
-interface LineSink {
-  stream: NodeJS.WritableStream & { writableNeedDrain: boolean };
-  close(): Promise<void>;
-}
-
-function openSink(target: string): LineSink {
-  if (target === '-') return { stream: process.stdout, close: async () => undefined };
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  let fd: number;
+/**
+ * The --jsonl FILE, resuming from an earlier FILE or FILE.partial unless
+ * --force is given. Which documents can be kept depends on the generator, so
+ * the topic engine is loaded here only when there is something to resume.
+ */
+async function openJsonlFile(target: string, inputs: readonly BatchInput[], options: BatchCliOptions): Promise<JsonlFile> {
+  const resume = !options.force && (existsSync(target) || existsSync(partialPath(target)));
+  const generator = resume ? extract('', { topics: await loadTopicEngine(options) }).generator : null;
   try {
-    fd = openSync(temp, 'w');
+    return new JsonlFile(target, generator ? { inputs: inputs.map(({ path, file }) => ({ path, file })), generator } : null);
   } catch (error) {
     throw new UsageError(`batch: cannot write --jsonl ${target}: ${(error as Error).message}`);
   }
-  const stream: WriteStream = createWriteStream('', { fd });
-  return {
-    stream,
-    close: async () => {
-      stream.end();
-      await once(stream, 'close');
-      renameSync(temp, target);
-    },
-  };
 }
 
 /** Creates --out; its real path is the boundary no output may cross. */
@@ -133,32 +122,35 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
   const started = performance.now();
   const { inputs, jobs } = await checkUsage(args, options);
   const outRoot = options.out ? makeOutRoot(options.out) : null;
-  const sink = options.jsonl ? openSink(options.jsonl) : null;
+  const toStdout = options.jsonl === '-';
+  const jsonl = options.jsonl && !toStdout ? await openJsonlFile(options.jsonl, inputs, options) : null;
   const tasks: BatchTask[] = inputs.map((input) => {
     const output = outRoot ? join(outRoot, `${input.relative}.json`) : null;
     return { file: input.file, path: input.path, output, resume: output !== null && !options.force && lstatSync(output, { throwIfNoEntry: false }) !== undefined };
   });
+  // Inputs whose document an earlier --jsonl run left are not converted again.
+  const todo = tasks.flatMap((_, index) => (jsonl?.has(index) ? [] : [index]));
 
-  const threads = Math.min(jobs, tasks.length);
+  const threads = Math.max(1, Math.min(jobs, todo.length));
   const config: WorkerConfig = { dict: options.dict, dictMode: options.dictMode };
   const pool = new Piscina<BatchTask[], BatchResult[]>({
     filename: workerPath(),
-    minThreads: threads,
+    minThreads: todo.length > 0 ? threads : 0,
     maxThreads: threads,
     concurrentTasksPerWorker: TASKS_PER_WORKER,
     workerData: config,
   });
   const progress = createProgress(tasks.length, process.stderr, !options.quiet);
-  const stats: BatchStats = { inputs: tasks.length, converted: 0, skipped: 0, failed: 0, clauses: 0, topics: 0, bytes: 0, seconds: 0 };
+  const stats: BatchStats = { inputs: tasks.length, converted: 0, skipped: jsonl?.keptCount ?? 0, failed: 0, clauses: 0, topics: 0, bytes: 0, seconds: 0, warnings: new Map() };
   const failures: Failure[] = [];
-  // JSON Lines leave in input order: results that arrive early wait here,
-  // and lines in order are written in blocks, one system call for many.
+  // JSON Lines to stdout leave in input order: results that arrive early wait
+  // here, and lines in order are written in blocks, one system call for many.
   const waiting = new Map<number, Uint8Array | null>();
   let nextLine = 0;
   let block: Uint8Array[] = [];
   let blockLength = 0;
   const writeBlock = (): void => {
-    if (sink && block.length > 0) sink.stream.write(Buffer.concat(block, blockLength));
+    if (toStdout && block.length > 0) process.stdout.write(Buffer.concat(block, blockLength));
     block = [];
     blockLength = 0;
   };
@@ -182,7 +174,7 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
     }
   };
 
-  const record = (index: number, received: BatchResult): void => {
+  const record = (index: number, received: BatchResult): BatchResult => {
     const output = tasks[index]!.output;
     const result = received.status === 'converted' && output ? save(output, received) : received;
     if (result.status === 'skipped') stats.skipped++;
@@ -195,8 +187,9 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
       stats.bytes += result.bytes;
       stats.clauses += result.clauses;
       stats.topics += result.topics;
+      for (const code of result.warnings) stats.warnings.set(code, (stats.warnings.get(code) ?? 0) + 1);
     }
-    if (!sink) return;
+    if (!toStdout) return result;
     waiting.set(index, result.status === 'converted' ? result.json : null);
     for (let line = waiting.get(nextLine); line !== undefined; line = waiting.get(nextLine)) {
       if (line !== null) {
@@ -206,15 +199,16 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
       waiting.delete(nextLine++);
     }
     if (blockLength >= BLOCK_BYTES) writeBlock();
+    return result;
   };
 
   // A worker that dies takes its whole chunk down: the chunk is retried one
   // file per task, so that only the file that kills a worker is reported.
-  const convert = async (first: number, end: number): Promise<BatchResult[]> => {
+  const convert = async (chunk: readonly number[]): Promise<BatchResult[]> => {
     try {
-      return await pool.run(tasks.slice(first, end));
+      return await pool.run(chunk.map((index) => tasks[index]!));
     } catch (error) {
-      if (end - first > 1) return (await Promise.all(tasks.slice(first, end).map((_, i) => convert(first + i, first + i + 1)))).flat();
+      if (chunk.length > 1) return (await Promise.all(chunk.map((index) => convert([index])))).flat();
       return [{ status: 'failed', bytes: 0, code: 'WORKER_CRASH', message: `the worker stopped: ${(error as Error).message}` }];
     }
   };
@@ -225,26 +219,33 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
   };
   // Once: a second Ctrl-C gets the default behaviour and ends the process at once.
   process.once('SIGINT', onInterrupt);
-  const chunk = chunkSize(tasks.length, threads);
+  const chunk = chunkSize(todo.length, threads);
   let next = 0;
   const lane = async (): Promise<void> => {
-    while (!interrupted && next < tasks.length) {
-      const first = next;
-      next = Math.min(tasks.length, first + chunk);
-      (await convert(first, next)).forEach((result, i) => record(first + i, result));
+    while (!interrupted && next < todo.length) {
+      const indices = todo.slice(next, next + chunk);
+      next += indices.length;
+      const results = (await convert(indices)).map((result, i) => record(indices[i]!, result));
+      // Kept on disk at once: a kill loses no converted document.
+      jsonl?.append(results.flatMap((result, i) => (result.status === 'converted' ? [{ index: indices[i]!, json: result.json }] : [])));
       progress.update(stats.converted + stats.skipped + stats.failed, stats.failed);
-      if (sink?.stream.writableNeedDrain) await once(sink.stream, 'drain');
+      if (toStdout && process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(tasks.length, threads * TASKS_PER_WORKER) }, lane));
+    await Promise.all(Array.from({ length: Math.min(todo.length, threads * TASKS_PER_WORKER) }, lane));
+  } catch (error) {
+    jsonl?.close();
+    throw error;
   } finally {
     process.removeListener('SIGINT', onInterrupt);
     progress.stop();
     await pool.destroy();
   }
   writeBlock();
-  await sink?.close();
+  const kept = jsonl ? { target: jsonl.target, partial: jsonl.partial, documents: jsonl.documentCount } : null;
+  if (jsonl && interrupted) jsonl.close();
+  else jsonl?.finish(tasks.length);
 
   failures.sort((a, b) => a.index - b.index);
   const errorsFile = outRoot ? join(outRoot, ERRORS_FILE) : null;
@@ -255,7 +256,7 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
     for (const failure of failures) process.stderr.write(`pdx: ${failure.path}: ${failure.code}: ${failure.message}\n`);
   }
   stats.seconds = (performance.now() - started) / 1000;
-  if (!options.quiet) process.stderr.write(formatSummary(stats, { interrupted, errorsFile: options.out ? join(options.out, ERRORS_FILE) : null }));
+  if (!options.quiet) process.stderr.write(formatSummary(stats, { interrupted, errorsFile: options.out ? join(options.out, ERRORS_FILE) : null, jsonl: kept }));
   if (interrupted) return EXIT_INTERRUPTED;
   return stats.failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }

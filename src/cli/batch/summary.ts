@@ -10,14 +10,31 @@ export interface BatchStats {
   /** Bytes of the inputs read (converted or failed; skipped ones are not read). */
   bytes: number;
   seconds: number;
+  /** How many converted documents carry each warning code. */
+  warnings: Map<string, number>;
+}
+
+/** Where an interrupted --jsonl run left its documents. */
+export interface JsonlKept {
+  target: string;
+  partial: string;
+  documents: number;
 }
 
 const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
-export function formatSummary(stats: BatchStats, options: { interrupted: boolean; errorsFile: string | null }): string {
+export function formatSummary(stats: BatchStats, options: { interrupted: boolean; errorsFile: string | null; jsonl?: JsonlKept | null }): string {
   const lines: string[] = [];
   const done = stats.converted + stats.skipped + stats.failed;
-  if (options.interrupted) lines.push(`interrupted after ${done} of ${plural(stats.inputs, 'input')}; run the same command again to resume`);
+  if (options.interrupted) {
+    const { jsonl } = options;
+    lines.push(
+      jsonl
+        ? `interrupted after ${done} of ${plural(stats.inputs, 'input')}; ${plural(jsonl.documents, 'document')} ${jsonl.documents === 1 ? 'is' : 'are'} kept in ${jsonl.partial} ` +
+            `(${jsonl.target} is written when a run completes); run the same command again to resume`
+        : `interrupted after ${done} of ${plural(stats.inputs, 'input')}; run the same command again to resume`,
+    );
+  }
   const counts = [`${stats.converted} converted`, `${stats.skipped} up to date (skipped)`, `${stats.failed} failed`];
   if (done < stats.inputs) counts.push(`${stats.inputs - done} not started`);
   const megabytes = stats.bytes / 1e6;
@@ -25,6 +42,10 @@ export function formatSummary(stats: BatchStats, options: { interrupted: boolean
     `${plural(stats.inputs, 'input')}: ${counts.join(', ')} · ${plural(stats.clauses, 'clause')}, ${plural(stats.topics, 'topic tag')} · ` +
       `${stats.seconds.toFixed(2)} s, ${(stats.seconds > 0 ? megabytes / stats.seconds : 0).toFixed(2)} MB/s`,
   );
+  if (stats.warnings.size > 0) {
+    const byCount = [...stats.warnings].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+    lines.push(`warnings in the converted documents: ${byCount.map(([code, count]) => `${count} ${code}`).join(', ')}`);
+  }
   if (stats.failed > 0 && options.errorsFile) lines.push(`failed inputs are listed in ${options.errorsFile}`);
   return lines.map((line) => `pdx batch: ${line}\n`).join('');
 }

@@ -1,0 +1,193 @@
+/**
+ * `pdx batch … --jsonl FILE`: one JSON Lines file that appears complete, in
+ * input order, when the run ends, and that a run stopped by Ctrl-C, a kill or
+ * a crash never loses.
+ *
+ * Each document is appended to FILE.partial as soon as it is converted (in
+ * whatever order the workers finish), so the partial file holds everything
+ * converted so far. At the end FILE is assembled from it in input order,
+ * written to a temporary name and renamed; FILE.partial is then removed.
+ *
+ * Running the same command again resumes: the lines of an earlier FILE and
+ * FILE.partial whose input is one of this run's, is older than the file the
+ * line is in, and was converted by this same pdx version and dictionaries
+ * (their `generator`) are kept instead of converted again, as `--out`
+ * outputs are. `--force` converts everything again.
+ */
+import { closeSync, fstatSync, ftruncateSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { PdxDocument } from '../../schema.js';
+
+/** Where the documents of an unfinished --jsonl run are kept. */
+export const partialPath = (target: string): string => `${target}.partial`;
+
+interface Line {
+  fd: number;
+  offset: number;
+  length: number;
+}
+
+const BUFFER_BYTES = 1 << 20;
+
+/**
+ * Calls `visit(line, offset)` for every complete line (ending in \n) of the
+ * file open at `fd`, and returns the end of the last one: anything after it
+ * is a line cut short by a kill.
+ */
+function eachLine(fd: number, visit: (line: Buffer, offset: number) => void): number {
+  const buffer = Buffer.alloc(BUFFER_BYTES);
+  let pending: Buffer[] = [];
+  let pendingLength = 0;
+  let position = 0;
+  let lineStart = 0;
+  for (let read = readSync(fd, buffer, 0, buffer.length, position); read > 0; read = readSync(fd, buffer, 0, buffer.length, position)) {
+    let start = 0;
+    for (let newline = buffer.indexOf(10, 0); newline >= 0 && newline < read; newline = buffer.indexOf(10, start)) {
+      const piece = buffer.subarray(start, newline);
+      const line = pendingLength > 0 ? Buffer.concat([...pending, piece]) : piece;
+      visit(line, lineStart);
+      lineStart += line.length + 1;
+      pending = [];
+      pendingLength = 0;
+      start = newline + 1;
+    }
+    if (start < read) {
+      pending.push(Buffer.from(buffer.subarray(start, read)));
+      pendingLength += read - start;
+    }
+    position += read;
+  }
+  return lineStart;
+}
+
+/** A line's input path, when it is a document made by `generator`. */
+function pathOf(line: Buffer, generator: string): string | null {
+  try {
+    const document = JSON.parse(line.toString('utf8')) as Partial<PdxDocument>;
+    return JSON.stringify(document.generator) === generator && typeof document.source?.path === 'string' ? document.source.path : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface ResumeFrom {
+  /** Each input's path (`source.path`) and the file it is read from, in input order. */
+  inputs: readonly { path: string; file: string }[];
+  /** The generator of the documents this run makes; lines made by another are converted again. */
+  generator: PdxDocument['generator'];
+}
+
+export class JsonlFile {
+  readonly partial: string;
+  /** Documents of this run's inputs taken from an earlier FILE or FILE.partial, by input index. */
+  private readonly kept = new Map<number, Line>();
+  /** Documents converted in this run, by input index: where they are in FILE.partial. */
+  private readonly converted = new Map<number, Line>();
+  private readonly partialFd: number;
+  private readonly earlierFd: number | null;
+  private size: number;
+
+  /**
+   * Opens FILE.partial for appending; with `resume`, first finds the lines of
+   * FILE and FILE.partial that can be kept. Throws on a file it cannot open.
+   */
+  constructor(
+    readonly target: string,
+    resume: ResumeFrom | null,
+  ) {
+    this.partial = partialPath(target);
+    if (!resume) rmSync(this.partial, { force: true });
+    this.earlierFd = resume ? this.openIfThere(target) : null;
+    this.partialFd = openSync(this.partial, 'a+');
+    const partialEnd = resume ? this.index(this.partialFd, resume) : 0;
+    if (resume && this.earlierFd !== null) this.index(this.earlierFd, resume);
+    // A line cut short by a kill would run into the next one appended.
+    ftruncateSync(this.partialFd, partialEnd);
+    this.size = partialEnd;
+  }
+
+  private openIfThere(path: string): number | null {
+    try {
+      return openSync(path, 'r');
+    } catch {
+      return null;
+    }
+  }
+
+  /** Keeps the usable lines of the file at `fd` (unless kept from a later file already); returns where its complete lines end. */
+  private index(fd: number, { inputs, generator }: ResumeFrom): number {
+    const indexOf = new Map(inputs.map((input, index) => [input.path, index]));
+    const written = fstatSync(fd).mtimeMs;
+    const expected = JSON.stringify(generator);
+    return eachLine(fd, (line, offset) => {
+      const path = pathOf(line, expected);
+      const index = path === null ? undefined : indexOf.get(path);
+      if (index === undefined || this.kept.has(index)) return;
+      const input = statSync(inputs[index]!.file, { throwIfNoEntry: false });
+      if (input && input.mtimeMs < written) this.kept.set(index, { fd, offset, length: line.length + 1 });
+    });
+  }
+
+  /** Whether input `index` is kept from an earlier run, and needs no converting. */
+  has(index: number): boolean {
+    return this.kept.has(index);
+  }
+
+  get keptCount(): number {
+    return this.kept.size;
+  }
+
+  /** How many documents FILE.partial holds for this run: kept from before and converted now. */
+  get documentCount(): number {
+    return new Set([...this.kept.keys(), ...this.converted.keys()]).size;
+  }
+
+  /** Appends converted documents (each a line of JSON and \n) to FILE.partial, at once. */
+  append(documents: readonly { index: number; json: Uint8Array }[]): void {
+    if (documents.length === 0) return;
+    const block = Buffer.concat(documents.map((document) => document.json));
+    let offset = this.size;
+    writeSync(this.partialFd, block, 0, block.length, null);
+    for (const { index, json } of documents) {
+      this.converted.set(index, { fd: this.partialFd, offset, length: json.length });
+      offset += json.length;
+    }
+    this.size += block.length;
+  }
+
+  /** Writes FILE in input order, through a temporary name and a rename, and removes FILE.partial. */
+  finish(inputCount: number): void {
+    const temp = join(dirname(this.target), `.${basename(this.target)}.${process.pid}.tmp`);
+    const out = openSync(temp, 'w');
+    try {
+      let block: Buffer[] = [];
+      let blockLength = 0;
+      const flush = (): void => {
+        if (blockLength > 0) writeSync(out, Buffer.concat(block, blockLength));
+        block = [];
+        blockLength = 0;
+      };
+      for (let index = 0; index < inputCount; index++) {
+        const line = this.converted.get(index) ?? this.kept.get(index);
+        if (!line) continue;
+        const bytes = Buffer.alloc(line.length);
+        readSync(line.fd, bytes, 0, line.length, line.offset);
+        block.push(bytes);
+        blockLength += line.length;
+        if (blockLength >= BUFFER_BYTES) flush();
+      }
+      flush();
+    } finally {
+      closeSync(out);
+    }
+    this.close();
+    renameSync(temp, this.target);
+    rmSync(this.partial, { force: true });
+  }
+
+  /** Leaves FILE.partial as it is, for the next run to resume from. */
+  close(): void {
+    closeSync(this.partialFd);
+    if (this.earlierFd !== null) closeSync(this.earlierFd);
+  }
+}
