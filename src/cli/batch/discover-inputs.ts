@@ -102,6 +102,7 @@ export function discoverInputs(args: readonly string[], exclude: string | null, 
 
   for (const root of roots) {
     let matched = 0;
+    const problemsBefore = problems.length;
     const take = (file: string, real: string): void => {
       matched++;
       if (seenFiles.has(real)) return;
@@ -155,7 +156,7 @@ export function discoverInputs(args: readonly string[], exclude: string | null, 
       }
     }
     // Every folder or glob named must yield something: an empty one is a wrong path as much as a missing one.
-    if (matched === 0) problems.push(root.kind === 'glob' ? `${root.argument}: matches no ${extensions.join(' ')} file` : `${root.argument}: no ${extensions.join(' ')} file in this folder`);
+    if (matched === 0 && problems.length === problemsBefore) problems.push(root.kind === 'glob' ? `${root.argument}: matches no ${extensions.join(' ')} file` : `${root.argument}: no ${extensions.join(' ')} file in this folder`);
   }
   return { inputs, problems };
 }
