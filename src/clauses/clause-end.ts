@@ -47,6 +47,8 @@ export interface StatementContext {
   personAtStart(sentence: string): string | null;
   /** The person a bare title (总书记, 习主席) names at `position`, or null. */
   byTitle(title: string, position: number): string | null;
+  /** The titled person whose name ends at `position` (金正恩 of 金正恩总书记), or null. */
+  nameEndingAt(position: number): string | null;
 }
 
 /** Sentences of `text` in [start, end): each ends after 。！？ (and closing quotes) or at a line break. */
@@ -75,8 +77,10 @@ function mentionsSpeaker(sentence: string, position: number, context: StatementC
   if (context.kind !== 'person') return false;
   const withoutThought = sentence.replace(SPEAKERS_THOUGHT, '');
   if (withoutThought.includes(context.speaker)) return true;
-  for (const match of withoutThought.matchAll(BARE_TITLE_MENTION)) {
-    if (context.byTitle(match[0], position) === context.speaker) return true;
+  for (const match of sentence.matchAll(BARE_TITLE_MENTION)) {
+    // 金正恩总书记 is 金正恩, whatever 总书记 alone would name.
+    const named = context.nameEndingAt(position + match.index) ?? context.byTitle(match[0], position);
+    if (named === context.speaker) return true;
   }
   return false;
 }
@@ -112,9 +116,9 @@ function directs(sentence: string): boolean {
   return !!modalityOf(sentence) || ENUMERATION_START.test(sentence) || DIRECTIVE_VERB_START.test(sentence) || FIRST_PERSON.test(sentence) || opensQuotation(sentence);
 }
 
-/** A paragraph that opens a quotation carries on a statement quoted paragraph by paragraph. */
+/** A sentence that opens a quotation (“……), not a quoted term (“十五五”开局之年，……). */
 function opensQuotation(sentence: string): boolean {
-  return /^[“「]/.test(sentence);
+  return /^[“「]/.test(sentence) && !/^[“「][^”」]{1,8}[”」][^，,。；;、！？!?”」\s]/.test(sentence);
 }
 
 type Verdict = 'goes on' | 'ends' | 'undirected';

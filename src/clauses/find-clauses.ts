@@ -521,6 +521,7 @@ export function findClauses({ plainText: text, headlines = [], tag: segmenterTag
       quoted: quotesWords(cue, stripModifiers(text.slice(cue.phraseStart, cue.verbStart))),
       personAtStart: (sentence) => names.personAtStart(sentence),
       byTitle: (title, position) => people.byTitle(title, position),
+      nameEndingAt: (position) => people.nameEndingAt(position),
     });
     if (end <= cue.bodyStart) return;
     const cuePhraseEnd = text.slice(cue.verbStart, cue.bodyStart).replace(/[\s，,：:]+$/, '').length + cue.verbStart;

@@ -206,6 +206,8 @@ export class People {
   private readonly mentions: Mention[];
   /** Each place a titled person is named, from their first titled mention on. */
   private readonly occurrences: Occurrence[] = [];
+  /** Where the name of each titled mention ends. */
+  private readonly endings = new Map<number, string>();
 
   constructor(text: string, tag: Tagger) {
     this.mentions = titledMentions(text, tag);
@@ -217,6 +219,7 @@ export class People {
     for (const match of text.matchAll(pattern)) {
       if (match.index >= first.get(match[0])!) this.occurrences.push({ name: match[0], at: match.index });
     }
+    for (const { name, at } of this.mentions) this.endings.set(at + name.length, name);
   }
 
   /** Everyone named with a title. */
@@ -227,6 +230,11 @@ export class People {
   /** True when `name` is named with a title somewhere before `position`. */
   titledBefore(name: string, position: number): boolean {
     return this.mentions.some((mention) => mention.name === name && mention.at < position);
+  }
+
+  /** The titled person whose name, as written, ends at `position` (金正恩 of 金正恩总书记), or null. */
+  nameEndingAt(position: number): string | null {
+    return this.endings.get(position) ?? null;
   }
 
   /** The titled person named last before `position`, not before `floor` (他/她). */

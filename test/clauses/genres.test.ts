@@ -28,6 +28,15 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     ]);
   });
 
+  it('tells a quotation from a quoted term, and the speaker’s title from another’s (“十五五”开局之年, 金正恩总书记)', () => {
+    expect(clauses('习近平总书记强调，要把扩大内需战略同深化供给侧结构性改革有机结合起来。“十五五”开局之年，我国以扩大内需为战略基点。')).toEqual([
+      said('习近平', '强调', '要把扩大内需战略同深化供给侧结构性改革有机结合起来。'),
+    ]);
+    expect(
+      clauses('中共中央总书记、国家主席习近平同朝鲜劳动党总书记金正恩举行会谈。习近平指出，中朝是好邻居。金正恩总书记来华出席纪念活动，体现了朝方的坚定意志。'),
+    ).toEqual([said('习近平', '指出', '中朝是好邻居。金正恩总书记来华出席纪念活动，体现了朝方的坚定意志。')]);
+  });
+
   it('keeps a quote going while it directs or speaks in the first person', () => {
     expect(clauses('习近平总书记强调，江苏有能力也有责任走在前。要完整准确全面贯彻新发展理念。今年，江苏加快建设现代化产业体系。')).toEqual([
       said('习近平', '强调', '江苏有能力也有责任走在前。要完整准确全面贯彻新发展理念。'),
