@@ -66,9 +66,12 @@ export function* sentences(text: string, start: number, end: number): Generator<
   }
 }
 
+// A group at work in the narrative: ……，大家埋头苦干，……; 新征程上，广大干部群众坚持…….
+const GROUP_AT_WORK = new RegExp(`(?:^|[，,])(?:${GROUP_SUBJECT.source})[^，,。]{0,6}?(?:坚持|埋头|纷纷|正在|积极|奋力|踊跃|牢记)`);
+
 // A cue expression the grammar did not take, of a group (广大党员干部认为，……): someone else speaks.
 const UNTAKEN_CUE = new RegExp(`^(?:${GROUP_SUBJECT.source})[^，。；！？“”]{0,12}?(?:${CUE_VERBS.join('|')})[，,：:]`);
-const FIRST_PERSON = /我们|咱们|中方|^我(?!国)|[，,]我(?!国)/;
+const FIRST_PERSON = /我们|咱们|中方|中国愿|^我(?!国)|[，,]我(?!国)/;
 // 总书记, or a surname and a title (习主席, 李总理); a bare 主席 is too often a word's piece (主席国).
 const BARE_TITLE_MENTION = /总书记|[\u4e00-\u9fff](?:主席|总理|委员长)/g;
 
@@ -92,7 +95,11 @@ function mentionsSpeaker(sentence: string, position: number, context: StatementC
  */
 function isNarration(sentence: string, kind: SpeakerKind): boolean {
   const opener =
-    NARRATION_OPENER.exec(sentence) ?? NARRATION_PIECE.exec(sentence) ?? MEETING_RECOUNTED.exec(sentence) ?? (kind === 'text' ? null : NARRATION_SETTING.exec(sentence));
+    NARRATION_OPENER.exec(sentence) ??
+    NARRATION_PIECE.exec(sentence) ??
+    MEETING_RECOUNTED.exec(sentence) ??
+    GROUP_AT_WORK.exec(sentence) ??
+    (kind === 'text' ? null : NARRATION_SETTING.exec(sentence));
   return !!opener && !modalityOf(sentence.slice(opener.index + opener[0].length)) && !FIRST_PERSON.test(sentence);
 }
 
@@ -111,9 +118,15 @@ function actsInNarrative(sentence: string, person: string): boolean {
   return NARRATIVE_ACT.test(after) && !FIRST_PERSON.test(sentence);
 }
 
-/** A sentence that goes on with a quoted statement: it directs, lists, speaks in the first person or quotes. */
+/** A sentence that goes on with a quoted statement: it directs (……，必须……), lists, speaks in the first person or quotes. */
 function directs(sentence: string): boolean {
-  return !!modalityOf(sentence) || ENUMERATION_START.test(sentence) || DIRECTIVE_VERB_START.test(sentence) || FIRST_PERSON.test(sentence) || opensQuotation(sentence);
+  const pieces = sentence.split(/[，,；;]/);
+  return (
+    !!modalityOf(sentence) ||
+    // ……，必须……; not ……，坚持……, which narration says as often.
+    pieces.some((piece) => ['必须', '要'].includes(modalityOf(piece) ?? '')) ||
+    ENUMERATION_START.test(sentence) || DIRECTIVE_VERB_START.test(sentence) || FIRST_PERSON.test(sentence) || opensQuotation(sentence)
+  );
 }
 
 /** A sentence that opens a quotation (“……), not a quoted term (“十五五”开局之年，……). */

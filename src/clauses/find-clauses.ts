@@ -511,14 +511,19 @@ export function findClauses({ plainText: text, headlines = [], tag: segmenterTag
     consumedTo = cue.bodyStart;
   }
   const clauses: FoundClause[] = [];
+  // A pronoun's clause quotes as the clause before it of the same speaker did (习近平总书记指出，……。他强调，……).
+  const quotedBy = new Map<string, StatementContext['quoted']>();
   cues.forEach((cue, i) => {
+    const phrase = stripModifiers(text.slice(cue.phraseStart, cue.verbStart));
+    const quoted = cue.pronoun ? (quotedBy.get(cue.speaker) ?? null) : quotesWords(cue, phrase);
+    quotedBy.set(cue.speaker, quoted);
     const next = cues[i + 1];
     // The next cue's whole sentence belongs to it, unless this clause started inside that sentence.
     const limit = next ? (next.sentenceStart > cue.bodyStart ? next.sentenceStart : next.phraseStart) : text.length;
     const end = clauseEnd(text, cue, Math.max(limit, cue.bodyStart), {
       speaker: cue.speaker,
       kind: cue.kind,
-      quoted: quotesWords(cue, stripModifiers(text.slice(cue.phraseStart, cue.verbStart))),
+      quoted,
       personAtStart: (sentence) => names.personAtStart(sentence),
       byTitle: (title, position) => people.byTitle(title, position),
       nameEndingAt: (position) => people.nameEndingAt(position),

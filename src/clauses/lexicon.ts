@@ -136,10 +136,10 @@ export const NOT_NAMES = new Set([
 export const PROCEDURE_VERBS = /^(?:听取|审议|通过(?=了|《)|研究(?!表明|显示)|传达|学习(?=了|贯彻|传达)|决定|讨论|通报|审定|部署了|确定|印发|宣读|观看|签订|签署|表决|选举)/;
 
 /** A numbered item (一是, 第一, （一）, 1.): once a clause has opened a list, its items may run over several paragraphs. */
-export const LIST_ITEM = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+(?![届次个条批年季期项名位部章节款轮])[，,、是]?|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])/;
+export const LIST_ITEM = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次个条批年季期项名位部章节款轮])[，,、是]?|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])/;
 
 /** A paragraph that carries a statement on: a numbered item or a new directive head. */
-export const ENUMERATION_START = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+(?![届次个条批年季期项名位部章节款轮])[，,、是]?|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|同时|此外|另外|最后|总之)/;
+export const ENUMERATION_START = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次个条批年季期项名位部章节款轮])[，,、是]?|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|同时|此外|另外|最后|总之)/;
 
 /** A paragraph that opens with a verb of action and no subject carries the directives on (努力把……, 加快……). */
 export const DIRECTIVE_VERB_START = /^(?:更好|更加|加大|全力|努力|加快|推动|推进|加强|坚持|深化|扎实|切实|全面|着力|大力|积极|进一步|不断|持续|统筹|强化|完善|健全|提高|提升|做好|抓好|严格|坚决|防止|防范|注重|突出|围绕|聚焦|牢牢|始终|认真)/;
@@ -150,8 +150,8 @@ export const ANOTHER_VOICE = /^(?![你您])[^，。；！？]{1,40}?(?:表示|�
 /** Groups who speak in reaction pieces and features: 广大党员干部, 大家, 与会代表, 专家学者. */
 export const GROUP_SUBJECT = /广大|大家|与会|干部群众|群众|专家|学者|人们|各界|网友|业内人士|市民|村民|职工|师生|官兵|党员干部|代表委员/;
 
-/** The reporter and the programme speak: 来看总台记者的专访, 记者了解到, 《权威访谈》今天播出. */
-export const REPORTER = /来看[^，。；]{0,16}(?:记者|报道|专访|发现)|(?:总台|本台)?记者(?:了解到|获悉|从[^，。]{1,16}获悉|采访|走访|看到|发现|注意到)|《[^》]{1,30}》(?:栏目)?[^，。]{0,12}(?:播出|推出)/;
+/** The reporter and the programme speak: 来看总台记者的专访, 记者了解到, 《权威访谈》今天播出, 本节目还将在……同步上线. */
+export const REPORTER = /本节目|节目还将|同步上线|敬请关注|来看[^，。；]{0,16}(?:记者|报道|专访|发现)|(?:总台|本台)?记者(?:了解到|获悉|从[^，。]{1,16}获悉|采访|走访|看到|发现|注意到)|《[^》]{1,30}》(?:栏目)?[^，。]{0,12}(?:播出|推出)/;
 
 /** Someone else takes the floor inside a sentence: ……引发强烈反响，大家表示，…… */
 export const GROUP_VOICE = /[，,][^，。；！？“”]{1,24}?(?:表示|(?<![所来是如就])说)[，,：:]/;

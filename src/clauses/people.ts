@@ -101,18 +101,29 @@ export function nameAt(text: string, at: number, tag: Tagger): string | null {
   // 巴沙尔·阿萨德, 迪亚斯-卡内尔, 安娜·托尼: parts of transliteration joined by a dot or a hyphen.
   const joined = FOREIGN_FULL_NAME.exec(text.slice(at, at + 24));
   if (joined && endsName(text, at + joined[0].length) && joined[0].split(/[·•\-－]/).every((part) => readsAsPerson(part, true, tag))) return joined[0];
+  const foreign = foreignNameAt(text, at, tag);
+  // 罗斯巴赫的……: a run of three or more is a foreign name even when it starts with a surname (罗).
+  if (foreign && foreign.length >= 3) return foreign;
+  return chineseNameAt(text, at, tag) ?? foreign;
+}
+
+function chineseNameAt(text: string, at: number, tag: Tagger): string | null {
   const surname = COMPOUND_SURNAMES.exec(text.slice(at, at + 2))?.[0] ?? (SURNAMES.has(text[at] ?? '') ? text[at]! : '');
-  if (surname) {
-    const candidates = CHINESE_NAME.map((length) => text.slice(at, at + surname.length - 1 + length)).filter(
-      (name, i) => name.length === surname.length - 1 + CHINESE_NAME[i]! && plausible(name) && readsAsPerson(name, false, tag),
-    );
-    const whole = (name: string): boolean => !splitsWord(text, at, name.length, tag) || echoed(text, name, at, tag);
-    const ended = candidates.find((name) => endsName(text, at + name.length) && whole(name));
-    if (ended) return ended;
-    const edges = wordEdges(text.slice(at, at + 8), tag);
-    const cut = [...candidates].reverse().find((name) => edges.has(name.length));
-    if (cut) return cut;
-  }
+  if (!surname) return null;
+  const candidates = CHINESE_NAME.map((length) => text.slice(at, at + surname.length - 1 + length)).filter(
+    (name, i) => name.length === surname.length - 1 + CHINESE_NAME[i]! && plausible(name) && readsAsPerson(name, false, tag),
+  );
+  const whole = (name: string): boolean => !splitsWord(text, at, name.length, tag) || echoed(text, name, at, tag);
+  const ended = candidates.find((name) => endsName(text, at + name.length) && whole(name));
+  if (ended) return ended;
+  // Else where the segmenter ends a word (赵立群|立即, 刘芳|第一时间) — not inside a run of
+  // transliteration that goes on (罗斯|巴赫独家专访).
+  const edges = wordEdges(text.slice(at, at + 8), tag);
+  const runsOn = (name: string): boolean => isForeign(text.slice(at, at + name.length + 1)) && at + name.length < text.length;
+  return [...candidates].reverse().find((name) => edges.has(name.length) && !runsOn(name)) ?? null;
+}
+
+function foreignNameAt(text: string, at: number, tag: Tagger): string | null {
   let end = at;
   while (end < text.length && end - at < FOREIGN_NAME_MAX && TRANSLITERATION.has(text[end]!)) end++;
   for (let stop = end; stop >= at + 2; stop--) {

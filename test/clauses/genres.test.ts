@@ -37,6 +37,19 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     ).toEqual([said('习近平', '指出', '中朝是好邻居。金正恩总书记来华出席纪念活动，体现了朝方的坚定意志。')]);
   });
 
+  it('a pronoun’s clause in a feature quotes as the clause before it (……。他强调，……。2021年5月，党中央……)', () => {
+    expect(clauses('习近平总书记指出，共同富裕是社会主义的本质要求。他强调，要进一步分好“蛋糕”。2021年5月，党中央赋予浙江重大使命。')).toEqual([
+      said('习近平', '指出', '共同富裕是社会主义的本质要求。'),
+      said('习近平', '强调', '要进一步分好“蛋糕”。'),
+    ]);
+  });
+
+  it('ends before a programme notice (本节目还将在……同步上线)', () => {
+    expect(clauses('巴西总统卢拉表示，巴中关系很重要。他希望借鉴中国发展的经验。本节目还将在央视新闻等新媒体平台同步上线。')).toEqual([
+      said('卢拉', '希望', '借鉴中国发展的经验。'),
+    ]);
+  });
+
   it('keeps a quote going while it directs or speaks in the first person', () => {
     expect(clauses('习近平总书记强调，江苏有能力也有责任走在前。要完整准确全面贯彻新发展理念。今年，江苏加快建设现代化产业体系。')).toEqual([
       said('习近平', '强调', '江苏有能力也有责任走在前。要完整准确全面贯彻新发展理念。'),

@@ -22,6 +22,11 @@ describe('names after and before titles', () => {
     expect(mentioned('市委书记赵立群立即作出批示。')).toEqual(['书记:赵立群']);
   });
 
+  it('reads a run of transliteration as one foreign name even when it starts with a surname (罗斯巴赫, not 罗斯)', () => {
+    expect(mentioned('联合国人居署执行主任罗斯巴赫独家专访')).toEqual([]);
+    expect(mentioned('对联合国人居署执行主任罗斯巴赫的独家专访。')).toEqual(['主任:罗斯巴赫']);
+  });
+
   it('reads foreign names as runs of transliteration, joined by · or - (马杜罗, 欧尔班, 巴沙尔·阿萨德)', () => {
     expect(mentioned('委内瑞拉总统马杜罗表示，反对干涉。')).toEqual(['总统:马杜罗']);
     expect(mentioned('匈牙利总理欧尔班7日表示，欧盟面临危险。')).toEqual(['总理:欧尔班']);
