@@ -141,6 +141,7 @@ function buildClauses(parsed: ParsedDocument, engine: TopicEngine, headlines: re
       index,
       speaker: clause.speaker,
       speakerKind: clause.speakerKind,
+      ...(clause.pronoun ? { pronoun: clause.pronoun } : {}),
       cue: clause.cue,
       cuePhrase: clause.cuePhrase,
       cueSpan: clause.cueSpan,

@@ -85,10 +85,25 @@ export const formulationSchema = z.object({
   span: spanSchema,
 });
 
+export const pronounSchema = z
+  .object({
+    written: z.enum(['他', '她']).describe('the pronoun the cue phrase names the speaker by (他强调)'),
+    resolved: z
+      .boolean()
+      .describe(
+        'true: speaker is the person named with a title last before the pronoun in the same news item; false: no such person, and speaker is the pronoun as written',
+      ),
+  })
+  .describe('present when the cue phrase names the speaker by a pronoun');
+
 export const clauseSchema = z.object({
   index: z.number().int().nonnegative(),
-  speaker: z.string().min(1).describe('会议, a person\'s bare name, an unnamed official as written, or a text (文章, 《方案》)'),
+  speaker: z
+    .string()
+    .min(1)
+    .describe('会议, a person\'s bare name, an unnamed official as written, or a text (文章, 《方案》); 他/她 as written when pronoun.resolved is false'),
   speakerKind: speakerKindSchema,
+  pronoun: pronounSchema.optional(),
   cue: cueSchema.describe('canonical cue verb; in a compound (强调指出) the first verb'),
   cuePhrase: z.string().min(1).describe('the cue expression as written, e.g. 会议强调 or 习近平在主持会议时强调'),
   cueSpan: spanSchema.describe('offsets of cuePhrase in plainText'),
@@ -227,6 +242,8 @@ export type Directive = z.infer<typeof directiveSchema>;
 /** One of {@link CUES}. */
 export type Cue = z.infer<typeof cueSchema>;
 export type SpeakerKind = z.infer<typeof speakerKindSchema>;
+/** How a clause's speaker was read from a pronoun (他/她), and whether a titled person was found for it. */
+export type Pronoun = z.infer<typeof pronounSchema>;
 /** A passage of the report attributed to a speaker and introduced by a cue, with its directives and topics. */
 export type Clause = z.infer<typeof clauseSchema>;
 export type Source = z.infer<typeof sourceSchema>;

@@ -4,41 +4,37 @@
  * next cue expression or to where the statement ends and narrative resumes.
  * The grammar's words live in lexicon.ts; this module only applies them.
  */
-import type { Cue, Span, SpeakerKind } from '../schema.js';
-import { modalityOf } from './modality.js';
+import type { Cue, Pronoun, Span, SpeakerKind } from '../schema.js';
 import {
   ADVERBS,
-  ATTENDANCE,
-  CREDIT_LINE,
   CUE_PATTERN,
   CUE_PUNCTUATION,
   CUE_VERBS,
-  ANOTHER_VOICE,
   DIRECT_OBJECT_CUES,
-  DIRECTIVE_VERB_START,
-  ENUMERATION_START,
   LAST_TITLE,
   LEAD_PHRASE,
   MEETING_LEAD,
-  MEETING_NARRATIVE,
   MEETING_SPEAKER,
-  NEWS_ITEM_START,
   NOT_NAMES,
   OFFICIAL_SPEAKER,
+  ORGANISATION_SPEAKER,
+  DOCUMENT_SPEAKER,
   ORGANISATION_END,
   PROCEDURE_VERBS,
   PRONOUNS,
   REPORTED_USE,
   SURNAMES,
   TEXT_SPEAKER,
-  TITLED_NAME,
-  AFTER_TITLE,
-  TRAILING_CREDIT,
 } from './lexicon.js';
+import { clauseEnd, type StatementContext } from './clause-end.js';
+import { Layout } from './layout.js';
+import { nameAt, People } from './people.js';
 
 export interface FoundClause {
   speaker: string;
   speakerKind: SpeakerKind;
+  /** The pronoun the cue phrase names the speaker by, and whether a titled person was found for it. */
+  pronoun?: Pronoun;
   cue: Cue;
   cuePhrase: string;
   cueSpan: Span;
@@ -48,6 +44,7 @@ export interface FoundClause {
 interface Speaker {
   speaker: string;
   kind: SpeakerKind;
+  pronoun?: Pronoun;
 }
 
 interface CueExpression extends Speaker {
@@ -60,6 +57,8 @@ interface CueExpression extends Speaker {
   sentenceStart: number;
   /** Cue inside the sentence that announces the meeting: its clause ends at the next ； or procedure verb. */
   inLeadSentence: boolean;
+  /** A cue followed straight by a quotation (明确指出“……”): the clause is the quotation, ending here. */
+  quotationEnd: number | null;
 }
 
 const CUE_SET: ReadonlySet<string> = new Set(CUE_VERBS);
@@ -73,7 +72,8 @@ const LEADING_SETTING = /^(?:会上|会议上|在会上|同时|此外|另外|最
 const SETTING_PIECE = /^(?:\d{1,4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|今年|近日|日前|当天|当日|同日|今天|昨天|上午|下午|晚上|会上|会前|会后|随后|此前|期间|其间|央视网消息|新华社|本报讯|据.{1,12}(?:报道|消息))|(?:中|时|上|后|期间|之际)$/;
 // How far back a meeting announcement still sets the scene for a speakerless cue.
 const MEETING_CONTEXT = 400;
-const DIRECT_OBJECT_STOP = /^[的了和与及等、。，,；;：:！？）)》”’\s]|^$/;
+// 希望与会嘉宾…… and 希望和平…… do take an object; 要求和…… does not.
+const DIRECT_OBJECT_STOP = /^(?:[的了及等、。，,；;：:！？）)》”’\s]|和(?!平|谐)|与(?!会))|^$/;
 
 // A speaker phrase and the subject of its sentence lie well within this many
 // characters of the cue verb; looking no further keeps a text without
@@ -130,15 +130,11 @@ function isPlausibleName(name: string): boolean {
   return HAN.test(name) && name.length >= 2 && name.length <= 4 && !NOT_NAMES.has(name) && !ORGANISATION_END.test(name);
 }
 
-/** The people a document names: found after titles (市长曹路宝), and as speakers. */
+/** The people a document names: those it names with a title (people.ts), and speakers read as names. */
 export class NameBook {
-  private names: Set<string> | null = null;
-  private readonly extra = new Set<string>();
+  private readonly names = new Set<string>();
 
-  constructor(
-    private readonly text: string,
-    private readonly tag: Tagger,
-  ) {}
+  constructor(private readonly tag: Tagger) {}
 
   isName(word: string): boolean {
     return readsAsName(word, this.tag);
@@ -148,55 +144,17 @@ export class NameBook {
     return isPlausibleName(word) && readsAsTitledName(word, this.tag);
   }
 
-  /** The name `text` opens with (text after a title: 刘芳第一时间率…… → 刘芳), or null. */
-  private leadingName(text: string): string | null {
-    const [first] = this.tag(text);
-    return first && isPlausibleName(first.word) && this.isName(first.word) ? first.word : null;
-  }
-
-  private all(): Set<string> {
-    if (!this.names) {
-      this.names = new Set(this.extra);
-      // A title followed by a clear next step (市长曹路宝分别……) names a person outright;
-      // otherwise the segmenter reads the name off the text after the title (市长刘芳第一时间……).
-      for (const match of this.text.matchAll(TITLED_NAME)) {
-        if (this.isTitledName(match[1]!)) this.names.add(match[1]!);
-      }
-      for (const match of this.text.matchAll(AFTER_TITLE)) {
-        const start = match.index + match[0].length;
-        const name = this.leadingName(this.text.slice(start, start + 8));
-        if (name) this.names.add(name);
-      }
-    }
-    return this.names;
-  }
-
   add(name: string): void {
-    this.extra.add(name);
-    this.names?.add(name);
+    this.names.add(name);
   }
 
   has(name: string): boolean {
-    return this.all().has(name);
-  }
-
-/** The person named last before `position`, for 他/她. */
-  lastBefore(text: string, position: number): string | null {
-    let best: string | null = null;
-    let bestAt = -1;
-    for (const name of this.all()) {
-      const at = text.lastIndexOf(name, position - 1);
-      if (at > bestAt) {
-        bestAt = at;
-        best = name;
-      }
-    }
-    return best;
+    return this.names.has(name);
   }
 
   /** A known or titled person at the very start of `piece`. */
   personAtStart(piece: string): string | null {
-    for (const name of this.all()) {
+    for (const name of this.names) {
       const at = piece.indexOf(name);
       if (at < 0 || at > 30) continue;
       if (at === 0) return name;
@@ -216,13 +174,50 @@ interface SpeakerContext {
   text: string;
   position: number;
   names: NameBook;
+  people: People;
+  /** Where the news item holding the cue starts: a pronoun refers back no further. */
+  itemStart: number;
+  tag: Tagger;
+  /** The speaker of the previous cue in the same news item. */
   previous: Speaker | null;
 }
 
-/** 他/她: the person named last, else the last person who spoke. */
-function resolvePronoun({ text, position, names, previous }: SpeakerContext): Speaker | null {
-  const person = names.lastBefore(text, position) ?? (previous?.kind === 'person' ? previous.speaker : null);
-  return person ? { speaker: person, kind: 'person' } : null;
+// How many sentences back a pronoun looks for the person a sentence opens with.
+const SUBJECT_SENTENCES = 3;
+
+/** The titled person (or bare title: 总书记) a sentence opens with, after its setting (当天，在……时，). */
+function titledSubject(sentence: string, position: number, { names, people }: SpeakerContext): string | null {
+  for (const rawPiece of sentence.split(PIECE_SEPARATOR)) {
+    const piece = rawPiece.trim();
+    if (!piece || (SETTING_PIECE.test(piece) && piece.length <= 16)) continue;
+    const person = names.personAtStart(piece);
+    if (person && people.titledBefore(person, position)) return person;
+    const bare = /^[\u4e00-\u9fff]?(?:总书记|主席|总理|委员长|总统|首相)/.exec(piece);
+    return bare ? (people.byTitle(bare[0], position) ?? people.byTitle(bare[0].slice(1), position)) : null;
+  }
+  return null;
+}
+
+/**
+ * 他/她: the titled person the sentences just before open with (习近平在讲话中回顾了
+ * 胡耀邦同志的……。他指出 → 习近平), else the person named with a title last before
+ * it, in the same news item; with neither, the pronoun stays as written and says
+ * it is unresolved.
+ */
+function resolvePronoun(context: SpeakerContext, written: '他' | '她'): Speaker {
+  const { text, position, people, itemStart } = context;
+  let person: string | null = null;
+  let end = sentenceStartBefore(text, position);
+  for (let n = 0; n < SUBJECT_SENTENCES && end > itemStart && !person; n++) {
+    const start = Math.max(itemStart, sentenceStartBefore(text, end - 1));
+    person = titledSubject(text.slice(start, end), start, context);
+    end = start;
+  }
+  // Else the person named with a title last, else the person who spoke last in this item (江泽民指出，……。他提出，……).
+  person ??= people.lastNamed(position, itemStart) ?? (context.previous?.kind === 'person' && !context.previous.pronoun ? context.previous.speaker : null);
+  return person
+    ? { speaker: person, kind: 'person', pronoun: { written, resolved: true } }
+    : { speaker: written, kind: 'person', pronoun: { written, resolved: false } };
 }
 
 // A meeting name does not carry a verb of its own (中央书记处要围绕……常委会 is no meeting speaking).
@@ -236,35 +231,75 @@ function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Speaker | 
   speakerText = speakerText.replace(/同志$/, '');
   if (!speakerText || REPORTED_USE.test(speakerText)) return null;
   if (MEETING_SPEAKER.test(speakerText) && !NOT_A_MEETING_NAME.test(speakerText)) return { speaker: '会议', kind: 'meeting' };
-  if (PRONOUNS.test(speakerText)) return resolvePronoun(context);
+  if (PRONOUNS.test(speakerText)) return resolvePronoun(context, speakerText as '他' | '她');
   if (TEXT_SPEAKER.test(speakerText)) return { speaker: speakerText, kind: 'text' };
   if (OFFICIAL_SPEAKER.test(speakerText)) return { speaker: speakerText, kind: 'official' };
+  const document = DOCUMENT_SPEAKER.exec(speakerText);
+  if (document && !/^(?:他|她|会议)/.test(speakerText)) return { speaker: document[0], kind: 'text' };
+  const titled = context.people.byTitle(speakerText, context.position);
+  if (titled) return { speaker: titled, kind: 'person' };
   const title = LAST_TITLE.exec(speakerText);
   if (title) {
     // 区委书记、区长于军 → 于军; and the name-first order: 张锡勇副局长 → 张锡勇.
     const after = speakerText.slice(title.index + title[0].length);
     const before = speakerText.slice(0, title.index).replace(/[、，]$/, '');
     const name = after || (looksLikeName(before, names) ? before : '');
-    if (names.isTitledName(name)) {
+    if (name && (names.isTitledName(name) || nameAt(name, 0, context.tag) === name)) {
       names.add(name);
       return { speaker: name, kind: 'person' };
     }
-    return null;
+    return ORGANISATION_SPEAKER.test(speakerText) ? { speaker: speakerText, kind: 'official' } : null;
   }
   if (looksLikeName(speakerText, names)) {
     names.add(speakerText);
     return { speaker: speakerText, kind: 'person' };
   }
-  return null;
+  return ORGANISATION_SPEAKER.test(speakerText) ? { speaker: speakerText, kind: 'official' } : null;
 }
+
+/**
+ * Where a quotation that a cue introduces without punctuation ends (明确指出“着力建设……”，): just
+ * after its closing mark, when a statement ends there; null when the quotation is a name or a
+ * noun's attribute (提出“两山”理念, 强调“四个意识”的……), which is no statement.
+ */
+function quotationStatementEnd(text: string, open: number): number | null {
+  const close = text.indexOf('”', open + 1);
+  if (close < 0 || /[\n]/.test(text.slice(open, close))) return null;
+  const next = text[close + 1] ?? '';
+  return next === '' || /[，,。；;！？!?\n]/.test(next) ? close + 1 : null;
+}
+
+// A verb that makes 部署 in a meeting's lead sentence set a task (部署开展……), not name an agenda item (部署……工作).
+const DEPLOYS = /^(?:开展|加快|推进|推动|进一步|做好|抓好|加强|实施|落实|深化|促进|完善|建立|健全|提升|扩大|巩固|强化|优化|全面)(?!了)/;
+
+/** What a report offers every cue: its text, the people it names, and its layout. */
+interface Document {
+  text: string;
+  names: NameBook;
+  people: People;
+  layout: Layout;
+  headlines: readonly Span[];
+  tag: Tagger;
+}
+
+// Verbs that introduce what someone says: a cue after them is inside their statement
+// (民众呼吁……，要求其…… / 他的妈妈向媒体表示，希望……).
+const REPORTS_SPEECH = /(?:表示|(?<![所来是如就])说|称|呼吁|介绍|谈到|透露|宣布|告诉|坦言|写道|致辞|发言|抗议|谴责|敦促|警告)(?:道|说)?$/;
+const SAYS = new RegExp(`${REPORTS_SPEECH.source}|(?:认为|指出|强调|提出)$`);
+// Verbs with which a person addresses someone (习近平总书记勉励大伙，……。希望……).
+const ADDRESSES = /(?:勉励|嘱托|叮嘱|寄语|鼓励|祝愿|祝贺|感谢|欢迎|寄望|期望|期待)[^，。]{0,8}$/;
 
 /**
  * A cue verb with no speaker before it, after a comma: its speaker is the
  * subject of the sentence (……召开……会议，要求…… → 会议; 戴源详细询问……，要求…… → 戴源).
+ * A meeting announced in the lead of a news item speaks as 会议; elsewhere the
+ * person who chaired it is the subject (习近平总书记……主持召开座谈会，要求……).
  */
-function sentenceSubject(pieces: string[], context: SpeakerContext): (Speaker & { lead: boolean }) | null {
+function sentenceSubject(pieces: string[], context: SpeakerContext, inLead: boolean): (Speaker & { lead: boolean }) | null {
+  if (pieces.some((piece) => SAYS.test(piece.trim()))) return null;
   const before = pieces.join('，');
-  if (MEETING_LEAD.test(before)) return { speaker: '会议', kind: 'meeting', lead: true };
+  // A meeting the report looks back on (2016年1月5日，习近平总书记主持召开……座谈会，明确提出……) is the person's.
+  const meetingLead = MEETING_LEAD.test(before) && !RETROSPECT.test(before);
   for (const rawPiece of pieces) {
     const piece = rawPiece.trim();
     if (!piece) continue;
@@ -274,25 +309,81 @@ function sentenceSubject(pieces: string[], context: SpeakerContext): (Speaker & 
       // 会议听取……汇报，要求…… opens the meeting's statement; 会议通过《条例》，……要求 reports the regulation.
       const procedure = piece.slice(2).replace(/^(?:还|并|也|同时)/, '');
       if (/^(?:通过|审议|审定|讨论|原则通过)/.test(procedure)) return null;
-      return { speaker: '会议', kind: 'meeting', lead: PROCEDURE_VERBS.test(procedure) };
+      return { speaker: '会议', kind: 'meeting', lead: meetingLead || PROCEDURE_VERBS.test(procedure) };
     }
-    const speaker = /^(?:他|她)(?!们)/.test(piece) ? resolvePronoun(context) : null;
-    const person = speaker?.speaker ?? context.names.personAtStart(piece);
-    return person ? { speaker: person, kind: 'person', lead: false } : null;
+    if (meetingLead && inLead) return { speaker: '会议', kind: 'meeting', lead: true };
+    if (/^(?:他|她)(?![们的])/.test(piece)) return { ...resolvePronoun(context, piece[0] as '他' | '她'), lead: false };
+    const person = context.names.personAtStart(piece);
+    if (person) return { speaker: person, kind: 'person', lead: false };
+    return meetingLead ? { speaker: '会议', kind: 'meeting', lead: true } : null;
   }
   return null;
 }
 
+// A sentence that looks back: a year, or 以来/多次/先后/曾.
+const RETROSPECT = /\d{4}年|以来|多次|先后|曾经?|此前|时任/;
+
+// How far back the sentences before a sentence-opening cue are read for who speaks.
+const VOICE_LOOKBACK = 600;
+// A sentence that publishes a document makes it the subject of the next: ……印发《方案》。提出，……
+const PUBLISHES = /(?:发布|印发|出台|公布|发表|推出)(?:了)?(《[^》]{2,60}》)[^，。；]{0,12}[。；]?$/;
+
+/**
+ * Who a sentence speaks for when it opens with a speaker: 会议……, a person
+ * (习近平总书记勉励大伙，……), 他/她, someone who 表示s (洛伦索表示，……), a document
+ * just published. Undefined for a sentence of narrative with no speaker; null
+ * for a voice that is no speaker of ours (大家表示，……).
+ */
+function openingVoice(sentence: string, context: SpeakerContext): Speaker | null | undefined {
+  const published = PUBLISHES.exec(sentence);
+  if (published) return { speaker: published[1]!, kind: 'text' };
+  if (MEETING_LEAD.test(sentence)) return { speaker: '会议', kind: 'meeting' };
+  for (const rawPiece of sentence.split(PIECE_SEPARATOR)) {
+    const piece = rawPiece.trim();
+    if (!piece) continue;
+    if (SETTING_PIECE.test(piece) && piece.length <= 16) continue;
+    // The meeting or plenum as subject (全会总结了……。一致认为，……), not as a setting (会议期间，……).
+    if (/^(?:会议|全会|大会)(?!期间|前|后|上|中|结束|召开|举行|开幕|闭幕)/.test(piece)) return { speaker: '会议', kind: 'meeting' };
+    // Someone who speaks: 洛伦索表示，……; 习近平总书记勉励大伙，……; not 习近平主席同总统先生举行会谈，…….
+    const speaks = SAYS.test(piece) || ADDRESSES.test(piece);
+    // A text that speaks: 贺词表示，……。希望…….
+    const text = speaks ? DOCUMENT_SPEAKER.exec(piece.replace(SAYS, '')) : null;
+    if (text && !context.names.personAtStart(piece)) return { speaker: text[0], kind: 'text' };
+    if (/^(?:他|她)(?![们的])/.test(piece)) return speaks ? resolvePronoun(context, piece[0] as '他' | '她') : undefined;
+    const person = context.names.personAtStart(piece);
+    if (person) return speaks ? { speaker: person, kind: 'person' } : undefined;
+    return speaks ? null : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The speaker a sentence-opening cue carries on (……。希望……, ……。一致认为，……):
+ * the voice of the nearest sentence before it that opens with one, back to
+ * the previous cue's statement, whose speaker it carries on when no one else
+ * took the floor in between.
+ */
+function carriedSpeaker(doc: Document, sentenceStart: number, previousCue: CueExpression | null, context: SpeakerContext): Speaker | null {
+  const floor = Math.max(context.itemStart, previousCue ? previousCue.bodyStart : 0, sentenceStart - VOICE_LOOKBACK);
+  let end = sentenceStart;
+  while (end > floor) {
+    const start = Math.max(floor, sentenceStartBefore(doc.text, end - 1));
+    const voice = openingVoice(doc.text.slice(start, end), { ...context, position: start });
+    // The cue phrase names no one: the speaker carries over without the pronoun that named them.
+    if (voice !== undefined) return voice && { speaker: voice.speaker, kind: voice.kind };
+    end = start;
+  }
+  return previousCue && end <= previousCue.bodyStart ? { speaker: previousCue.speaker, kind: previousCue.kind } : null;
+}
+
 /** Reads the cue expression around the cue verb at `verbStart`, or null when it is no cue. */
-function readCue(
-  text: string,
-  verbStart: number,
-  names: NameBook,
-  previousCue: CueExpression | null,
-  headlines: readonly Span[],
-): CueExpression | null {
-  const previousSpeaker: Speaker | null = previousCue ? { speaker: previousCue.speaker, kind: previousCue.kind } : null;
+function readCue(doc: Document, verbStart: number, previous: CueExpression | null): CueExpression | null {
+  const { text, names, people, layout, headlines } = doc;
   if (headlines.some(([start, end]) => verbStart >= start && verbStart < end)) return null;
+  // A cue inside a quoted statement (……：“……习近平希望……”) is part of that statement.
+  if (layout.insideQuotation(verbStart)) return null;
+  const itemStart = layout.itemStart(verbStart);
+  const previousCue = previous && previous.verbStart >= itemStart ? previous : null;
   const cue = text.slice(verbStart, verbStart + 2) as Cue;
   // 部署要求 is a noun (……常委会部署要求).
   if (cue === '部署' && text.startsWith('要求', verbStart + 2)) return null;
@@ -306,8 +397,16 @@ function readCue(
   }
   const after = text[verbEnd] ?? '';
   let bodyStart: number;
+  let quotationEnd: number | null = null;
   if (CUE_PUNCTUATION.has(after)) bodyStart = skipSpaces(text, verbEnd + 1);
-  else if (DIRECT_OBJECT_CUES.has(cue) && verbEnd === verbStart + 2 && !DIRECT_OBJECT_STOP.test(text.slice(verbEnd, verbEnd + 1)) && !text.startsWith('要', verbEnd)) {
+  else if (after === '“') {
+    quotationEnd = quotationStatementEnd(text, verbEnd);
+    if (quotationEnd === null) return null;
+    bodyStart = verbEnd;
+  } else if (cue === '部署' && verbEnd === verbStart + 2 && /[，,]/.test(text[verbStart - 1] ?? '') && DEPLOYS.test(text.slice(verbEnd, verbEnd + 5))) {
+    // ……主持召开国务院常务会议，部署加快加力清理拖欠企业账款工作，……: a task the meeting sets (not 部署实施了……).
+    bodyStart = verbEnd;
+  } else if (DIRECT_OBJECT_CUES.has(cue) && verbEnd === verbStart + 2 && !DIRECT_OBJECT_STOP.test(text.slice(verbEnd, verbEnd + 2)) && !text.startsWith('要', verbEnd)) {
     bodyStart = verbEnd;
   } else return null;
   if (bodyStart >= text.length || SENTENCE_END.test(text[bodyStart]!) && text[bodyStart] !== '\n') return null;
@@ -317,8 +416,9 @@ function readCue(
   const local = pieces.pop()!;
   const localStart = verbStart - local.length;
   const phrase = stripModifiers(local.trim());
-  const direct = bodyStart === verbEnd;
-  const context: SpeakerContext = { text, position: verbStart, names, previous: previousSpeaker };
+  const direct = bodyStart === verbEnd && quotationEnd === null;
+  const previousSpeaker: Speaker | null = previousCue ? { speaker: previousCue.speaker, kind: previousCue.kind, ...(previousCue.pronoun ? { pronoun: previousCue.pronoun } : {}) } : null;
+  const context: SpeakerContext = { text, position: verbStart, names, people, itemStart, tag: doc.tag, previous: previousSpeaker };
   const expression = (speaker: Speaker, phraseStart: number, inLeadSentence: boolean): CueExpression => ({
     ...speaker,
     cue,
@@ -327,9 +427,12 @@ function readCue(
     bodyStart,
     sentenceStart,
     inLeadSentence,
+    quotationEnd,
   });
 
   if (phrase) {
+    // Inside what someone 表示s or 说s (与会同志们表示，……，准确把握……要求，……).
+    if (pieces.some((piece) => REPORTS_SPEECH.test(piece.trim()))) return null;
     const speaker = parseSpeakerPhrase(phrase, context);
     // Only the meeting, or a person, 要求s its object directly; 《方案》要求…… reports a text.
     if (!speaker || (direct && speaker.kind !== 'meeting' && speaker.kind !== 'person')) return null;
@@ -337,87 +440,38 @@ function readCue(
   }
   if (pieces.length === 0 || pieces.every((piece) => !piece.trim())) {
     // A further item of the meeting's lead sentence after ；: ……，要求……；号召…….
-    if (previousCue?.inLeadSentence && /[；;]/.test(text[verbStart - 1] ?? '')) return expression(previousCue, localStart, true);
-    // Opening a sentence that carries the meeting (or the last speaker) on: ……的汇报。强调，……
-    // Inside a person's statement, a bare 希望…… is still that statement.
-    if (direct && previousSpeaker && previousSpeaker.kind !== 'meeting') return null;
-    if (previousSpeaker) return expression(previousSpeaker, localStart, false);
-    // With no speaker yet, only a meeting that was just announced, or just the subject of a
-    // sentence, can carry on (……召开……会议，听取……的汇报。强调，…… / 会议听取了……。强调，……).
-    const before = text.slice(Math.max(0, sentenceStart - MEETING_CONTEXT), sentenceStart);
-    const announced = MEETING_LEAD.test(before) || /(?:^|[。！？\n])会议/.test(before);
+    if (previousCue?.inLeadSentence && /[；;]/.test(text[verbStart - 1] ?? '')) {
+      return expression({ speaker: previousCue.speaker, kind: previousCue.kind }, localStart, true);
+    }
+    // Opening a sentence that carries the speaker before on: ……的汇报。强调，…… / ……。希望……
+    const carried = carriedSpeaker(doc, sentenceStart, previousCue, context);
+    if (carried) return expression(carried, localStart, false);
+    if (previousCue) return null;
+    // With no speaker yet, only a meeting that was just announced in this item can carry on
+    // (……召开……会议，听取……的汇报。强调，…… / 会议听取了……。强调，……).
+    const before = text.slice(Math.max(itemStart, sentenceStart - MEETING_CONTEXT), sentenceStart);
+    const announced = MEETING_LEAD.test(before) || /(?:^|[。！？\n])会议(?!期间|前|后|上|中|结束)/.test(before);
     return announced ? expression({ speaker: '会议', kind: 'meeting' }, localStart, false) : null;
   }
-  const subject = sentenceSubject(pieces, context);
-  if (!subject) return null;
-  return expression({ speaker: subject.speaker, kind: subject.kind }, localStart, subject.lead);
-}
-
-/** Sentences of `text` in [start, end): each ends after 。！？ (and closing quotes) or at a line break. */
-function* sentences(text: string, start: number, end: number): Generator<Span> {
-  let cursor = start;
-  while (cursor < end) {
-    let stop = cursor;
-    while (stop < end && !/[。！？!?\n]/.test(text[stop]!)) stop++;
-    if (stop < end && text[stop] !== '\n') {
-      stop++;
-      while (stop < end && /[”’」』）)]/.test(text[stop]!)) stop++;
-    }
-    if (stop > cursor) yield [cursor, stop];
-    cursor = stop < end && text[stop] === '\n' ? stop + 1 : stop;
-  }
+  const subject = sentenceSubject(pieces, context, layout.inLead(verbStart));
+  if (!subject || (cue === '部署' && direct && !subject.lead)) return null;
+  const { lead, ...speaker } = subject;
+  return expression(speaker, localStart, lead);
 }
 
 /**
- * True when a sentence after the first carries the statement on; false where
- * narrative resumes. A new paragraph carries it on only when the previous one
- * announced a list (：) or it opens with a numbered item or a directive head.
+ * How a clause quotes someone's words (see StatementContext.quoted). Features
+ * name their leader by name and title (习近平总书记强调) or by a bare title
+ * (总书记指出), a meeting or document by what sets it apart (党的二十届三中全会
+ * 提出, 党的二十大报告提出); event reports put titles before the name (国务院总理
+ * 李强……强调) or name the speaker bare (习近平指出), and say 会议 for the meeting.
  */
-function continuesStatement(text: string, [start, end]: Span, names: NameBook, inList: boolean): boolean {
-  const s = text.slice(start, end).trim();
-  if (!s) return true;
-  if (start > 0 && text[start - 1] === '\n' && !inList) {
-    const announced = /[：:；;]\s*$/.test(text.slice(Math.max(0, start - 3), start - 1));
-    if (!announced && !ENUMERATION_START.test(s) && !DIRECTIVE_VERB_START.test(s) && !modalityOf(s)) return false;
-  }
-  if (ANOTHER_VOICE.test(s)) return false;
-  if (CREDIT_LINE.test(s) || TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '') return false;
-  if (NEWS_ITEM_START.test(s) || MEETING_NARRATIVE.test(s) || PROCEDURE_VERBS.test(s)) return false;
-  if (ATTENDANCE.test(s)) return false;
-  if (/^(?:他|她)(?![们])/.test(s)) return false;
-  if (names.personAtStart(s)) return false;
-  return true;
-}
-
-function trimClauseEnd(text: string, start: number, end: number): number {
-  let e = end;
-  let body = text.slice(start, e);
-  const credit = TRAILING_CREDIT.exec(body);
-  if (credit) e = start + credit.index;
-  body = text.slice(start, e);
-  const trimmed = body.replace(/[\s，,、：:]+$/, '');
-  return start + trimmed.length;
-}
-
-/** Where the clause that starts at `cue` ends, given where the next cue phrase starts. */
-function clauseEnd(text: string, cue: CueExpression, limit: number, names: NameBook): number {
-  if (cue.inLeadSentence) {
-    const region = text.slice(cue.bodyStart, limit);
-    const procedure = /[；;。！？\n]|[，,](?=(?:听取|审议|研究|部署|传达|学习|通过|决定|讨论))/.exec(region);
-    const stop = procedure ? cue.bodyStart + procedure.index + (/[；;。！？]/.test(procedure[0]) ? 1 : 0) : limit;
-    return trimClauseEnd(text, cue.bodyStart, stop);
-  }
-  let end = cue.bodyStart;
-  let first = true;
-  // Once a clause has opened a numbered list (一是……), its items may run over several paragraphs.
-  let inList = false;
-  for (const [start, stop] of sentences(text, cue.bodyStart, limit)) {
-    if (!first && !continuesStatement(text, [start, stop], names, inList)) break;
-    first = false;
-    end = stop;
-    inList ||= ENUMERATION_START.test(text.slice(start, stop).trim());
-  }
-  return trimClauseEnd(text, cue.bodyStart, end);
+function quotesWords(cue: CueExpression, phrase: string): StatementContext['quoted'] {
+  if (cue.kind === 'meeting') return /^(?:会议|会上|全会|常委会|常务会)?$/.test(phrase) ? null : 'feature';
+  if (cue.kind === 'text') return phrase.length > cue.speaker.length && !phrase.startsWith('《') ? 'feature' : 'narration';
+  if (cue.kind !== 'person') return null;
+  if (TITLE_AT_END.test(phrase)) return 'feature';
+  return LAST_TITLE.test(phrase) ? 'narration' : null;
 }
 
 export interface FindClausesInput {
@@ -428,31 +482,58 @@ export interface FindClausesInput {
   tag: Tagger;
 }
 
-export function findClauses({ plainText: text, headlines = [], tag }: FindClausesInput): FoundClause[] {
-  const names = new NameBook(text, tag);
+/** The segmenter's answers, asked once per string of a document (names are read around every title). */
+function remembered(tag: Tagger): Tagger {
+  const answers = new Map<string, ReturnType<Tagger>>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (!answer) answers.set(text, (answer = tag(text)));
+    return answer;
+  };
+}
+
+export function findClauses({ plainText: text, headlines = [], tag: segmenterTag }: FindClausesInput): FoundClause[] {
+  const tag = remembered(segmenterTag);
+  const names = new NameBook(tag);
+  const people = new People(text, tag);
+  for (const name of people.names()) names.add(name);
+  const doc: Document = { text, names, people, layout: new Layout(text), headlines, tag };
   const cues: CueExpression[] = [];
   let previous: CueExpression | null = null;
   let consumedTo = 0;
   for (const match of text.matchAll(CUE_PATTERN)) {
     const verbStart = match.index;
     if (verbStart < consumedTo) continue;
-    const cue = readCue(text, verbStart, names, previous, headlines);
+    const cue = readCue(doc, verbStart, previous);
     if (!cue) continue;
     cues.push(cue);
     previous = cue;
     consumedTo = cue.bodyStart;
   }
   const clauses: FoundClause[] = [];
+  // A pronoun's clause quotes as the clause before it of the same speaker did (习近平总书记指出，……。他强调，……).
+  const quotedBy = new Map<string, StatementContext['quoted']>();
   cues.forEach((cue, i) => {
+    const phrase = stripModifiers(text.slice(cue.phraseStart, cue.verbStart));
+    const quoted = cue.pronoun ? (quotedBy.get(cue.speaker) ?? null) : quotesWords(cue, phrase);
+    quotedBy.set(cue.speaker, quoted);
     const next = cues[i + 1];
     // The next cue's whole sentence belongs to it, unless this clause started inside that sentence.
     const limit = next ? (next.sentenceStart > cue.bodyStart ? next.sentenceStart : next.phraseStart) : text.length;
-    const end = clauseEnd(text, cue, Math.max(limit, cue.bodyStart), names);
+    const end = clauseEnd(text, cue, Math.max(limit, cue.bodyStart), {
+      speaker: cue.speaker,
+      kind: cue.kind,
+      quoted,
+      personAtStart: (sentence) => names.personAtStart(sentence),
+      byTitle: (title, position) => people.byTitle(title, position),
+      nameEndingAt: (position) => people.nameEndingAt(position),
+    });
     if (end <= cue.bodyStart) return;
     const cuePhraseEnd = text.slice(cue.verbStart, cue.bodyStart).replace(/[\s，,：:]+$/, '').length + cue.verbStart;
     clauses.push({
       speaker: cue.speaker,
       speakerKind: cue.kind,
+      ...(cue.pronoun ? { pronoun: cue.pronoun } : {}),
       cue: cue.cue,
       cuePhrase: text.slice(cue.phraseStart, cuePhraseEnd),
       cueSpan: [cue.phraseStart, cuePhraseEnd],

@@ -24,19 +24,34 @@ export const ADVERBS = [
 ];
 
 /** Lead phrases: 在讲话中, 在主持会议时, 在总结讲话时, 在会上, 在听取汇报后; 发表重要讲话, 作重要指示. */
-export const LEAD_PHRASE = /(?:在[^，。；！？：\n]{0,30}?(?:时|中|上|后|期间|之际|之后|以后)|(?:发表|作|作出|做)(?:了)?(?:重要|总结)?(?:讲话|指示|批示|致辞|报告)(?:时|中|并|后)?|(?:出席|主持)(?:会议|活动)?并讲话|讲话(?:时|中)|致辞(?:时|中))$/;
+export const LEAD_PHRASE =
+  /(?:在[^，。；！？：\n]{0,30}?(?:时|中|上|后|期间|之际|之后|以后)|(?<=[\u4e00-\u9fff\d])(?:视察|考察|调研|出席|会见|会晤|会谈|主持|听取|检查|看望|慰问|参加|接见|同|与|接受|回答|致电|致信)[^，。；！？：\n]{0,30}?(?:时|期间|之际)|(?:发表|作|作出|做)(?:了)?(?:重要|总结)?(?:讲话|指示|批示|致辞|报告)(?:时|中|并|后)?|(?:出席|主持)[^，。；！？：\n]{0,30}?并(?:发表(?:重要)?)?讲话|讲话(?:时|中)|致辞(?:时|中)|\d{1,2}日|\d{1,2}月\d{1,2}日)$/;
 
 /** Words before a speaker that make the cue a reported or noun use (按照会议要求, 根据……要求). */
 export const REPORTED_USE = /^(?:按照|根据|遵照|依照|依据|按|照|对照|落实|贯彻|结合|围绕|针对|对于|对|为了|为|把|将|向|从|就|以|关于|符合|达到|不符合|严格按照|认真落实|认真贯彻)/;
 
 /** The meeting as speaker: 会议, 会上, 全会, ……工作会议, 与会同志. */
-export const MEETING_SPEAKER = /(?:会议|会上|全会|常委会|常务会|座谈会|例会|大会|会议一致|与会同志|与会人员|与会代表|与会者)$/;
+export const MEETING_SPEAKER = /(?:会议|会上|全会|常委会|常务会|座谈会|例会|大会|会议一致)$/;
 
 /** Unnamed officials keep the words that name them (发展改革委有关负责人). */
-export const OFFICIAL_SPEAKER = /(?:有关负责人|负责人|负责同志|有关负责同志|新闻发言人|发言人|有关人士|相关负责人)$/;
+export const OFFICIAL_SPEAKER = /(?:有关负责人|负责人|负责同志|有关负责同志|新闻发言人|发言人|有关人士|相关负责人|与会同志|与会人员|与会代表|与会者|与会专家)$/;
+
+/**
+ * An organisation or a country's side speaks as written (国家卫生健康委强调, 外交部指出,
+ * 中方认为); so does a delegate named by the body they represent (中国代表指出).
+ */
+export const ORGANISATION_SPEAKER =
+  /^(?![^，。]*(?:部署|把握|推动|落实|贯彻|学习|推进|加强|实施|要|将|已|在|对|向|把|被))(?!广大|大家|干部|党员)[\u4e00-\u9fff]{1,14}?(?:委员会|委|(?<!干)部|局|厅|署|办公室|办|法院|检察院|政府|中心|协会|联合会|联防联控机制|机制|大使馆|使馆|代表团|组织|理事会|议会|国会|[中美俄英法德日韩欧双各]方|代表)$/;
 
 /** A text speaks as itself: 文章指出, 社论强调, 《工作方案》提出. */
-export const TEXT_SPEAKER = /^(?:文章|社论|评论员文章|评论|决议|公报|通知|意见|报告|讲话|贺信|贺电|致辞|白皮书|声明|倡议书|倡议|纲要|规划|方案|决定|条例|办法|《[^》]{1,60}》)$/;
+export const TEXT_SPEAKER = /^(?:文章|社论|评论员文章|评论|决议|公报|通知|意见|报告|讲话|贺信|贺电|贺词|致辞|白皮书|声明|倡议书|倡议|纲要|规划|方案|决定|条例|办法|规定|《[^》]{1,60}》)$/;
+
+/**
+ * A document named with what sets it apart speaks by its kind (党的二十大报告 → 报告,
+ * “十五五”规划建议 → 规划建议, 季度经济展望报告 → 报告, ……印发通知 → 通知).
+ */
+export const DOCUMENT_SPEAKER =
+  /(?:政府工作报告|规划建议|规划纲要|请愿书|白皮书|蓝皮书|倡议书|评论员文章|会议纪要|纪要|公报|报告|决议|声明|通知|意见|条例|规定|办法|方案|纲要|规划|决定|社论|贺信|贺电|贺词|回信|复信|公告|通告|指南|宣言|宪章|联合声明|文章)$/;
 
 export const PRONOUNS = /^(?:他|她)$/;
 
@@ -49,25 +64,55 @@ export const TITLES = [
   '厂长', '所长', '站长', '场长', '队长', '司令员', '政委', '政治委员', '参谋长', '董事长', '总经理', '经理', '总裁',
   '检察长', '审计长', '行长', '署长', '总监', '会长', '理事长', '社长', '台长', '总编辑', '主编', '代表', '特使', '大使',
   '总统', '首相', '国王', '总督', '议长', '总干事', '专员', '巡视员', '调研员', '党组成员', '同志',
+  // Foreign offices: 外长拉夫罗夫, 财长库基斯, 外交大臣拉斯穆森, 州长纽森, 领导人阿卜杜勒·马利克·胡塞.
+  '外长', '财长', '防长', '大臣', '州长', '领导人', '领袖', '党首', '议员', '首席执行官', '执行秘书', '新闻秘书', '秘书', '发言人', '总指挥',
 ];
 
 const TITLE_ALTERNATION = [...TITLES].sort((a, b) => b.length - a.length).join('|');
 /** The last title in a speaker phrase ends where the name begins. */
 export const LAST_TITLE = new RegExp(`(?:${TITLE_ALTERNATION})(?!.*(?:${TITLE_ALTERNATION}))`);
 
-/** Title followed by a name and then something a person does: 市长曹路宝分别…, 区委书记于军主持…. */
-export const TITLED_NAME = new RegExp(
-  `(?:${TITLE_ALTERNATION})([\\u4e00-\\u9fff]{2,3}?)(?=[，、。；：\\s（(\\d]|今天|昨天|近日|日前|主持|出席|参加|在|来到|前往|指出|强调|要求|认为|提出|表示|说|代表|先后|分别|一行|等|同志|会见|作|深入|调研|检查|考察|率|带队|还|并|也|同|与|和|对|就|向|到|为|主|赴|召集|听取|宣布|致|发表)`,
-  'g',
+/** Every title, longest first. */
+export const TITLE = new RegExp(`(?:${TITLE_ALTERNATION})`, 'g');
+
+/**
+ * What follows a name: punctuation, a date, a title, or something a person does
+ * (市长曹路宝分别…, 区委书记于军主持…, 总统马杜罗表示…, 副总理张国清于19日…).
+ */
+export const NAME_END = new RegExp(
+  `^(?:[，,、。；;：:！？\\s（(“\\d０-９]|${TITLE_ALTERNATION}|的|今天|昨天|近日|日前|当天|当日|同日|此前|随后|首先|主持|出席|参加|在|于|来到|前往|抵达|指出|强调|要求|认为|提出|明确|号召|希望|部署|指示|表示|说|称|宣布|介绍|代表|先后|分别|一行|等|会见|会晤|会谈|通电话|作|做|深入|调研|检查|考察|视察|率|带队|还|并|也|又|已|曾|将|则|同|与|和|对|就|向|到|为|主|赴|召集|听取|宣读|致|发表|签署|警告|呼吁|谴责|敦促|透露|批评|指责|回应|坦言|看望|慰问|走访|察看|了解|陪同|讲话|发言|接受|回答|夫人|先生|阁下|一起|亲切|专程|再次|多次|几次|前|近期)`,
 );
 
-/** Just after a title, where a name may begin. */
-export const AFTER_TITLE = new RegExp(`(?:${TITLE_ALTERNATION})(?=[\\u4e00-\\u9fff]{2})`, 'g');
+/**
+ * Characters of transliterated foreign names (马杜罗, 欧尔班, 泽连斯基, 内塔尼亚胡):
+ * a foreign name is a run of them, where a Chinese name starts with a surname.
+ */
+export const TRANSLITERATION = new Set(
+  ('卜京夫娃娜丝汀莉娅蒂芙妮黛涅楠廷策赞居喀堪阔昆柳缪乃派热茹若魏侯汗久留阿埃艾爱安昂奥敖巴拜班邦鲍贝本比彼毕庇宾波伯勃博布查达戴黛丹道得德登邓迪蒂丁东都杜敦多厄恩尔法凡范菲费芬丰冯佛弗伏福富盖甘冈高戈哥格根贡古瓜圭哈海亥汉豪赫黑亨胡华怀霍吉基及季加迦贾简杰捷金津卡开凯坎康柯科克肯库夸奎拉腊莱赖兰朗劳乐勒雷蕾黎里理丽利莉利连廉林琳列铃隆卢鲁陆路露伦罗洛吕律马玛迈麦曼芒梅美门蒙孟米密缅敏明摩莫墨默姆木穆拿纳娜奈南瑙内妮尼宁纽努诺欧帕潘庞培佩彭皮珀普齐奇契恰乔切钦琴琼丘屈萨塞赛桑瑟森沙莎山善尚绍舍申圣施什史舒斯松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维温翁沃乌伍武西希锡席夏肖谢辛休雅亚延扬耶伊依因英尤约扎詹泽增佐兹茨哲')
+    .split(''),
+);
 
 /** The most common Chinese surnames; a name with no title must start with one. */
 export const SURNAMES = new Set(
   ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝蔡习栗')
     .split(''),
+);
+
+/**
+ * Countries and regions in the news, which the segmenter often takes for names
+ * (索马里/nr, 汤加/nr) and which stand before titles (索马里总统马哈茂德).
+ */
+export const COUNTRIES = new Set(
+  `阿富汗 阿尔巴尼亚 阿尔及利亚 安道尔 安哥拉 安提瓜和巴布达 阿根廷 亚美尼亚 澳大利亚 奥地利 阿塞拜疆 巴哈马 巴林 孟加拉国 巴巴多斯 白俄罗斯 比利时 伯利兹 贝宁 不丹
+  玻利维亚 波黑 博茨瓦纳 巴西 文莱 保加利亚 布基纳法索 布隆迪 柬埔寨 喀麦隆 加拿大 佛得角 中非 乍得 智利 哥伦比亚 科摩罗 刚果 哥斯达黎加 科特迪瓦 克罗地亚 古巴
+  塞浦路斯 捷克 丹麦 吉布提 多米尼克 多米尼加 厄瓜多尔 埃及 萨尔瓦多 赤道几内亚 厄立特里亚 爱沙尼亚 埃塞俄比亚 斐济 芬兰 法国 加蓬 冈比亚 格鲁吉亚 德国 加纳 希腊
+  格林纳达 危地马拉 几内亚 几内亚比绍 圭亚那 海地 洪都拉斯 匈牙利 冰岛 印度 印度尼西亚 印尼 伊朗 伊拉克 爱尔兰 以色列 意大利 牙买加 日本 约旦 哈萨克斯坦 肯尼亚
+  基里巴斯 科威特 吉尔吉斯斯坦 老挝 拉脱维亚 黎巴嫩 莱索托 利比里亚 利比亚 列支敦士登 立陶宛 卢森堡 马达加斯加 马拉维 马来西亚 马尔代夫 马里 马耳他 马绍尔群岛
+  毛里塔尼亚 毛里求斯 墨西哥 密克罗尼西亚 摩尔多瓦 摩纳哥 蒙古 蒙古国 黑山 摩洛哥 莫桑比克 缅甸 纳米比亚 瑙鲁 尼泊尔 荷兰 新西兰 尼加拉瓜 尼日尔 尼日利亚 朝鲜
+  北马其顿 挪威 阿曼 巴基斯坦 帕劳 巴勒斯坦 巴拿马 巴布亚新几内亚 巴拉圭 秘鲁 菲律宾 波兰 葡萄牙 卡塔尔 罗马尼亚 俄罗斯 卢旺达 萨摩亚 圣马力诺 沙特 沙特阿拉伯
+  塞内加尔 塞尔维亚 塞舌尔 塞拉利昂 新加坡 斯洛伐克 斯洛文尼亚 所罗门群岛 索马里 南非 韩国 南苏丹 西班牙 斯里兰卡 苏丹 苏里南 瑞典 瑞士 叙利亚 塔吉克斯坦 坦桑尼亚
+  泰国 东帝汶 多哥 汤加 特立尼达和多巴哥 突尼斯 土耳其 土库曼斯坦 图瓦卢 乌干达 乌克兰 阿联酋 英国 美国 乌拉圭 乌兹别克斯坦 瓦努阿图 委内瑞拉 越南 也门 赞比亚
+  津巴布韦 欧盟 北约 东盟 非盟 阿盟 联合国 内蒙古 西藏 新疆 宁夏 广西 香港 澳门 台湾 加沙 约旦河西岸 克里米亚 库尔德 巴黎 伦敦 莫斯科 华盛顿 纽约 东京 柏林`.split(/\s+/),
 );
 
 /** Organisations and places end in these characters; a person's name does not. */
@@ -83,29 +128,76 @@ export const NOT_NAMES = new Set([
   '项目', '管理', '管控', '武汉', '林业', '林场', '马上', '于是', '于此', '许多', '伍佰', '毛泽东', '孙中山', '邓小平', '曾经',
   '周密', '周到', '高明', '方正', '严明', '严密', '齐全', '安定', '温和', '常规', '万一', '于是', '何况',
   '单位', '大家', '我们', '他们', '她们', '各地', '各级', '有关', '同志们', '群众', '专家', '学者', '代表', '委员', '领导', '干部',
+  // Common words the segmenter takes for names (卓越/nr, 顾问/nr).
+  '卓越', '顾问', '亲自', '始终', '十分', '深情', '殷切', '多次', '一直',
 ]);
 
 /** Verbs of procedure: agenda items, not directives (听取, 审议, 通过 …). */
 export const PROCEDURE_VERBS = /^(?:听取|审议|通过(?=了|《)|研究(?!表明|显示)|传达|学习(?=了|贯彻|传达)|决定|讨论|通报|审定|部署了|确定|印发|宣读|观看|签订|签署|表决|选举)/;
 
+/** A numbered item (一是, 第一, （一）, 1.): once a clause has opened a list, its items may run over several paragraphs. */
+export const LIST_ITEM = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次个条批年季期项名位部章节款轮])[，,、是]?|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])/;
+
 /** A paragraph that carries a statement on: a numbered item or a new directive head. */
-export const ENUMERATION_START = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，,、是]?|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|同时|此外|另外|最后|总之)/;
+export const ENUMERATION_START = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次个条批年季期项名位部章节款轮])[，,、是]?|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|同时|此外|另外|最后|总之)/;
 
 /** A paragraph that opens with a verb of action and no subject carries the directives on (努力把……, 加快……). */
-export const DIRECTIVE_VERB_START = /^(?:努力|加快|推动|推进|加强|坚持|深化|扎实|切实|全面|着力|大力|积极|进一步|不断|持续|统筹|强化|完善|健全|提高|提升|做好|抓好|严格|坚决|防止|防范|注重|突出|围绕|聚焦|牢牢|始终|认真)/;
+export const DIRECTIVE_VERB_START = /^(?:更好|更加|加大|全力|努力|加快|推动|推进|加强|坚持|深化|扎实|切实|全面|着力|大力|积极|进一步|不断|持续|统筹|强化|完善|健全|提高|提升|做好|抓好|严格|坚决|防止|防范|注重|突出|围绕|聚焦|牢牢|始终|认真)/;
 
 /** Someone else takes the floor with a verb that is no cue: 与会同志们表示，…… / 这位负责人说，…… */
-export const ANOTHER_VOICE = /^[^，。；！？]{1,24}?(?:表示|说|介绍|称|谈到|坦言|回忆说|感慨)[，：:]/;
+export const ANOTHER_VOICE = /^(?![你您])[^，。；！？]{1,40}?(?:表示|说|介绍|称|谈到|坦言|回忆说|感慨)[，：:]/;
+
+/** Groups who speak in reaction pieces and features: 广大党员干部, 大家, 与会代表, 专家学者. */
+export const GROUP_SUBJECT = /广大|大家|与会|干部群众|群众|专家|学者|人们|各界|网友|业内人士|市民|村民|职工|师生|官兵|党员干部|代表委员/;
+
+/** The reporter and the programme speak: 来看总台记者的专访, 记者了解到, 《权威访谈》今天播出, 本节目还将在……同步上线. */
+export const REPORTER = /本节目|节目还将|同步上线|敬请关注|来看[^，。；]{0,16}(?:记者|报道|专访|发现)|(?:总台|本台)?记者(?:了解到|获悉|从[^，。]{1,16}获悉|采访|走访|看到|发现|注意到)|《[^》]{1,30}》(?:栏目)?[^，。]{0,12}(?:播出|推出)/;
+
+/** Someone else takes the floor inside a sentence: ……引发强烈反响，大家表示，…… */
+export const GROUP_VOICE = /[，,][^，。；！？“”]{1,24}?(?:表示|(?<![所来是如就])说)[，,：:]/;
+
+/**
+ * A sentence of the reporter's own narration opens with its own time or place
+ * (今年以来，……; 眼下，……; 当前，各地……; 截至……，). 
+ */
+export const NARRATION_OPENER =
+  /^(?:(?:眼下|如今|目前|当下)(?=正)|今年以来|去年以来|近年来|近些年来|一年来|多年来|这些年来|如今|眼下|新年开年|开年以来|放眼[^，,]{0,12}|截至[^，,]{0,20}|据[^，,]{0,12}|最新数据显示|数据显示|不久前|近日|日前|(?:当前|目前)(?=[，,](?:我国|各地|全国|多地|各级|各省)))(?:[，,]|(?=正))/;
+
+/**
+ * …… or with a year, a month or a place, which a document's targets (2025年，……) and a
+ * speech's settings may also open with: narration after a person's words, not a text's.
+ */
+export const NARRATION_SETTING = /^(?:今年|去年|\d{4}年(?:以来)?|[一二三四五六七八九十\d]{1,2}月(?:份|以来)?|“十[一二三四五六七八九]五”(?:期间|以来)|此前|在[^，,。；“”]{2,12}(?<![中上下里时前后间]))[，,]/;
+
+/** A named meeting or plenum whose decisions the reporter recounts: 党的二十届三中全会对……作出系统部署。 */
+export const MEETING_RECOUNTED = /^(?:党的)?[^，。；“”]{2,16}?(?:全会|会议|大会)(?=对|把|将|在|提出|强调|指出|明确|作出|审议|通过|部署)/;
+
+/** …… and a later piece that sets the reporter's time and subject: 以“数实融合”为主线，今年国家将…… */
+export const NARRATION_PIECE = /[，,](?:今年|明年|近年来|如今|目前|当前)(?:以来)?[，,]?(?:我国|国家|各地|全国|多地)/;
+
+/** The speaker's name inside the name of a thought is no mention of the speaker (习近平新时代中国特色社会主义思想). */
+export const SPEAKERS_THOUGHT = /习近平[^，。；、“”]{0,12}?思想/g;
+
+/** A site or account name in parentheses closing the body: （中国青年之家）. */
+export const TRAILING_FOOTER = /\s*[（(][^（）()]{1,20}(?:之家|网|公众号|客户端|融媒体中心|日报|晚报|新闻)[）)]\s*$/;
 
 /** Where a statement ends and narrative resumes: credits, attendance, procedure, a dated new item. */
 export const CREDIT_LINE = /^[（(]?\s*(?:记者|通讯员|责任编辑|编辑|来源|供稿|审核|审校|校对|摄影|图片|图文|文图|撰稿|作者|文\/|文字)\s*[：:\s]/;
 export const TRAILING_CREDIT = /\s*[（(]\s*(?:记者|通讯员|编辑|责任编辑|来源|供稿|撰稿|作者|文\/|文字|摄影)[^（）()]{0,40}[）)]\s*$/;
 export const NEWS_ITEM_START = /^(?:央视网消息|新华社|本报讯|人民网|中新社|中新网|据.{1,12}(?:报道|消息)|【[^】]{1,20}】)/;
-export const MEETING_NARRATIVE = /^(?:会议(?:还|并|也|同时|一致)?(?!(?:指出|强调|要求|认为|提出|明确|号召|希望|部署|指示)[，,：:])|会上(?![，,])|(?:会|会议|会谈|会见|会晤|座谈|调研|检查|活动)(?:前|后|期间|结束后)|当晚|当天|与会(?!同志|人员|代表|者)|随后|当天|同日|次日|此前|日前|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/;
+export const MEETING_NARRATIVE = /^(?:(?:根据|按照|依据)(?:本次)?会议|(?:该|此次|这次|本次)(?:会议|会|活动|论坛|峰会)|会议(?:还|并|也|同时|一致)?(?!(?:指出|强调|要求|认为|提出|明确|号召|希望|部署|指示)[，,：:])|会上(?![，,])|(?:会|会议|会谈|会见|会晤|座谈|调研|检查|活动)(?:前|后|期间|结束后)|当晚|当天|与会(?!同志|人员|代表|者)|随后|当天|同日|次日|此前|日前|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/;
 export const ATTENDANCE = /(?:出席|列席)(?:了)?(?:会议|活动|仪式|大会|座谈会)|参加(?:了)?(?:上述)?(?:会议|活动|座谈会|调研|会见|会谈|会晤|仪式)|人参加|陪同|主持(?:了)?(?:会议|座谈会)[。；]?$/;
 
-/** A sentence announcing the meeting: ……主持召开……会议 / ……召开……会议. */
-export const MEETING_LEAD = /(?:召开|举行|主持|召集|组织召开)[^。；！？]*?(?:会议|会|全会|例会|座谈会|议)/;
+/**
+ * A sentence announcing the meeting: ……主持召开……会议 / ……召开……常委会. A meeting is named as
+ * one: rallies, protests and talks (举行集会, 举行抗议, 举行会晤) and press conferences hold no meeting.
+ */
+export const MEETING_NOUN =
+  /(?:会议|全会|例会|座谈会|大会|(?:常务|常委|党组|党委|党工委|支委|办公|推进|调度|部署|动员|联席|专题|务虚|恳谈|汇报|协调|碰头|现场|分析|总结|表彰|培训|交流|观摩|讲评|述职|评议|研讨|论证|工作|视频|电视电话)会)/;
+export const MEETING_LEAD = new RegExp(`(?:召开|举行|主持|召集|组织召开)[^。；！？]*?${MEETING_NOUN.source}`);
+
+/** Page furniture after the body: a licence number, a link back to the original, a copyright line. */
+export const FOOTER_LINE = /^(?:\[查看原文\]|[^。]{0,40}ICP(?:备|证)|[^。]{0,40}公网安备|[^。]{0,20}版权所有|copyright|©|(?:主办|承办|协办)(?:单位)?[：:]|技术支持[：:]|(?:联系|服务)电话[：:])/i;
 
 /** Modal heads of directives, strongest first (必须 > 要 > 坚持/确保 > 力争 > 鼓励/倡导). */
 export const MODALITY_WORDS: ReadonlyArray<readonly [RegExp, '必须' | '要' | '坚持' | '确保' | '力争' | '鼓励' | '倡导']> = [

@@ -6,7 +6,7 @@
 import type { Modality } from '../schema.js';
 import { MODALITY_WORDS } from './lexicon.js';
 
-const SUBJECT_PREFIX = /^(?:[\u4e00-\u9fff、]{1,12}?)(?=必须|务必|(?<![主重需只必纲摘扼提])要(?![求素点害闻])|应当|坚持|确保|力争|鼓励|倡导|严禁|不得)/;
+const SUBJECT_PREFIX = /^(?:[\u4e00-\u9fff、]{1,12}?)(?=必须|务必|(?<![主重需只必纲摘扼提首紧])要(?![求素点害闻])|应当|坚持|确保|力争|鼓励|倡导|严禁|不得)/;
 const TRIM_START = /^[\s，,。；;、：:]+/;
 
 export function modalityOf(text: string): Modality | null {

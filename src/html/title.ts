@@ -39,6 +39,58 @@ function holdsLink(element: Element): boolean {
   return element.children.some((child) => child.type === 'tag' && ((child as Element).name === 'a' || holdsLink(child as Element)));
 }
 
+// What a site or a column calls itself: 青山市人民政府网, 信用临安, 新闻中心, 首页.
+const SITE_NAME_END = /(?:网|网站|门户|官网|政府|在线|频道|栏目|首页|之窗|之家|平台|中心|发布|新闻|动态|要闻|资讯)$/;
+// A headline says something; a site name of up to this many characters says only who publishes.
+const SITE_NAME_MAX = 8;
+
+/**
+ * True when a page's <title> is only its site's or column's name (信用临安,
+ * 青山市人民政府网, 新闻中心): then it names no article.
+ */
+function namesOnlyTheSite(title: string, meta: Record<string, string>): boolean {
+  const names = ['SiteName', 'sitename', 'ColumnName', 'columnname', 'og:site_name', 'application-name']
+    .map((key) => normaliseParagraph(meta[key] ?? ''))
+    .filter(Boolean);
+  if (names.includes(title)) return true;
+  return countCjk(title) <= SITE_NAME_MAX && !/[，。：:！？、“”]/.test(title) && (SITE_NAME_END.test(title) || countCjk(title) <= 4);
+}
+
+// A block that holds the headline on templates without <h1>: class or id 标题 (title, biaoti, bt, headline).
+const HEADLINE_BLOCK = '[class*="title" i], [id*="title" i], [class*="biaoti" i], [id*="biaoti" i], [class~="bt"], [id="bt"], [class*="headline" i]';
+// A line that dates the article: the headline stands above it.
+const DATELINE = /(?:发布|发表|更新|来源|时间|日期)[：:]|\d{4}[-年./]\d{1,2}[-月./]\d{1,2}/;
+// A headline is a line of prose of this many CJK characters, not a sentence of the body.
+const HEADLINE_CJK = [6, 60] as const;
+
+function headlineLike(text: string, site: string): boolean {
+  const cjk = countCjk(text);
+  return cjk >= HEADLINE_CJK[0] && cjk <= HEADLINE_CJK[1] && text !== site && !/[。；]$/.test(text) && !DATELINE.test(text);
+}
+
+/**
+ * The headline in the body of a page whose <title> names only the site: a heading
+ * (h1–h3), a 标题 block, or the first bold line above the dateline; null when the
+ * page shows none.
+ */
+function bodyHeadline($: CheerioAPI, elements: readonly Element[], site: string): string | null {
+  const text = (element: Element): string => normaliseParagraph($(element).text());
+  const usable = (element: Element): boolean => !insideLink(element) && !holdsLink(element) && headlineLike(text(element), site);
+  const heading = named(elements, 'h1', 'h2', 'h3').find(usable);
+  if (heading) return text(heading);
+  const block = $(HEADLINE_BLOCK)
+    .toArray()
+    .find((element) => element.type === 'tag' && usable(element) && !$(element).find('p, div, li, ul, table').length);
+  if (block) return text(block);
+  // The first bold line, when a dateline follows it before the body's prose.
+  for (const bold of $('strong, b').toArray()) {
+    if (!usable(bold)) continue;
+    const after = normaliseParagraph($(bold).parent().nextAll().slice(0, 3).text() + $(bold).nextAll().text());
+    if (DATELINE.test(after.slice(0, 80))) return text(bold);
+  }
+  return null;
+}
+
 /** `elements`: the page's meta, title and h1–h3 elements in document order. */
 export function findHtmlTitle($: CheerioAPI, html: string, meta: Record<string, string>, elements: readonly Element[]): string | null {
   const fromMeta = meta['ArticleTitle'] ?? meta['articletitle'];
@@ -52,7 +104,9 @@ export function findHtmlTitle($: CheerioAPI, html: string, meta: Record<string, 
     .filter((text) => text.length >= 4);
   const repeated = headings.find((heading) => documentTitle.includes(heading));
   if (repeated) return repeated;
-  if (documentTitle) return cleanDocumentTitle(documentTitle);
+  const cleaned = documentTitle ? cleanDocumentTitle(documentTitle) : null;
+  if (cleaned && !namesOnlyTheSite(cleaned, meta)) return cleaned;
+  if (cleaned) return bodyHeadline($, elements, cleaned);
   if (headings[0]) return headings[0];
   // Templates without <title> or <h1> set the headline in a lesser heading (<h3> in an info-head block).
   const lesser = named(elements, 'h2', 'h3')

@@ -5,15 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { clauses, said } from './said.js';
 
-interface Said {
-  speaker: string;
-  cue: string;
-  text: string;
-}
-
-const clauses = (input: string): Said[] => extract(input).clauses.map(({ speaker, cue, text }) => ({ speaker, cue, text }));
-const said = (speaker: string, cue: string, text: string): Said => ({ speaker, cue, text });
 
 describe('cue forms', () => {
   it('会议指出，', () => {

@@ -1,0 +1,226 @@
+/**
+ * Where a clause ends: before the next cue expression, or where the statement
+ * ends and other content begins — a paragraph of narrative, another voice, the
+ * next news item, a credit or footer line, or (in features and reaction
+ * pieces) the reporter's own narration right after a leader's words.
+ */
+import type { Span, SpeakerKind } from '../schema.js';
+import { isHeadingLine } from './layout.js';
+import {
+  ANOTHER_VOICE,
+  ATTENDANCE,
+  CREDIT_LINE,
+  CUE_VERBS,
+  DIRECTIVE_VERB_START,
+  ENUMERATION_START,
+  FOOTER_LINE,
+  GROUP_SUBJECT,
+  GROUP_VOICE,
+  LIST_ITEM,
+  MEETING_NARRATIVE,
+  MEETING_RECOUNTED,
+  NARRATION_OPENER,
+  NARRATION_PIECE,
+  NARRATION_SETTING,
+  NEWS_ITEM_START,
+  PROCEDURE_VERBS,
+  REPORTER,
+  SPEAKERS_THOUGHT,
+  TRAILING_CREDIT,
+  TRAILING_FOOTER,
+} from './lexicon.js';
+import { modalityOf } from './modality.js';
+
+/** What the end of a clause depends on: who speaks, and whether other people open sentences. */
+export interface StatementContext {
+  speaker: string;
+  kind: SpeakerKind;
+  /**
+   * How the clause quotes someone's words inside a report about something else:
+   * 'narration' — the reporter's narration may follow in the same paragraph (今年以来，……);
+   * 'feature' — a feature's quote of a leader (习近平总书记强调, 总书记指出), a named
+   * meeting (党的二十届三中全会提出) or a document (党的二十大报告提出), which goes on
+   * only while it directs, lists, or speaks in the first person; null — an event report.
+   */
+  quoted: 'narration' | 'feature' | null;
+  /** A person (known or titled) at the start of `sentence`, or null. */
+  personAtStart(sentence: string): string | null;
+  /** The person a bare title (总书记, 习主席) names at `position`, or null. */
+  byTitle(title: string, position: number): string | null;
+  /** The titled person whose name ends at `position` (金正恩 of 金正恩总书记), or null. */
+  nameEndingAt(position: number): string | null;
+}
+
+/** Sentences of `text` in [start, end): each ends after 。！？ (and closing quotes) or at a line break. */
+export function* sentences(text: string, start: number, end: number): Generator<Span> {
+  let cursor = start;
+  while (cursor < end) {
+    let stop = cursor;
+    while (stop < end && !/[。！？!?\n]/.test(text[stop]!)) stop++;
+    if (stop < end && text[stop] !== '\n') {
+      stop++;
+      while (stop < end && /[”’」』）)]/.test(text[stop]!)) stop++;
+    }
+    if (stop > cursor) yield [cursor, stop];
+    cursor = stop < end && text[stop] === '\n' ? stop + 1 : stop;
+  }
+}
+
+// A group at work in the narrative: ……，大家埋头苦干，……; 新征程上，广大干部群众坚持…….
+const GROUP_AT_WORK = new RegExp(`(?:^|[，,])(?:${GROUP_SUBJECT.source})[^，,。]{0,6}?(?:坚持|埋头|纷纷|正在|积极|奋力|踊跃|牢记)`);
+
+// A cue expression the grammar did not take, of a group (广大党员干部认为，……): someone else speaks.
+const UNTAKEN_CUE = new RegExp(`^(?:${GROUP_SUBJECT.source})[^，。；！？“”]{0,12}?(?:${CUE_VERBS.join('|')})[，,：:]`);
+const FIRST_PERSON = /我们|咱们|中方|中国愿|^我(?!国)|[，,]我(?!国)/;
+// 总书记, or a surname and a title (习主席, 李总理); a bare 主席 is too often a word's piece (主席国).
+const BARE_TITLE_MENTION = /总书记|[\u4e00-\u9fff](?:主席|总理|委员长)/g;
+
+/** True when `sentence` speaks of the speaker in the third person (总书记的重要讲话……, 习近平主席的新年贺词……). */
+function mentionsSpeaker(sentence: string, position: number, context: StatementContext): boolean {
+  if (context.kind !== 'person') return false;
+  const withoutThought = sentence.replace(SPEAKERS_THOUGHT, '');
+  if (withoutThought.includes(context.speaker)) return true;
+  for (const match of sentence.matchAll(BARE_TITLE_MENTION)) {
+    // 金正恩总书记 is 金正恩, whatever 总书记 alone would name.
+    const named = context.nameEndingAt(position + match.index) ?? context.byTitle(match[0], position);
+    if (named === context.speaker) return true;
+  }
+  return false;
+}
+
+/**
+ * The reporter's narration after a person's words: a sentence that sets its
+ * own time or place (今年以来，……; 眼下，……; 在深圳前海，……) and neither
+ * directs (要, 必须) nor speaks in the first person (我们).
+ */
+function isNarration(sentence: string, kind: SpeakerKind): boolean {
+  const opener =
+    NARRATION_OPENER.exec(sentence) ??
+    NARRATION_PIECE.exec(sentence) ??
+    MEETING_RECOUNTED.exec(sentence) ??
+    GROUP_AT_WORK.exec(sentence) ??
+    (kind === 'text' ? null : NARRATION_SETTING.exec(sentence));
+  return !!opener && !modalityOf(sentence.slice(opener.index + opener[0].length)) && !FIRST_PERSON.test(sentence);
+}
+
+// What a person does in the narrative (李强随后来到……, 他勉励……, 王小洪7月3日在公安部作宣讲报告).
+const NARRATIVE_ACT =
+  /^(?:\d{1,2}日|\d{1,2}月\d{1,2}日|近日|日前|当天|随后|还|也|又|并|先后|首先|一行)?(?:在|到|赴|来到|走进|前往|抵达|察看|了解|听取|考察|调研|视察|看望|慰问|勉励|叮嘱|主持|出席|参加|会见|会谈|会晤|陪同|作|表示|说|指出|强调|要求|希望|提出|认为|称|介绍|同|与|向|对|和|详细|仔细|亲切|充分肯定|高度评价|感谢|祝贺|欢迎)/;
+// 他/她 doing something in the narrative (他还来到……, 他勉励……); not 他生前……, his deeds in a statement.
+const PRONOUN_ACTS = new RegExp(`^(?:他|她)(?![们的生])${NARRATIVE_ACT.source.slice(1)}`);
+
+
+/** True when `person`, at the start of `sentence` with their titles, does something in the narrative. */
+function actsInNarrative(sentence: string, person: string): boolean {
+  const after = sentence.slice(sentence.indexOf(person) + person.length).replace(/^(?:同志|总书记|主席|总理|委员长|先生|女士)+/, '');
+  // 习近平总书记在全会上的重要讲话……, 阮富仲同志的逝世……: the person's words or deeds, spoken of.
+  if (/^(?:在[^，。；]{1,16}?)?的/.test(after)) return false;
+  return NARRATIVE_ACT.test(after) && !FIRST_PERSON.test(sentence);
+}
+
+/** A sentence that goes on with a quoted statement: it directs (……，必须……), lists, speaks in the first person or quotes. */
+function directs(sentence: string): boolean {
+  const pieces = sentence.split(/[，,；;]/);
+  return (
+    !!modalityOf(sentence) ||
+    // ……，必须……; not ……，坚持……, which narration says as often.
+    pieces.some((piece) => ['必须', '要'].includes(modalityOf(piece) ?? '')) ||
+    ENUMERATION_START.test(sentence) || DIRECTIVE_VERB_START.test(sentence) || FIRST_PERSON.test(sentence) || opensQuotation(sentence)
+  );
+}
+
+/** A sentence that opens a quotation (“……), not a quoted term (“十五五”开局之年，……). */
+function opensQuotation(sentence: string): boolean {
+  return /^[“「]/.test(sentence) && !/^[“「][^”」]{1,8}[”」][^，,。；;、！？!?”」\s]/.test(sentence);
+}
+
+type Verdict = 'goes on' | 'ends' | 'undirected';
+
+/**
+ * Whether a sentence after the first carries the statement on, or where it
+ * ends. A new paragraph carries it on only when the previous one announced a
+ * list (：), or it opens with a numbered item, a directive head, or the next
+ * paragraph of a quotation. In a feature's quote, a sentence that neither
+ * directs nor speaks in the first person is 'undirected': the statement goes
+ * on through it only when a later sentence of the paragraph does (团结就是力量，
+ * 信心赛过黄金。我们要坚定信心……).
+ */
+function continuesStatement(text: string, [start, end]: Span, context: StatementContext, state: { inList: boolean; quoted: boolean }): Verdict {
+  const s = text.slice(start, end).trim();
+  if (!s) return 'goes on';
+  const newParagraph = start > 0 && text[start - 1] === '\n';
+  if (newParagraph) {
+    if (isHeadingLine(s) || FOOTER_LINE.test(s)) return 'ends';
+    const announced = /[：:；;]\s*$/.test(text.slice(Math.max(0, start - 3), start - 1));
+    const quotationGoesOn = state.quoted && opensQuotation(s);
+    // A feature quotes one paragraph, unless it lists or quotes on (“……”).
+    const carried =
+      context.quoted === 'feature'
+        ? quotationGoesOn || LIST_ITEM.test(s)
+        : announced || state.inList || ENUMERATION_START.test(s) || DIRECTIVE_VERB_START.test(s) || modalityOf(s) || quotationGoesOn;
+    if (!carried) return 'ends';
+  }
+  if (ANOTHER_VOICE.test(s) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || REPORTER.test(s)) return 'ends';
+  if (CREDIT_LINE.test(s) || TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '') return 'ends';
+  if (NEWS_ITEM_START.test(s) || MEETING_NARRATIVE.test(s) || PROCEDURE_VERBS.test(s)) return 'ends';
+  if (ATTENDANCE.test(s)) return 'ends';
+  if (PRONOUN_ACTS.test(s)) return 'ends';
+  // Someone else acts in the narrative (李强随后来到……); not when the speaker speaks of them
+  // (会议认为，……。习近平总书记在全会上的重要讲话……; 蔡奇指出，……。习近平总书记始终关心……).
+  const person = context.personAtStart(s);
+  if (person && person !== context.speaker && actsInNarrative(s, person)) return 'ends';
+  if (mentionsSpeaker(s, start, context)) return 'ends';
+  if (context.quoted && !newParagraph && isNarration(s, context.kind)) return 'ends';
+  if (context.quoted === 'feature' && !newParagraph && !directs(s)) return 'undirected';
+  return 'goes on';
+}
+
+function trimClauseEnd(text: string, start: number, end: number): number {
+  let body = text.slice(start, end);
+  for (const trailing of [TRAILING_CREDIT, TRAILING_FOOTER]) {
+    const match = trailing.exec(body);
+    if (match) body = body.slice(0, match.index);
+  }
+  return start + body.replace(/[\s，,、：:]+$/, '').length;
+}
+
+export interface ClauseStart {
+  bodyStart: number;
+  /** Cue in the sentence that announces the meeting: its clause ends at the next ； or procedure verb. */
+  inLeadSentence: boolean;
+  /** A cue followed straight by a quotation (明确指出“……”): the clause is the quotation, ending here. */
+  quotationEnd: number | null;
+}
+
+/** Where the clause that starts at `cue` ends, given where the next cue phrase starts. */
+export function clauseEnd(text: string, cue: ClauseStart, limit: number, context: StatementContext): number {
+  if (cue.quotationEnd !== null) return Math.min(cue.quotationEnd, limit);
+  if (cue.inLeadSentence) {
+    const region = text.slice(cue.bodyStart, limit);
+    const procedure = /[；;。！？\n]|[，,](?=(?:听取|审议|研究|部署|传达|学习|通过|决定|讨论))/.exec(region);
+    const stop = procedure ? cue.bodyStart + procedure.index + (/[；;。！？]/.test(procedure[0]) ? 1 : 0) : limit;
+    return trimClauseEnd(text, cue.bodyStart, stop);
+  }
+  // Once a clause has opened a numbered list (一是……), its items may run over several paragraphs;
+  // once it has opened a quotation, so may the quotation.
+  const state = { inList: false, quoted: false };
+  const spans = [...sentences(text, cue.bodyStart, limit)];
+  let end = cue.bodyStart;
+  for (let i = 0; i < spans.length; i++) {
+    const [start, stop] = spans[i]!;
+    if (i > 0) {
+      let verdict = continuesStatement(text, [start, stop], context, state);
+      // An undirected sentence stays when a later one of its paragraph goes on with the statement.
+      for (let j = i + 1; verdict === 'undirected' && j < spans.length && text[spans[j]![0] - 1] !== '\n'; j++) {
+        const next = continuesStatement(text, spans[j]!, context, state);
+        if (next !== 'undirected') verdict = next;
+      }
+      if (verdict !== 'goes on') break;
+    }
+    end = stop;
+    const sentence = text.slice(start, stop).trim();
+    state.inList ||= LIST_ITEM.test(sentence);
+    state.quoted ||= opensQuotation(sentence);
+  }
+  return trimClauseEnd(text, cue.bodyStart, end);
+}

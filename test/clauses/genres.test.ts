@@ -1,0 +1,212 @@
+/**
+ * Clauses in news items of every genre (../shared/gold/GUIDELINES.md): features
+ * and reaction pieces, tours, letters, plenums, press conferences, international
+ * news. Each case is a short report through the public `extract`.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { clauses, said } from './said.js';
+
+const speakers = (input: string): string[] => extract(input).clauses.map((c) => `${c.speaker}/${c.speakerKind}/${c.cue}`);
+
+describe('features and reaction pieces: the clause ends before the reporter narrates', () => {
+  it('ends a leader’s quote before 今年以来，…… and 眼下正……', () => {
+    expect(
+      clauses('央视网消息（新闻联播）：习近平总书记指出，要加快推进数字乡村建设。今年以来，各地加快推进数字乡村建设，农村信息基础设施不断完善。'),
+    ).toEqual([said('习近平', '指出', '要加快推进数字乡村建设。')]);
+    expect(
+      clauses('习近平总书记在回信中强调，希望同学们志存高远、脚踏实地。眼下正是农忙时节，年轻人正在田野上挥洒汗水。'),
+    ).toEqual([said('习近平', '强调', '希望同学们志存高远、脚踏实地。')]);
+  });
+
+  it('ends before a sentence that speaks of the speaker (总书记的重要讲话……) or lets others speak (大家表示)', () => {
+    expect(
+      clauses('习近平总书记近日在南江省考察时强调，南江要走在前列。总书记的重要讲话在干部群众中引发热烈反响，大家表示，要牢记嘱托。'),
+    ).toEqual([said('习近平', '强调', '南江要走在前列。')]);
+    expect(clauses('习近平总书记强调，要办好民生实事。广大党员干部认为，总书记的嘱托让大家更加坚定了信心。')).toEqual([
+      said('习近平', '强调', '要办好民生实事。'),
+    ]);
+  });
+
+  it('tells a quotation from a quoted term, and the speaker’s title from another’s (“十五五”开局之年, 金正恩总书记)', () => {
+    expect(clauses('习近平总书记强调，要把扩大内需战略同深化供给侧结构性改革有机结合起来。“十五五”开局之年，我国以扩大内需为战略基点。')).toEqual([
+      said('习近平', '强调', '要把扩大内需战略同深化供给侧结构性改革有机结合起来。'),
+    ]);
+    expect(
+      clauses('中共中央总书记、国家主席习近平同朝鲜劳动党总书记金正恩举行会谈。习近平指出，中朝是好邻居。金正恩总书记来华出席纪念活动，体现了朝方的坚定意志。'),
+    ).toEqual([said('习近平', '指出', '中朝是好邻居。金正恩总书记来华出席纪念活动，体现了朝方的坚定意志。')]);
+  });
+
+  it('a pronoun’s clause in a feature quotes as the clause before it (……。他强调，……。2021年5月，党中央……)', () => {
+    expect(clauses('习近平总书记指出，共同富裕是社会主义的本质要求。他强调，要进一步分好“蛋糕”。2021年5月，党中央赋予浙江重大使命。')).toEqual([
+      said('习近平', '指出', '共同富裕是社会主义的本质要求。'),
+      said('习近平', '强调', '要进一步分好“蛋糕”。'),
+    ]);
+  });
+
+  it('ends before a programme notice (本节目还将在……同步上线)', () => {
+    expect(clauses('巴西总统卢拉表示，巴中关系很重要。他希望借鉴中国发展的经验。本节目还将在央视新闻等新媒体平台同步上线。')).toEqual([
+      said('卢拉', '希望', '借鉴中国发展的经验。'),
+    ]);
+  });
+
+  it('keeps a quote going while it directs or speaks in the first person', () => {
+    expect(clauses('习近平总书记强调，江苏有能力也有责任走在前。要完整准确全面贯彻新发展理念。今年，江苏加快建设现代化产业体系。')).toEqual([
+      said('习近平', '强调', '江苏有能力也有责任走在前。要完整准确全面贯彻新发展理念。'),
+    ]);
+    expect(clauses('习近平总书记强调，我们的前途一片光明。团结就是力量，信心赛过黄金。我们要坚定信心，团结奋斗。')).toEqual([
+      said('习近平', '强调', '我们的前途一片光明。团结就是力量，信心赛过黄金。我们要坚定信心，团结奋斗。'),
+    ]);
+  });
+
+  it('reads a named meeting or a qualified document as a quote too (党的二十届三中全会提出, 党的二十大报告提出)', () => {
+    expect(speakers('党的二十届三中全会提出，要完善强农惠农富农支持制度。吉林省立足优势产业，加快建设现代化产业体系。')).toEqual(['会议/meeting/提出']);
+    expect(clauses('党的二十大报告提出，加快建设交通强国。作为全国唯一没有平原的省份，贵州深入推动交通基础设施建设。')).toEqual([
+      said('报告', '提出', '加快建设交通强国。'),
+    ]);
+  });
+
+  it('keeps a meeting report’s statement whole (会议指出，……。今年以来，……)', () => {
+    expect(clauses('会议指出，社会信用体系是市场经济的重要基础。今年以来，全区信用监管效能持续提升。')).toEqual([
+      said('会议', '指出', '社会信用体系是市场经济的重要基础。今年以来，全区信用监管效能持续提升。'),
+    ]);
+  });
+
+  it('takes a cue followed straight by a quotation, up to its closing mark (明确指出“……”，)', () => {
+    expect(clauses('今年以来，中央城市工作会议明确指出“着力建设崇德向善的文明城市”，“十五五”规划建议提出“建设现代化人民城市”，各地积极探索。')).toEqual([
+      said('会议', '明确', '“着力建设崇德向善的文明城市”'),
+      said('规划建议', '提出', '“建设现代化人民城市”'),
+    ]);
+    expect(clauses('习近平总书记提出“绿水青山就是金山银山”的理念。')).toEqual([]);
+  });
+});
+
+describe('tours: a bare title, the body’s opening sentence, a cue before a quotation', () => {
+  it('names the person a bare title stands for (总书记 → 习近平, 习主席 → 习近平)', () => {
+    expect(
+      speakers('中共中央总书记、国家主席、中央军委主席习近平来到青溪村考察。总书记指出，要把乡村振兴的文章做好。习主席强调，要做好练兵备战。'),
+    ).toEqual(['习近平/person/指出', '习近平/person/强调']);
+  });
+
+  it('reads the opening sentence with a date and a visit before the cue (习近平8日视察……时强调)', () => {
+    expect(speakers('中共中央总书记、国家主席、中央军委主席习近平8日视察军委联合作战指挥中心时强调，全军要全部精力向打仗聚焦。')).toEqual([
+      '习近平/person/强调',
+    ]);
+  });
+
+  it('takes 指出，“……” as a clause', () => {
+    expect(clauses('习近平总书记来到产业园。总书记指出，“企业是科技创新的主体，要把创新搞上去”。')).toEqual([
+      said('习近平', '指出', '“企业是科技创新的主体，要把创新搞上去”。'),
+    ]);
+  });
+});
+
+describe('letters, plenums: a sentence opening with 希望, 一致认为, 要求 carries the speaker before on', () => {
+  it('makes 。希望…… a clause of the letter’s writer', () => {
+    expect(clauses('习近平指出，文明因交流而多彩。希望与会嘉宾深化交流合作。')).toEqual([
+      said('习近平', '指出', '文明因交流而多彩。'),
+      said('习近平', '希望', '与会嘉宾深化交流合作。'),
+    ]);
+  });
+
+  it('carries the person who addresses someone on (习近平总书记勉励大伙，……。希望……)', () => {
+    expect(speakers('习近平总书记来到北极村。习近平总书记勉励大伙，北极村前景可期。希望广大干部群众共同努力。')).toEqual(['习近平/person/希望']);
+  });
+
+  it('carries the plenum on (全会充分肯定……。一致认为，……)', () => {
+    expect(clauses('全会听取了工作报告。全会充分肯定省委常委会的工作。一致认为，一年来，全省发展取得新成效。')).toEqual([
+      said('会议', '认为', '一年来，全省发展取得新成效。'),
+    ]);
+  });
+
+  it('carries the one who spoke last, not someone the statement mentions (李强表示，……习近平主席同……会谈……。希望……)', () => {
+    expect(speakers('国务院总理李强会见波兰总统。李强表示，中波友谊源远流长。习近平主席同总统先生举行会谈，为双边关系注入新动力。希望欧盟客观看待中国发展。')).toEqual([
+      '李强/person/希望',
+    ]);
+  });
+
+  it('a text speaks as itself (贺词 → text, 贺词表示，……。希望……)', () => {
+    expect(speakers('贺词指出，五年来，民建坚持正确方向。')).toEqual(['贺词/text/指出']);
+    expect(speakers('李干杰代表中共中央致贺词。贺词表示，民进是一支重要力量。希望民进坚持正确方向。')).toEqual(['贺词/text/希望']);
+  });
+
+  it('takes no second clause from a cue inside a quoted statement (……强调：“……。希望……”)', () => {
+    expect(clauses('习近平强调：“中国愿同各国一道，践行全球文明倡议。希望各方携手同行，共创美好未来。”')).toEqual([
+      said('习近平', '强调', '“中国愿同各国一道，践行全球文明倡议。希望各方携手同行，共创美好未来。”'),
+    ]);
+  });
+});
+
+describe('press conferences and documents', () => {
+  it('gives a sentence-opening 提出 to the document just published, not to 会议', () => {
+    expect(
+      speakers('国务院新闻办今天举行发布会。今天，工业和信息化部、财政部联合发布《电子信息产业稳增长行动方案》。提出，今明两年，增加值平均增速5%左右。'),
+    ).toEqual(['《电子信息产业稳增长行动方案》/text/提出']);
+  });
+
+  it('gives no clause to a sentence-opening 要求 after a press conference', () => {
+    expect(clauses('国务院新闻办公室今天举行新闻发布会，介绍防控措施有关情况。要求各地不得随意拦截货车。')).toEqual([]);
+  });
+
+  it('an organisation or delegate speaks as written (国家卫生健康委强调, 中国代表指出)', () => {
+    expect(speakers('国家卫生健康委强调，优化调整措施不是放松防控。中国代表指出，有关国家应承担历史责任。')).toEqual([
+      '国家卫生健康委/official/强调',
+      '中国代表/official/指出',
+    ]);
+  });
+
+  it('a document speaks by its kind (规定要求：, 季度经济展望报告认为, 请愿书指出)', () => {
+    expect(speakers('规定要求：具有一定规模的食品生产企业要配备食品安全员。')).toEqual(['规定/text/要求']);
+    expect(speakers('央行发布的季度经济展望报告认为，经济增长将保持稳定。')).toEqual(['报告/text/认为']);
+    expect(speakers('请愿书指出，能源价格持续上涨已严重影响民众生活。')).toEqual(['请愿书/text/指出']);
+  });
+});
+
+describe('international news: foreign leaders, rallies, talks', () => {
+  it('reads foreign leaders as speakers, and 他 as the one named with a title (总理哈里斯曼……他强调)', () => {
+    expect(speakers('美国总统拜登认为，美方愿意恢复对话。北岛国总理哈里斯曼7日表示，将加强区域合作。他强调，北岛国反对贸易保护主义。')).toEqual([
+      '拜登/person/认为',
+      '哈里斯曼/person/强调',
+    ]);
+  });
+
+  it('gives no 会议 to rallies, protests and talks (举行集会，要求……; 举行3次会晤，要求……)', () => {
+    expect(clauses('7日，以色列特拉维夫等地民众举行抗议活动，谴责政府逃避责任，要求成立独立的国家调查委员会。')).toEqual([]);
+    expect(clauses('7日，数千名民众在首都举行集会，要求政府提高最低工资。')).toEqual([]);
+    expect(clauses('双方代表团本周举行3次会晤，要求尽快达成停火协议。')).toEqual([]);
+  });
+
+  it('takes no clause from a cue inside what another verb introduces (呼吁……，要求其……; 表示，希望……)', () => {
+    expect(clauses('联合国秘书长呼吁各方保持克制，要求其立即停火。')).toEqual([]);
+    expect(clauses('国家主席习近平会见来访的总统。他的妈妈向媒体表示，希望孩子早日康复。')).toEqual([]);
+  });
+
+  it('reads 与会者 as the group it names, not as 会议', () => {
+    expect(speakers('央行公布的会议纪要显示，与会者认为，通胀压力可能持续较长时间。')).toEqual(['与会者/official/认为']);
+  });
+});
+
+describe('where a statement ends', () => {
+  it('stops at the next item of a digest (a sub-headline)', () => {
+    const input = '央视网消息（新闻联播）：\n北岛国总理称将加强合作\n北岛国总理哈里斯曼7日表示，将加强合作。他强调，要反对贸易保护主义。\n加强各领域合作促进共同发展\n7日，两国签署合作文件。';
+    expect(clauses(input)).toEqual([said('哈里斯曼', '强调', '要反对贸易保护主义。')]);
+  });
+
+  it('keeps a footer out of the clause (（……之家）, an ICP licence number)', () => {
+    expect(clauses('区信用体系建设领导小组召开会议\n会议强调，要切实提升信用服务实体经济的能力。（信用青溪之家）\n京ICP备00000000号-1')).toEqual([
+      said('会议', '强调', '要切实提升信用服务实体经济的能力。'),
+    ]);
+  });
+
+  it('goes on into a paragraph that goes on quoting (“……\\n“……)', () => {
+    expect(clauses('习近平强调：“我们要坚定信心。\n“要加强团结，共创未来。”\n会议结束。')).toEqual([
+      said('习近平', '强调', '“我们要坚定信心。\n“要加强团结，共创未来。”'),
+    ]);
+  });
+
+  it('does not carry a speaker into a later paragraph where someone else speaks', () => {
+    expect(
+      speakers('世卫组织总干事谭德塞指出，要加强全球卫生合作。\n一名患儿在医院接受治疗。他的妈妈向媒体表示，希望孩子早日康复。'),
+    ).toEqual(['谭德塞/person/指出']);
+  });
+});
