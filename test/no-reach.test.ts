@@ -21,45 +21,64 @@ function sources(dir: string): string[] {
 
 const files = sources(join(ROOT, 'src')).map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
 
+interface Reach {
+  /** Modules imported, statically, by import() or by require(), without a node: prefix. */
+  modules: Set<string>;
+  /** Functions called or constructed by a bare name (eval, Function, fetch, RegExp …), each with the outermost function it is in, or null at load time. */
+  calls: { name: string; inFunction: string | null }[];
+}
+
+/** What a source file imports and calls, read from its syntax tree (comments and strings are no code). */
+function reachOf(path: string, text: string): Reach {
+  const reach: Reach = { modules: new Set(), calls: [] };
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+  const visit = (node: ts.Node, inFunction: string | null): void => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      reach.modules.add(node.moduleSpecifier.text.replace(/^node:/, ''));
+    }
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      const callee = node.expression;
+      const [first] = node.arguments ?? [];
+      const loads = callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require');
+      if (loads && first && ts.isStringLiteralLike(first)) reach.modules.add(first.text.replace(/^node:/, ''));
+      if (ts.isIdentifier(callee)) reach.calls.push({ name: callee.text, inFunction });
+    }
+    const named = ts.isFunctionLike(node) && inFunction === null ? functionName(node) : inFunction;
+    ts.forEachChild(node, (child) => visit(child, named));
+  };
+  visit(source, null);
+  return reach;
+}
+
+const reaches = files.map(({ path, text }) => ({ path, ...reachOf(path, text) }));
+const importing = (module: string): string[] => reaches.filter((file) => file.modules.has(module)).map((file) => file.path);
+const calling = (name: string): string[] => reaches.filter((file) => file.calls.some((call) => call.name === name)).map((file) => file.path);
+
 describe('the source', () => {
-  it('is read (sanity: the scan sees the pipeline)', () => {
+  it('is read (sanity: the scan sees the pipeline and its imports)', () => {
     expect(files.map((file) => file.path)).toContain('src/extract.ts');
+    expect(importing('fs')).toContain('src/cli/read-input.ts');
+    expect(calling('RegExp')).toContain('src/meeting/lexicon.ts');
   });
 
   it('evaluates no code: no eval, no Function constructor, no vm outside the code cache', () => {
-    const offenders = files.filter(({ text }) => /\beval\s*\(|new\s+Function\s*\(/.test(text)).map((file) => file.path);
-    expect(offenders).toEqual([]);
+    expect([...calling('eval'), ...calling('Function')]).toEqual([]);
     // The V8 code cache runs pdx's own bundle through vm.Script, and nothing else does.
-    expect(files.filter(({ text }) => /from 'node:vm'/.test(text)).map((file) => file.path)).toEqual(['src/cli/code-cache.ts']);
+    expect(importing('vm')).toEqual(['src/cli/code-cache.ts']);
   });
 
   it('opens no network connection', () => {
-    const network = /from 'node:(?:http|https|http2|net|dgram|tls|dns)'|\bfetch\s*\(|new\s+WebSocket\b/;
-    expect(files.filter(({ text }) => network.test(text)).map((file) => file.path)).toEqual([]);
+    expect(['http', 'https', 'http2', 'net', 'dgram', 'tls', 'dns'].flatMap(importing)).toEqual([]);
+    expect([...calling('fetch'), ...calling('WebSocket'), ...calling('EventSource')]).toEqual([]);
   });
 
   it('builds regular expressions at run time in two places only, each from input escaped to a literal', () => {
     // Built at load time (module scope), a RegExp can hold only the module's own words; built in a
     // function, it may hold input. Dictionary terms and globs never become one (maps and a prefix index).
-    expect(regExpsBuiltAtRunTime()).toEqual(['src/cli/batch/glob.ts: globToRegExp', 'src/meeting/agenda.ts: findAgenda']);
+    const atRunTime = reaches.flatMap(({ path, calls }) => calls.filter((call) => call.name === 'RegExp' && call.inFunction !== null).map((call) => `${path}: ${call.inFunction}`));
+    expect([...new Set(atRunTime)].sort()).toEqual(['src/cli/batch/glob.ts: globToRegExp', 'src/meeting/agenda.ts: findAgenda']);
   });
 });
-
-/** Every `new RegExp(…)` or `RegExp(…)` of the source inside a function, as `path: outermost function`. */
-function regExpsBuiltAtRunTime(): string[] {
-  const found: string[] = [];
-  for (const { path, text } of files) {
-    const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
-    const visit = (node: ts.Node, inFunction: string | null): void => {
-      const callee = ts.isNewExpression(node) || ts.isCallExpression(node) ? node.expression : null;
-      if (callee && ts.isIdentifier(callee) && callee.text === 'RegExp' && inFunction !== null) found.push(`${path}: ${inFunction}`);
-      const named = ts.isFunctionLike(node) && inFunction === null ? functionName(node) : inFunction;
-      ts.forEachChild(node, (child) => visit(child, named));
-    };
-    visit(source, null);
-  }
-  return [...new Set(found)].sort();
-}
 
 function functionName(node: ts.SignatureDeclaration): string {
   if (node.name && ts.isIdentifier(node.name)) return node.name.text;
