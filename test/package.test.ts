@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registryMissing } from './requirements.js';
+import { npmEnvironment, registryMissing } from './requirements.js';
 import { ROOT } from './support.js';
 
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -29,9 +29,7 @@ let elsewhere: string;
 let env: NodeJS.ProcessEnv;
 
 function run(command: string, args: string[], options: SpawnSyncOptions = {}): { status: number | null; stdout: string; stderr: string } {
-  // npm and tsc keep a compile cache on Node 22 and later, by default in the shared temporary folder: here, in ours.
-  const own = command === NPM ? { ...env, NODE_COMPILE_CACHE: join(tmp, 'npm-compile-cache') } : env;
-  const result = spawnSync(command, args, { encoding: 'utf8', env: own, cwd: elsewhere, timeout: 150_000, ...options });
+  const result = spawnSync(command, args, { encoding: 'utf8', env: command === NPM ? npmEnvironment(env) : env, cwd: elsewhere, timeout: 150_000, ...options });
   if (result.error) throw result.error;
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }

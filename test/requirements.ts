@@ -69,10 +69,18 @@ export function sharedFolder(name: string): string {
   return folder;
 }
 
+/**
+ * `env` for running npm from a test: on Node 22 and later npm (and tsc) keep a compile cache,
+ * by default in the temporary folder, where it would outlive the run.
+ */
+export function npmEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...env, NODE_DISABLE_COMPILE_CACHE: '1' };
+}
+
 /** Null when `npm ping` reaches the registry npm would install from (its own configuration, proxy included). */
 export function registryMissing(): Promise<string | null> {
   return new Promise((done) => {
-    const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ping', '--fetch-retries=0', '--fetch-timeout=10000'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ping', '--fetch-retries=0', '--fetch-timeout=10000'], { env: npmEnvironment(), stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', (error) => done(`npm could not run (${error.message})`));
