@@ -103,10 +103,12 @@ export const REQUIREMENTS: Requirement[] = [
   {
     files: ['test/robustness/corpus.test.ts'],
     missing: async () => {
-      for (const name of ['corpus', join('bench', 'xwlb-2024')]) {
-        if (!existsSync(join(SHARED, name))) return `${join(SHARED, name)} is missing: put the shared corpora beside the project (../shared) or set PDX_SHARED`;
+      try {
+        for (const name of ['corpus', join('bench', 'xwlb-2024')]) sharedFolder(name);
+        return null;
+      } catch (error) {
+        return (error as Error).message;
       }
-      return null;
     },
   },
 ];
