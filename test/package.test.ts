@@ -5,15 +5,18 @@
  * script. Nothing of the checkout is reachable from the installed copy, so a
  * missing file in `files`, a wrong `exports` or a run-time need for a dev
  * dependency fails here.
- * Needs the build in dist/ (`npm test` builds first); it emits the .d.ts files
- * itself (`npm run build:types`) and packs with --ignore-scripts, so that it
- * does not rewrite dist/ under the other tests running at the same time.
+ * Needs the build in dist/ (`npm test` builds first) and the npm registry
+ * (test/requirements.ts); it emits the .d.ts files itself (`npm run
+ * build:types`) and packs with --ignore-scripts, so that it does not rewrite
+ * dist/ under the other tests running at the same time. The installed `pdx`
+ * starts with `#!/usr/bin/env node`: PATH leads it to the node running the tests.
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { npmEnvironment, registryMissing } from './requirements.js';
 import { ROOT } from './support.js';
 
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -26,12 +29,14 @@ let elsewhere: string;
 let env: NodeJS.ProcessEnv;
 
 function run(command: string, args: string[], options: SpawnSyncOptions = {}): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(command, args, { encoding: 'utf8', env, cwd: elsewhere, timeout: 150_000, ...options });
+  const result = spawnSync(command, args, { encoding: 'utf8', env: command === NPM ? npmEnvironment(env) : env, cwd: elsewhere, timeout: 150_000, ...options });
   if (result.error) throw result.error;
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
+  const offline = await registryMissing();
+  if (offline) throw new Error(offline);
   tmp = mkdtempSync(join(tmpdir(), 'pdx-package-test-'));
   prefix = join(tmp, 'prefix');
   elsewhere = join(tmp, 'elsewhere');
@@ -40,6 +45,8 @@ beforeAll(() => {
   env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_(package|lifecycle)_/i.test(key)));
   env['XDG_CACHE_HOME'] = join(tmp, 'cache');
   env['NO_COLOR'] = '1';
+  env['PATH'] = `${dirname(process.execPath)}${delimiter}${env['PATH'] ?? ''}`;
+  expect(run('node', ['--version']).stdout.trim()).toBe(process.version);
 
   const types = run(NPM, ['run', '-s', 'build:types'], { cwd: ROOT });
   expect(types.stderr + types.stdout).toBe('');

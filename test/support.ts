@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { PdxDocument } from '../src/index.js';
+import { SHARED } from './requirements.js';
 import { toSimplified } from '../src/text/simplify.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,9 +59,9 @@ export function expectSpansConsistent(doc: PdxDocument): void {
   }
 }
 
-/** The shared corpus next to the repository, when it is there. */
+/** The shared corpus (../shared or $PDX_SHARED), when it is there. */
 export function sharedCorpusFiles(): string[] {
-  const corpus = resolve(ROOT, '..', 'shared', 'corpus');
+  const corpus = join(SHARED, 'corpus');
   if (!existsSync(corpus)) return [];
   return readdirSync(corpus)
     .sort()

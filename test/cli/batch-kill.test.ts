@@ -1,33 +1,33 @@
 /**
  * No lost work (issue 6, point 4): a `pdx batch --jobs 2` over 60 small
- * reports is killed with SIGKILL at random moments (fixed seed), four times,
- * each kill landing in the re-run (without --force) of the run killed before.
- * After every kill, every output a reader can see is complete JSON that
- * validates against documentSchema; the only other entries are the hidden
- * temporary files of output-files.ts (`.NAME.json.PID-TID.tmp`), which the
- * input walk skips. A last uninterrupted re-run then leaves exactly the
- * outputs of a clean run into another folder, byte for byte.
+ * reports is killed with SIGKILL four times, each kill landing in the re-run
+ * (without --force) of the run killed before. Each run kills itself in the
+ * middle of writing its k-th output (test/cli/kill-mid-write.mjs), so every
+ * kill happens at the same point of the work on any machine, at the worst
+ * moment: half a document on disk. After every kill, every output a reader
+ * can see is complete JSON that validates against documentSchema, the outputs
+ * finished before it are all there, and the half-written file is one hidden
+ * temporary file (`.NAME.json.PID-TID.tmp`), which the next run removes. A
+ * last uninterrupted re-run then leaves exactly the outputs of a clean run
+ * into another folder, byte for byte, and no temporary file.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { documentSchema } from '../../src/index.js';
-import { fixtureCases } from '../support.js';
-import { random } from '../../scripts/robustness-checks.mjs';
-import { listFiles, pdx, startPdx } from './batch-helpers.js';
+import { ROOT, fixtureCases } from '../support.js';
+import { BIN, listFiles, pdx } from './batch-helpers.js';
 
 const COPIES = 60;
-const SEED = 0x6b111;
 const TEMP_NAME = /^\..+\.json\.\d+-\d+\.tmp$/;
+const KILL_HOOK = join(ROOT, 'test', 'cli', 'kill-mid-write.mjs');
 
 const work = mkdtempSync(join(tmpdir(), 'pdx-batch-kill-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-
-
 const isTemp = (path: string): boolean => TEMP_NAME.test(basename(path));
-const outputsOf = (dir: string): string[] => listFiles(dir).filter((path) => !isTemp(path));
 
 /** 60 copies of the fixtures' inputs in three folders. */
 function makeInputs(): void {
@@ -59,56 +59,32 @@ function expectOnlyWholeOutputs(out: string): { outputs: number; temps: number }
   return { outputs, temps };
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** `pdx ARGS` in `work`, killed by its own SIGKILL half-way through writing its `write`-th file under `out`. */
+function killedAtWrite(args: string[], out: string, write: number): ReturnType<typeof spawnSync> {
+  return spawnSync(process.execPath, ['--import', KILL_HOOK, BIN, ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', PDX_KILL_AT_WRITE: String(write), PDX_KILL_UNDER: out },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 60_000,
+  });
+}
 
 describe('pdx batch killed with SIGKILL', () => {
-  it('leaves only whole outputs after each kill, and the re-run equals an uninterrupted run', async () => {
+  it('leaves only whole outputs after each kill, and the re-run equals an uninterrupted run', () => {
     makeInputs();
-    const next = random(SEED);
     const out = join(work, 'out');
     const args = ['batch', 'in', '--out', 'out', '--jobs', '2', '--quiet'];
-    // Kill when this many outputs exist (then after a random 0–40 ms more);
-    // the first kill lands during start-up, before any output is written.
-    const targets = [0, 15, 30, 45];
-    let before = 0;
-    let killed = 0;
-    let tempsSeen = 0;
-    for (const target of targets) {
-      const { child, done } = startPdx(args, work);
-      if (target === 0) await sleep(50 + Math.floor(next() * 250));
-      else {
-        const deadline = Date.now() + 20_000;
-        while (Date.now() < deadline && child.exitCode === null) {
-          let count = 0;
-          try {
-            count = outputsOf(out).length;
-          } catch {
-            // --out not made yet
-          }
-          if (count >= target) break;
-          await sleep(2);
-        }
-        await sleep(Math.floor(next() * 40));
-      }
-      const wasRunning = child.exitCode === null;
-      child.kill('SIGKILL');
-      const result = await done;
-      if (wasRunning) {
-        expect(result.status).toBeNull(); // ended by the signal
-        killed++;
-      }
-      let seen = { outputs: 0, temps: 0 };
-      try {
-        seen = expectOnlyWholeOutputs(out);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      }
-      expect(seen.outputs).toBeGreaterThanOrEqual(before);
-      before = seen.outputs;
-      tempsSeen = seen.temps;
+    // The first run dies writing its first output; each re-run converts only what is missing.
+    let whole = 0;
+    for (const write of [1, 14, 15, 16]) {
+      const result = killedAtWrite(args, out, write);
+      expect(result.signal, `killed while writing output ${write}: ${String(result.stderr)}`).toBe('SIGKILL');
+      whole += write - 1;
+      // The outputs written before the kill, each whole; the one it cut short, hidden (the run before's removed).
+      expect(expectOnlyWholeOutputs(out)).toEqual({ outputs: whole, temps: 1 });
     }
-    expect(killed).toBe(targets.length);
-    expect(before).toBeLessThan(COPIES); // the kills did interrupt the work
+    expect(whole).toBe(42);
 
     const last = pdx(args, work);
     expect(last.status, last.stderr).toBe(0);
@@ -117,12 +93,9 @@ describe('pdx batch killed with SIGKILL', () => {
 
     const cleanFiles = listFiles(join(work, 'clean'));
     expect(cleanFiles).toHaveLength(COPIES);
-    expect(cleanFiles.some(isTemp)).toBe(false);
-    expect(outputsOf(out)).toEqual(cleanFiles);
+    expect(listFiles(out)).toEqual(cleanFiles);
     for (const path of cleanFiles) {
       expect(readFileSync(join(out, path)).equals(readFileSync(join(work, 'clean', path))), `${path} is byte for byte the clean run's`).toBe(true);
     }
-    // A temporary file orphaned by a kill is hidden: the re-run neither reads it as an input nor shows it as an output.
-    expect(listFiles(out).filter(isTemp).length).toBe(tempsSeen);
   }, 120_000);
 });

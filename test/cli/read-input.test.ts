@@ -3,13 +3,14 @@
  * never opens a FIFO (opening one for reading would block).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readInputFile, type ReadResult } from '../../src/cli/read-input.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pdx-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const report = join(dir, 'report.txt');
 writeFileSync(report, '会议强调，要抓好秋粮收购。');
 mkdirSync(join(dir, 'folder'));

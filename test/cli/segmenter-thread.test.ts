@@ -80,6 +80,7 @@ describe('which runs start the thread', () => {
 
   it('knows every command the program has', () => {
     const names = buildProgram(() => undefined).commands.map((command) => command.name()).filter((name) => name !== 'extract');
+    expect(names).toEqual(expect.arrayContaining(['batch', 'topics', 'schema', 'stats', 'report', 'diff', 'completion']));
     for (const name of names) expect(runsExtract([name])).toBe(false);
   });
 });

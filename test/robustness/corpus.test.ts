@@ -5,27 +5,29 @@
  * cut), go through extract: it never throws, the output validates against
  * documentSchema, every span slices to its text, and clauses come in order
  * without overlapping. `node scripts/robustness.mjs` runs the same checks
- * over the whole bench corpus with 5 truncations per corpus file.
+ * over the whole bench corpus with 5 truncations per corpus file. The HTML
+ * fragments of the corpus read alike from the parser's events and the tree.
+ * Needs the shared corpora (test/requirements.ts: ../shared or $PDX_SHARED).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio/slim';
 import { describe, expect, it } from 'vitest';
+import { decode } from '../../src/decode/decode.js';
+import { fragmentParagraphs } from '../../src/html/fragment-text.js';
+import { collectParagraphs, isWholePage } from '../../src/html/html-to-text.js';
 import { documentSchema, extract, type PdxDocument } from '../../src/index.js';
+import { looksLikeHtml } from '../../src/text/parse-document.js';
 import { random, documentProblems } from '../../scripts/robustness-checks.mjs';
-import { ROOT } from '../support.js';
+import { SHARED, sharedFolder } from '../requirements.js';
 
-const SHARED = resolve(ROOT, '..', 'shared');
-const BENCH = join(SHARED, 'bench', 'xwlb-2024');
-const CORPUS = join(SHARED, 'corpus');
 const SAMPLE = 150;
 const CUTS = 3;
 const SEED = 0x5eed_2024;
 
-
-// The project lives beside ../shared (README, Contributing): without it this test fails, it does not pass empty.
-function listed(dir: string): string[] {
-  if (!existsSync(dir)) throw new Error(`${dir} is missing: this test reads the shared corpora beside the project`);
-  return readdirSync(dir).sort().map((name) => join(dir, name));
+function listed(name: string): string[] {
+  const dir = sharedFolder(name);
+  return readdirSync(dir).sort().map((file) => join(dir, file));
 }
 
 /** `count` distinct items of `items`, picked by `next` (a partial Fisher–Yates shuffle). */
@@ -48,8 +50,8 @@ interface Case {
 function cases(): Case[] {
   const next = random(SEED);
   const out: Case[] = [];
-  for (const file of sample(listed(BENCH), SAMPLE, next)) out.push({ name: file.slice(SHARED.length + 1), bytes: readFileSync(file) });
-  for (const file of listed(CORPUS)) {
+  for (const file of sample(listed(join('bench', 'xwlb-2024')), SAMPLE, next)) out.push({ name: file.slice(SHARED.length + 1), bytes: readFileSync(file) });
+  for (const file of listed('corpus')) {
     const bytes = readFileSync(file);
     const name = file.slice(SHARED.length + 1);
     out.push({ name, bytes });
@@ -89,4 +91,19 @@ describe('extract over the shared corpora, whole and truncated', () => {
     }
     expect(failures).toEqual([]);
   }, 60_000);
+});
+
+describe('the HTML fragments of the shared corpus', () => {
+  it('read from the parser\'s events as the tree walk reads them', () => {
+    let read = 0;
+    for (const file of listed('corpus')) {
+      const { text } = decode(readFileSync(file));
+      if (!looksLikeHtml(text) || isWholePage(text)) continue;
+      const paragraphs = fragmentParagraphs(text);
+      if (paragraphs === null) continue;
+      expect(paragraphs, file).toEqual(collectParagraphs([load(text).root()[0]!]));
+      read++;
+    }
+    expect(read).toBeGreaterThanOrEqual(20);
+  });
 });

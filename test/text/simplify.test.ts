@@ -37,6 +37,7 @@ describe('traditional characters', () => {
     const traditional = extract(readFileSync(join(FIXTURES, 'encoding-big5-traditional', 'input.html')));
     expect(traditional.source.encoding).toBe('big5');
     const shape = (doc: typeof simplified) => doc.clauses.map((c) => [c.speaker, c.cue, c.text.length, c.topics.map((t) => t.id)]);
+    expect(simplified.clauses).toHaveLength(5);
     expect(shape(traditional)).toEqual(shape(simplified));
   });
 });
