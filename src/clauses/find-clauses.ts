@@ -132,8 +132,13 @@ function isPlausibleName(name: string): boolean {
 
 /** The people a document names: found after titles (市长曹路宝), and as speakers. */
 export class NameBook {
-  private names: Set<string> | null = null;
+  // Each name with its rank in the order names were met (a tie between two names goes to the earlier).
+  private names: Map<string, number> | null = null;
   private readonly extra = new Set<string>();
+  // The lengths names come in: a name is looked up where it starts, not searched for.
+  private readonly lengths = new Set<number>();
+  // The last answer of lastBefore, so that the next question scans only the text in between.
+  private lastFound: { text: string; top: number; at: number; name: string | null; known: number } | null = null;
 
   constructor(
     private readonly text: string,
@@ -154,56 +159,110 @@ export class NameBook {
     return first && isPlausibleName(first.word) && this.isName(first.word) ? first.word : null;
   }
 
-  private all(): Set<string> {
+  private all(): Map<string, number> {
     if (!this.names) {
-      this.names = new Set(this.extra);
+      const names = new Map<string, number>();
+      this.names = names;
+      for (const name of this.extra) this.enter(names, name);
       // A title followed by a clear next step (市长曹路宝分别……) names a person outright;
       // otherwise the segmenter reads the name off the text after the title (市长刘芳第一时间……).
       for (const match of this.text.matchAll(TITLED_NAME)) {
-        if (this.isTitledName(match[1]!)) this.names.add(match[1]!);
+        if (this.isTitledName(match[1]!)) this.enter(names, match[1]!);
       }
       for (const match of this.text.matchAll(AFTER_TITLE)) {
         const start = match.index + match[0].length;
         const name = this.leadingName(this.text.slice(start, start + 8));
-        if (name) this.names.add(name);
+        if (name) this.enter(names, name);
       }
     }
     return this.names;
   }
 
+  private enter(names: Map<string, number>, name: string): void {
+    if (names.has(name)) return;
+    names.set(name, names.size);
+    this.lengths.add(name.length);
+  }
+
   add(name: string): void {
     this.extra.add(name);
-    this.names?.add(name);
+    if (this.names) this.enter(this.names, name);
   }
 
   has(name: string): boolean {
     return this.all().has(name);
   }
 
-/** The person named last before `position`, for 他/她. */
-  lastBefore(text: string, position: number): string | null {
+  /** The earliest met name of rank `fromRank` or later that starts at `at` of `text`. */
+  private nameAt(text: string, at: number, fromRank = 0): string | null {
+    const names = this.all();
     let best: string | null = null;
-    let bestAt = -1;
-    for (const name of this.all()) {
-      const at = text.lastIndexOf(name, position - 1);
-      if (at > bestAt) {
-        bestAt = at;
-        best = name;
+    let bestRank = Infinity;
+    for (const length of this.lengths) {
+      const word = text.slice(at, at + length);
+      const rank = names.get(word);
+      if (rank !== undefined && rank >= fromRank && rank < bestRank) {
+        best = word;
+        bestRank = rank;
       }
     }
     return best;
   }
 
-  /** A known or titled person at the very start of `piece`. */
-  personAtStart(piece: string): string | null {
-    for (const name of this.all()) {
-      const at = piece.indexOf(name);
-      if (at < 0 || at > 30) continue;
-      if (at === 0) return name;
-      const before = piece.slice(0, at);
-      if (TITLE_AT_END.test(before) && !/[，。；]/.test(before)) return name;
+  /** The last start in [floor, top] of a name of rank `fromRank` or later. */
+  private lastStart(text: string, top: number, floor: number, fromRank = 0): { at: number; name: string } | null {
+    for (let at = top; at >= floor; at--) {
+      const name = this.nameAt(text, at, fromRank);
+      if (name) return { at, name };
     }
     return null;
+  }
+
+  /**
+   * The person named last before `position`, for 他/她. Asked in reading
+   * order, each question reads only the text since the last one (and, for
+   * names met since, the text since the last answer): searching every name
+   * back to the start of the text was quadratic.
+   */
+  lastBefore(text: string, position: number): string | null {
+    const known = this.all().size;
+    const top = Math.max(0, position - 1);
+    const last = this.lastFound;
+    let found: { at: number; name: string | null } | null;
+    if (last && last.text === text && top >= last.top) {
+      found =
+        this.lastStart(text, top, last.top + 1) ??
+        (known > last.known ? this.lastStart(text, last.top, last.at + 1, last.known) : null) ??
+        { at: last.at, name: last.name };
+    } else {
+      found = this.lastStart(text, top, 0) ?? { at: -1, name: null };
+    }
+    this.lastFound = { text, top, at: found.at, name: found.name, known };
+    return found.name;
+  }
+
+  /** A known or titled person at the very start of `piece` (within its first 30 characters, after a title). */
+  personAtStart(piece: string): string | null {
+    const names = this.all();
+    const seen = new Set<string>();
+    let best: string | null = null;
+    let bestRank = Infinity;
+    // Each name counts where it first appears, as a search for it would find it.
+    for (let at = 0; at <= 30 && at < piece.length; at++) {
+      for (const length of this.lengths) {
+        const name = piece.slice(at, at + length);
+        const rank = names.get(name);
+        if (rank === undefined || seen.has(name)) continue;
+        seen.add(name);
+        if (rank > bestRank) continue;
+        const before = piece.slice(0, at);
+        if (at === 0 || (TITLE_AT_END.test(before) && !/[，。；]/.test(before))) {
+          best = name;
+          bestRank = rank;
+        }
+      }
+    }
+    return best;
   }
 }
 
