@@ -58,6 +58,18 @@ export function expectSpansConsistent(doc: PdxDocument): void {
   }
 }
 
+export const SHARED = resolve(ROOT, '..', 'shared');
+
+/**
+ * The files of a folder of ../shared, sorted. The project lives beside ../shared
+ * (README, Contributing): without it a test that reads it fails, it does not pass empty.
+ */
+export function sharedFiles(folder: string): string[] {
+  const dir = join(SHARED, folder);
+  if (!existsSync(dir)) throw new Error(`${dir} is missing: this test reads the shared corpora beside the project`);
+  return readdirSync(dir).sort().map((name) => join(dir, name));
+}
+
 /** The shared corpus next to the repository, when it is there. */
 export function sharedCorpusFiles(): string[] {
   const corpus = resolve(ROOT, '..', 'shared', 'corpus');

@@ -7,38 +7,15 @@
  * without overlapping. `node scripts/robustness.mjs` runs the same checks
  * over the whole bench corpus with 5 truncations per corpus file.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentSchema, extract, type PdxDocument } from '../../src/index.js';
-import { random, documentProblems } from '../../scripts/robustness-checks.mjs';
-import { ROOT } from '../support.js';
+import { random, documentProblems, sample } from '../../scripts/robustness-checks.mjs';
+import { SHARED, sharedFiles } from '../support.js';
 
-const SHARED = resolve(ROOT, '..', 'shared');
-const BENCH = join(SHARED, 'bench', 'xwlb-2024');
-const CORPUS = join(SHARED, 'corpus');
 const SAMPLE = 150;
 const CUTS = 3;
 const SEED = 0x5eed_2024;
-
-
-// The project lives beside ../shared (README, Contributing): without it this test fails, it does not pass empty.
-function listed(dir: string): string[] {
-  if (!existsSync(dir)) throw new Error(`${dir} is missing: this test reads the shared corpora beside the project`);
-  return readdirSync(dir).sort().map((name) => join(dir, name));
-}
-
-/** `count` distinct items of `items`, picked by `next` (a partial Fisher–Yates shuffle). */
-function sample<T>(items: readonly T[], count: number, next: () => number): T[] {
-  const copy = [...items];
-  const n = Math.min(count, copy.length);
-  for (let i = 0; i < n; i++) {
-    const j = i + Math.floor(next() * (copy.length - i));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy.slice(0, n).sort();
-}
-
 
 interface Case {
   name: string;
@@ -48,8 +25,8 @@ interface Case {
 function cases(): Case[] {
   const next = random(SEED);
   const out: Case[] = [];
-  for (const file of sample(listed(BENCH), SAMPLE, next)) out.push({ name: file.slice(SHARED.length + 1), bytes: readFileSync(file) });
-  for (const file of listed(CORPUS)) {
+  for (const file of sample(sharedFiles('bench/xwlb-2024'), SAMPLE, next)) out.push({ name: file.slice(SHARED.length + 1), bytes: readFileSync(file) });
+  for (const file of sharedFiles('corpus')) {
     const bytes = readFileSync(file);
     const name = file.slice(SHARED.length + 1);
     out.push({ name, bytes });
