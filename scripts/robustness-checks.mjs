@@ -14,6 +14,17 @@ export function random(seed) {
   };
 }
 
+/** `count` distinct items of `items`, picked by `next` (a partial Fisher–Yates shuffle), in sorted order. */
+export function sample(items, count, next) {
+  const copy = [...items];
+  const n = Math.min(count, copy.length);
+  for (let i = 0; i < n; i++) {
+    const j = i + Math.floor(next() * (copy.length - i));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy.slice(0, n).sort();
+}
+
 /** What is wrong with a document (schema, spans, clause order); empty when nothing. */
 export function documentProblems(doc, documentSchema) {
   const found = [];

@@ -15,7 +15,7 @@ import { findFormulations, formulationsIn } from './formulations/find-formulatio
 import { findAgenda } from './meeting/agenda.js';
 import { findCredits } from './meeting/credits.js';
 import { findMeeting, leadSentence } from './meeting/find-meeting.js';
-import { documentSchema, SCHEMA_VERSION, type Clause, type Formulation, type PdxDocument, type Span, type Warning } from './schema.js';
+import { documentSchema, SCHEMA_VERSION, type Clause, type Formulation, type PdxDocument, type Span, type TopicTag, type Warning } from './schema.js';
 import { selectorProblem } from './html/selector.js';
 import { paragraphAt } from './text/text-model.js';
 import { parseDocument, type ParsedDocument } from './text/parse-document.js';
@@ -113,6 +113,32 @@ function headlineSpans(parsed: ParsedDocument): Span[] {
   return parsed.paragraphs.slice(0, HEADLINE_SEARCH).filter(([start, end]) => parsed.plainText.slice(start, end) === title);
 }
 
+/**
+ * For each directive, the topics with evidence inside it. Directives are in
+ * reading order and never overlap: each evidence span is placed in its
+ * directive by binary search, so a clause of thousands of directives and
+ * hits is not searched once per directive.
+ */
+function topicsOfDirectives(directives: readonly { span: Span }[], topics: readonly TopicTag[]): Set<string>[] {
+  const found = directives.map(() => new Set<string>());
+  for (const tag of topics) {
+    for (const { spans } of tag.evidence) {
+      for (const [s, t] of spans) {
+        // The last directive that starts at or before the evidence.
+        let lo = 0;
+        for (let hi = directives.length - 1; lo < hi; ) {
+          const mid = (lo + hi + 1) >> 1;
+          if (directives[mid]!.span[0] <= s) lo = mid;
+          else hi = mid - 1;
+        }
+        const directive = directives[lo];
+        if (directive && s >= directive.span[0] && t <= directive.span[1]) found[lo]!.add(tag.id);
+      }
+    }
+  }
+  return found;
+}
+
 function buildClauses(parsed: ParsedDocument, engine: TopicEngine, headlines: readonly Span[], formulations: readonly Formulation[]): Clause[] {
   const found = findClauses({
     plainText: parsed.plainText,
@@ -130,11 +156,11 @@ function buildClauses(parsed: ParsedDocument, engine: TopicEngine, headlines: re
   return found.map((clause, index) => {
     const hits = findTermHits(text, boundaries, clause.span, engine.dictionary);
     const topics = scoreTopics(hits, engine.dictionary);
-    const directives = splitDirectives(text, clause.span).map((directive) => ({
+    const split = splitDirectives(text, clause.span);
+    const directiveTopics = topicsOfDirectives(split, topics);
+    const directives = split.map((directive, d) => ({
       ...directive,
-      topics: topics
-        .filter((tag) => tag.evidence.some((e) => e.spans.some(([s, t]) => s >= directive.span[0] && t <= directive.span[1])))
-        .map((tag) => tag.id),
+      topics: topics.filter((tag) => directiveTopics[d]!.has(tag.id)).map((tag) => tag.id),
       targets: findTargets(text, directive.span),
     }));
     return {

@@ -101,7 +101,7 @@ export const REQUIREMENTS: Requirement[] = [
   },
   { files: ['test/package.test.ts'], missing: registryMissing },
   {
-    files: ['test/robustness/corpus.test.ts'],
+    files: ['test/robustness/corpus.test.ts', 'test/decode/mutants.test.ts'],
     missing: async () => {
       try {
         for (const name of ['corpus', join('bench', 'xwlb-2024')]) sharedFolder(name);

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { PdxDocument } from '../src/index.js';
-import { SHARED } from './requirements.js';
+import { SHARED, sharedFolder } from './requirements.js';
 import { toSimplified } from '../src/text/simplify.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,6 +57,15 @@ export function expectSpansConsistent(doc: PdxDocument): void {
       }
     }
   }
+}
+
+/**
+ * The files of a folder of the shared corpora, sorted. Without the folder this throws, saying
+ * how to get it: a test that reads it fails, it does not pass empty (test/requirements.ts).
+ */
+export function sharedFiles(folder: string): string[] {
+  const dir = sharedFolder(folder);
+  return readdirSync(dir).sort().map((name) => join(dir, name));
 }
 
 /** The shared corpus (../shared or $PDX_SHARED), when it is there. */

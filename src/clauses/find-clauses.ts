@@ -132,7 +132,10 @@ function isPlausibleName(name: string): boolean {
 
 /** The people a document names: those it names with a title (people.ts), and speakers read as names. */
 export class NameBook {
-  private readonly names = new Set<string>();
+  // Each name with its rank in the order names were met (a tie between two names goes to the earlier).
+  private readonly names = new Map<string, number>();
+  // The lengths names come in: a name is looked up where it starts, not searched for.
+  private readonly lengths = new Set<number>();
 
   constructor(private readonly tag: Tagger) {}
 
@@ -145,23 +148,40 @@ export class NameBook {
   }
 
   add(name: string): void {
-    this.names.add(name);
+    if (this.names.has(name)) return;
+    this.names.set(name, this.names.size);
+    this.lengths.add(name.length);
   }
 
   has(name: string): boolean {
     return this.names.has(name);
   }
 
-  /** A known or titled person at the very start of `piece`. */
+  /**
+   * A known or titled person at the very start of `piece` (within its first 30
+   * characters, after a title). Names are looked up where they could start, not
+   * searched for: searching every name over every sentence was names × text.
+   */
   personAtStart(piece: string): string | null {
-    for (const name of this.names) {
-      const at = piece.indexOf(name);
-      if (at < 0 || at > 30) continue;
-      if (at === 0) return name;
-      const before = piece.slice(0, at);
-      if (TITLE_AT_END.test(before) && !/[，。；]/.test(before)) return name;
+    const seen = new Set<string>();
+    let best: string | null = null;
+    let bestRank = Infinity;
+    // Each name counts where it first appears, as a search for it would find it.
+    for (let at = 0; at <= 30 && at < piece.length; at++) {
+      for (const length of this.lengths) {
+        const name = piece.slice(at, at + length);
+        const rank = this.names.get(name);
+        if (rank === undefined || seen.has(name)) continue;
+        seen.add(name);
+        if (rank > bestRank) continue;
+        const before = piece.slice(0, at);
+        if (at === 0 || (TITLE_AT_END.test(before) && !/[，。；]/.test(before))) {
+          best = name;
+          bestRank = rank;
+        }
+      }
     }
-    return null;
+    return best;
   }
 }
 

@@ -24,12 +24,16 @@ export function findTargets(text: string, [start, end]: Span): Target[] {
     const year = match[1] ?? match[2];
     found.push({ kind: 'deadline', text: text.slice(span[0], span[1]), span, ...(year ? { year: Number(year) } : {}) });
   }
+  // Deadlines and quantities both come in reading order: the first deadline that
+  // could overlap a quantity only moves forward (no scan of them all per quantity).
+  let next = 0;
   for (const match of region.matchAll(QUANTITY)) {
     const [whole, verb, number, magnitude, unit] = match;
     // A fraction needs its verb (压减1/3); any other number needs a unit or an order of magnitude.
     if (!(unit || magnitude || (number!.includes('/') && verb))) continue;
     const span: Span = [start + match.index, start + match.index + whole.length];
-    if (deadlines.some(([s, e]) => span[0] < e && s < span[1])) continue;
+    while (next < deadlines.length && deadlines[next]![1] <= span[0]) next++;
+    if (next < deadlines.length && deadlines[next]![0] < span[1]) continue;
     const written = `${magnitude ?? ''}${unit ?? ''}`;
     found.push({ kind: 'target', text: text.slice(span[0], span[1]), span, value: numberOf(number!), ...(written ? { unit: written } : {}) });
   }

@@ -143,7 +143,19 @@ export function findFormulations(text: string): FoundFormulations {
   return { formulations: [...byText.values()], occurrences };
 }
 
-/** The appearances inside `span`, for a clause. */
+/**
+ * The appearances inside `span`, for a clause. Occurrences are in reading
+ * order and never overlap, so those inside are one run, found by binary
+ * search: filtering them all for every clause was quadratic on long texts.
+ */
 export function formulationsIn(occurrences: readonly Formulation[], [start, end]: Span): Formulation[] {
-  return occurrences.filter(({ span }) => span[0] >= start && span[1] <= end);
+  let first = 0;
+  for (let hi = occurrences.length; first < hi; ) {
+    const mid = (first + hi) >> 1;
+    if (occurrences[mid]!.span[0] < start) first = mid + 1;
+    else hi = mid;
+  }
+  let last = first;
+  while (last < occurrences.length && occurrences[last]!.span[1] <= end) last++;
+  return occurrences.slice(first, last);
 }

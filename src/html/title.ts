@@ -4,7 +4,7 @@
  * the <title> repeats, then the <title> cut at its site-name separator.
  */
 import type { CheerioAPI } from 'cheerio/slim';
-import type { Element, ParentNode } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { normaliseParagraph } from '../text/text-model.js';
 import { countCjk } from './main-content.js';
 
@@ -24,19 +24,60 @@ const COMMENT_TITLE = /<!--\s*title\s*[:：]\s*(.*?)\s*(?:;\s*[A-Za-z]+\s*[:：]
 
 /** The headline an archive left in a leading comment, or null. */
 export function commentTitle(html: string): string | null {
-  const comment = COMMENT_TITLE.exec(html);
+  // A comment ends at a -->: the search stops at the last one, so that an unclosed
+  // <!-- title: is not read on to the end of the page once for each (cubic on long inputs).
+  const comment = COMMENT_TITLE.exec(html.slice(0, html.lastIndexOf('-->') + 3));
   return comment && normaliseParagraph(comment[1]!) ? normaliseParagraph(comment[1]!) : null;
 }
 
 const named = (elements: readonly Element[], ...names: string[]): Element[] => elements.filter((element) => names.includes(element.name));
 
-function insideLink(element: Element): boolean {
-  for (let node: ParentNode | null = element; node; node = node.parent) if ((node as Element).name === 'a') return true;
-  return false;
+// A page's headline is among its first headings. Each heading read costs a walk
+// of everything inside it, so a page of thousands of nested headings reads a few.
+const MAX_HEADINGS = 20;
+
+/** The text under `node`, as cheerio's text() reads it, without recursion: markup can be nested thousands deep. */
+function textOf(node: AnyNode): string {
+  let text = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (next.type === 'text') text += (next as unknown as { data: string }).data;
+    else if (next.type !== 'comment' && 'children' in next) for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]!);
+  }
+  return text;
 }
 
-function holdsLink(element: Element): boolean {
-  return element.children.some((child) => child.type === 'tag' && ((child as Element).name === 'a' || holdsLink(child as Element)));
+/**
+ * Whether an element is a link or inside one, and whether it holds one, for
+ * every element at the cost of one walk up from each link and each question
+ * (asking each element about its whole subtree and ancestry was quadratic on deep markup).
+ */
+function linkTests($: CheerioAPI): { insideLink: (element: Element) => boolean; holdsLink: (element: Element) => boolean } {
+  const holders = new Set<ParentNode>();
+  for (const link of $('a').toArray()) {
+    for (let node = link.parent; node && !holders.has(node); node = node.parent) holders.add(node);
+  }
+  const inside = new Map<ParentNode, boolean>();
+  const insideLink = (element: Element): boolean => {
+    const path: ParentNode[] = [];
+    let answer = false;
+    for (let node: ParentNode | null = element; node; node = node.parent) {
+      const known = inside.get(node);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(node);
+      if ((node as Element).name === 'a') {
+        answer = true;
+        break;
+      }
+    }
+    for (const node of path) inside.set(node, answer);
+    return answer;
+  };
+  return { insideLink, holdsLink: (element) => holders.has(element) };
 }
 
 // What a site or a column calls itself: 青山市人民政府网, 信用临安, 新闻中心, 首页.
@@ -74,7 +115,8 @@ function headlineLike(text: string, site: string): boolean {
  * page shows none.
  */
 function bodyHeadline($: CheerioAPI, elements: readonly Element[], site: string): string | null {
-  const text = (element: Element): string => normaliseParagraph($(element).text());
+  const { insideLink, holdsLink } = linkTests($);
+  const text = (element: Element): string => normaliseParagraph(textOf(element));
   const usable = (element: Element): boolean => !insideLink(element) && !holdsLink(element) && headlineLike(text(element), site);
   const heading = named(elements, 'h1', 'h2', 'h3').find(usable);
   if (heading) return text(heading);
@@ -85,7 +127,8 @@ function bodyHeadline($: CheerioAPI, elements: readonly Element[], site: string)
   // The first bold line, when a dateline follows it before the body's prose.
   for (const bold of $('strong, b').toArray()) {
     if (!usable(bold)) continue;
-    const after = normaliseParagraph($(bold).parent().nextAll().slice(0, 3).text() + $(bold).nextAll().text());
+    const following = [...$(bold).parent().nextAll().slice(0, 3).toArray(), ...$(bold).nextAll().toArray()];
+    const after = normaliseParagraph(following.map(textOf).join(''));
     if (DATELINE.test(after.slice(0, 80))) return text(bold);
   }
   return null;
@@ -98,9 +141,10 @@ export function findHtmlTitle($: CheerioAPI, html: string, meta: Record<string, 
   const comment = commentTitle(html);
   if (comment) return comment;
   const [titleElement] = named(elements, 'title');
-  const documentTitle = titleElement ? normaliseParagraph($(titleElement).text()) : '';
+  const documentTitle = titleElement ? normaliseParagraph(textOf(titleElement)) : '';
   const headings = named(elements, 'h1')
-    .map((element) => normaliseParagraph($(element).text()))
+    .slice(0, MAX_HEADINGS)
+    .map((element) => normaliseParagraph(textOf(element)))
     .filter((text) => text.length >= 4);
   const repeated = headings.find((heading) => documentTitle.includes(heading));
   if (repeated) return repeated;
@@ -109,9 +153,11 @@ export function findHtmlTitle($: CheerioAPI, html: string, meta: Record<string, 
   if (cleaned) return bodyHeadline($, elements, cleaned);
   if (headings[0]) return headings[0];
   // Templates without <title> or <h1> set the headline in a lesser heading (<h3> in an info-head block).
+  const { insideLink, holdsLink } = linkTests($);
   const lesser = named(elements, 'h2', 'h3')
     .filter((element) => !insideLink(element) && !holdsLink(element))
-    .map((element) => normaliseParagraph($(element).text()))
+    .slice(0, MAX_HEADINGS)
+    .map((element) => normaliseParagraph(textOf(element)))
     .find((text) => countCjk(text) >= 6);
   return lesser ?? null;
 }

@@ -51,8 +51,10 @@ function nameStart(text: string, kindStart: number, limit: number): number {
     const ch = text[i - 1]!;
     const opener = OPENERS[ch];
     if (opener) {
-      const open = text.lastIndexOf(opener, i - 2);
-      if (open < limit || kindStart - open > MAX_NAME) break;
+      // The opener counts only inside the name's reach: searched there, not back to the start of the text.
+      const floor = Math.max(limit, kindStart - MAX_NAME);
+      const open = floor + text.slice(floor, Math.max(floor, i - 1)).lastIndexOf(opener);
+      if (open < floor) break;
       i = open;
       continue;
     }

@@ -119,6 +119,8 @@ function roleAt(text: string, position: number): PersonRole | null {
 export function findPeople({ plainText: text, skip }: PeopleInput): People {
   const people: People = { chair: [], speakers: [], attendees: [] };
   const listOf: Record<PersonRole, Person[]> = { chair: people.chair, speaker: people.speakers, attendee: people.attendees };
+  // The names in each list, so that a text naming thousands of people is not searched once per name.
+  const namesOf: Record<PersonRole, Set<string>> = { chair: new Set(), speaker: new Set(), attendee: new Set() };
   let pieceStart = 0;
   // The start of the phrase a role verb reads its persons from: the sentence, across commas.
   let phraseStart = 0;
@@ -148,7 +150,13 @@ export function findPeople({ plainText: text, skip }: PeopleInput): People {
           const more = roleAt(text, verbAt + 2 + match.index);
           if (more) roles.add(more);
         }
-        for (const each of roles) for (const person of persons) if (!listOf[each].some((p) => p.name === person.name)) listOf[each].push(person);
+        for (const each of roles) {
+          for (const person of persons) {
+            if (namesOf[each].has(person.name)) continue;
+            namesOf[each].add(person.name);
+            listOf[each].push(person);
+          }
+        }
       }
     }
     pieceStart = pieceEnd + 1;
@@ -156,11 +164,14 @@ export function findPeople({ plainText: text, skip }: PeopleInput): People {
     if (role || ch === undefined || !/[，,]/.test(ch)) phraseStart = pieceStart;
   }
   // 习近平在主持会议时强调 … 习近平发表了重要讲话: a name met bare takes the titles it has elsewhere.
-  const all = [...people.chair, ...people.speakers, ...people.attendees];
+  const titlesOf = new Map<string, string[]>();
+  for (const person of [...people.chair, ...people.speakers, ...people.attendees]) {
+    if (person.titles.length > 0 && !titlesOf.has(person.name)) titlesOf.set(person.name, person.titles);
+  }
   for (const list of [people.chair, people.speakers, people.attendees]) {
     list.forEach((person, i) => {
-      const titled = person.titles.length === 0 ? all.find((other) => other.name === person.name && other.titles.length > 0) : undefined;
-      if (titled) list[i] = { ...person, titles: titled.titles };
+      const titles = person.titles.length === 0 ? titlesOf.get(person.name) : undefined;
+      if (titles) list[i] = { ...person, titles };
     });
   }
   return people;

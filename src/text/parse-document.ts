@@ -21,7 +21,9 @@ export interface ParsedDocument extends TextModel {
 const MARKUP = /<(?:p|div|br|span|table|td|h[1-6]|html|body|section|article|font|strong|li)\b[^>]*>/i;
 
 export function looksLikeHtml(text: string): boolean {
-  return MARKUP.test(text.slice(0, 50000));
+  const head = text.slice(0, 50000);
+  // A tag ends at a >: tried only up to the last one, an unclosed <p is not read on to the end each time.
+  return MARKUP.test(head.slice(0, head.lastIndexOf('>') + 1));
 }
 
 // Page furniture that survives markup removal: a markdown link or image alone

@@ -11,7 +11,10 @@ export interface TextModel {
 
 // NBSP, U+3000 and the other Unicode spaces are layout, not content: real
 // pages indent paragraphs with them. Zero-width characters are dropped.
-const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+// (JavaScript's \s holds them all.) A lone plain space already reads as itself:
+// leaving it alone spares a text of spaces a replacement at each (on a megabyte
+// of them the garbage of that grew faster than the text).
+const SPACES = /\s{2,}|[^\S ]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060]/g;
 
 export function normaliseParagraph(raw: string): string {

@@ -34,12 +34,12 @@ export const RELATIVE_FLOOR = 0.2;
 const REPEAT_BONUS = 0.5;
 const MAX_COUNTED_REPEATS = 3;
 
+// An exclude word overlaps or touches the term when it starts in [start - its length, end]:
+// only those starting points are tried, never a search on to the end of the text.
 function excludedBy(text: string, rule: TermRule, start: number, end: number): DroppedHit['excludedBy'] | null {
   for (const word of rule.exclude) {
-    let at = text.indexOf(word, Math.max(0, start - word.length));
-    while (at >= 0 && at <= end) {
-      if (at + word.length >= start) return { word, span: [at, at + word.length] };
-      at = text.indexOf(word, at + 1);
+    for (let at = Math.max(0, start - word.length); at <= end; at++) {
+      if (text.startsWith(word, at)) return { word, span: [at, at + word.length] };
     }
   }
   return null;

@@ -9,8 +9,7 @@
  * fragments of the corpus read alike from the parser's events and the tree.
  * Needs the shared corpora (test/requirements.ts: ../shared or $PDX_SHARED).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { load } from 'cheerio/slim';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/decode/decode.js';
@@ -18,29 +17,13 @@ import { fragmentParagraphs } from '../../src/html/fragment-text.js';
 import { collectParagraphs, isWholePage } from '../../src/html/html-to-text.js';
 import { documentSchema, extract, type PdxDocument } from '../../src/index.js';
 import { looksLikeHtml } from '../../src/text/parse-document.js';
-import { random, documentProblems } from '../../scripts/robustness-checks.mjs';
-import { SHARED, sharedFolder } from '../requirements.js';
+import { random, documentProblems, sample } from '../../scripts/robustness-checks.mjs';
+import { SHARED } from '../requirements.js';
+import { sharedFiles } from '../support.js';
 
 const SAMPLE = 150;
 const CUTS = 3;
 const SEED = 0x5eed_2024;
-
-function listed(name: string): string[] {
-  const dir = sharedFolder(name);
-  return readdirSync(dir).sort().map((file) => join(dir, file));
-}
-
-/** `count` distinct items of `items`, picked by `next` (a partial Fisher–Yates shuffle). */
-function sample<T>(items: readonly T[], count: number, next: () => number): T[] {
-  const copy = [...items];
-  const n = Math.min(count, copy.length);
-  for (let i = 0; i < n; i++) {
-    const j = i + Math.floor(next() * (copy.length - i));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy.slice(0, n).sort();
-}
-
 
 interface Case {
   name: string;
@@ -50,8 +33,8 @@ interface Case {
 function cases(): Case[] {
   const next = random(SEED);
   const out: Case[] = [];
-  for (const file of sample(listed(join('bench', 'xwlb-2024')), SAMPLE, next)) out.push({ name: file.slice(SHARED.length + 1), bytes: readFileSync(file) });
-  for (const file of listed('corpus')) {
+  for (const file of sample(sharedFiles('bench/xwlb-2024'), SAMPLE, next)) out.push({ name: file.slice(SHARED.length + 1), bytes: readFileSync(file) });
+  for (const file of sharedFiles('corpus')) {
     const bytes = readFileSync(file);
     const name = file.slice(SHARED.length + 1);
     out.push({ name, bytes });
@@ -96,7 +79,7 @@ describe('extract over the shared corpora, whole and truncated', () => {
 describe('the HTML fragments of the shared corpus', () => {
   it('read from the parser\'s events as the tree walk reads them', () => {
     let read = 0;
-    for (const file of listed('corpus')) {
+    for (const file of sharedFiles('corpus')) {
       const { text } = decode(readFileSync(file));
       if (!looksLikeHtml(text) || isWholePage(text)) continue;
       const paragraphs = fragmentParagraphs(text);
