@@ -248,7 +248,9 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   if (parsed.selectorMissed) warnings.push(warning('SELECTOR_NO_MATCH', `the selector ${JSON.stringify(options.selector)} matched nothing; the built-in body rules were used`));
   if (!parsed.plainText) {
     warnings.push(warning('NO_TEXT', 'no readable text was found in the input'));
-    return documentSchema.parse({ ...empty(parsed.format, decoded.encoding, decoded.encodingSource), title: parsed.title });
+    // A page with no body text may still say when it was published (a 查看原文 link, meta).
+    const documentDate = findDocumentDate({ hints: parsed.hints, plainText: '', paragraphs: [], path: source.path });
+    return documentSchema.parse({ ...empty(parsed.format, decoded.encoding, decoded.encodingSource), title: parsed.title, documentDate });
   }
   const headlines = headlineSpans(parsed);
   const traditional = looksTraditional(parsed.plainText);

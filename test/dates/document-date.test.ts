@@ -51,6 +51,12 @@ describe('findDocumentDate', () => {
     expect(extract(md, { path: 'a.md' }).documentDate).toEqual({ date: '2024-01-05', precision: 'day', source: 'url' });
   });
 
+  it('is kept for an item whose body is empty (a headline and a 查看原文 link)', () => {
+    const doc = extract('### 中央经济工作会议在北京举行\n\n\n\n[查看原文](https://tv.cctv.com/2024/12/12/VIDE3.shtml)\n', { path: 'a.md' });
+    expect(doc.warnings.map((w) => w.code)).toEqual(['NO_TEXT']);
+    expect(doc.documentDate).toEqual({ date: '2024-12-12', precision: 'day', source: 'url' });
+  });
+
   it('is null when the input gives no date of its own, whatever dates its text reports', () => {
     const doc = extract('区政府召开常务会议\n2019年7月16日，区政府召开常务会议。会议指出，要抓好工作。', { path: 'report.txt' });
     expect(doc.documentDate).toBeNull();
