@@ -11,12 +11,14 @@ import { decode, type Decoded } from './decode/decode.js';
 import { readDocx } from './decode/docx.js';
 import { splitDirectives } from './directives/split-directives.js';
 import { findTargets } from './directives/targets.js';
-import { findFormulations, formulationsIn } from './formulations/find-formulations.js';
+import { documentFormulations, findFormulations, formulationsIn, policyOccurrences } from './formulations/find-formulations.js';
 import { findAgenda } from './meeting/agenda.js';
 import { findCredits } from './meeting/credits.js';
-import { findMeeting, leadSentence } from './meeting/find-meeting.js';
-import { documentSchema, SCHEMA_VERSION, type Clause, type Formulation, type PdxDocument, type Span, type TopicTag, type Warning } from './schema.js';
+import { findMeeting, leadSentence, nameWithBody } from './meeting/find-meeting.js';
+import { findDocumentDate } from './dates/document-date.js';
+import { NO_HINTS } from './html/page-hints.js';
 import { selectorProblem } from './html/selector.js';
+import { documentSchema, SCHEMA_VERSION, type Clause, type DocumentDate, type Formulation, type PdxDocument, type Span, type TopicTag, type Warning } from './schema.js';
 import { paragraphAt } from './text/text-model.js';
 import { parseDocument, type ParsedDocument } from './text/parse-document.js';
 import { looksTraditional, toSimplified } from './text/simplify.js';
@@ -156,7 +158,7 @@ function buildClauses(parsed: ParsedDocument, engine: TopicEngine, headlines: re
   return found.map((clause, index) => {
     const hits = findTermHits(text, boundaries, clause.span, engine.dictionary);
     const topics = scoreTopics(hits, engine.dictionary);
-    const split = splitDirectives(text, clause.span);
+    const split = splitDirectives(text, clause.span, clause.cue);
     const directiveTopics = topicsOfDirectives(split, topics);
     const directives = split.map((directive, d) => ({
       ...directive,
@@ -186,9 +188,10 @@ function buildClauses(parsed: ParsedDocument, engine: TopicEngine, headlines: re
  * inside them. A cue phrase still tells who chaired (习近平在主持会议时强调),
  * but is no agenda item (会议部署，…… is a clause).
  */
-function readMeeting(parsed: ParsedDocument, raw: string, path: string, clauses: readonly Clause[], headlines: readonly Span[]): Pick<PdxDocument, 'meeting' | 'agenda' | 'credits'> {
+function readMeeting(parsed: ParsedDocument, documentDate: DocumentDate | null, clauses: readonly Clause[], headlines: readonly Span[]): Pick<PdxDocument, 'meeting' | 'agenda' | 'credits'> {
   const skip = [...headlines, ...clauses.map((clause) => clause.span)];
-  const meeting = findMeeting({ plainText: parsed.plainText, paragraphs: parsed.paragraphs, meta: parsed.meta, raw, path, skip });
+  const meetingCues = clauses.filter((clause) => clause.speakerKind === 'meeting').map((clause) => clause.cueSpan);
+  const meeting = findMeeting({ plainText: parsed.plainText, paragraphs: parsed.paragraphs, skip, title: parsed.title, meetingCues, documentDate });
   const agendaSkip = [...skip, ...clauses.map((clause) => clause.cueSpan)];
   const subjects = meeting?.body ? [meeting.body] : [];
   return {
@@ -204,10 +207,12 @@ function readMeeting(parsed: ParsedDocument, raw: string, path: string, clauses:
  * document then quotes the original wherever a string was cut verbatim from
  * the text at a span its object names (`span`, `cueSpan`, a `spans` map or
  * list): the string is cut again from the original. Normalised values (an ISO
- * date, an enum such as a modality) are no quotations and stay as they are.
+ * date, an enum such as a modality) are no quotations and stay as they are,
+ * and so do the keys a corpus is grouped by (a meeting's body and kind, a
+ * 提法), so that 常務會議 and 常务会议 count as one.
  */
 const QUOTED_INSIDE = new Set(['verb', 'object']); // parts of an agenda item's span
-const DICTIONARY_KEYS = new Set(['term', 'id', 'label']); // evidence names the dictionary's term, not the text
+const KEPT_KEYS = new Set(['term', 'id', 'label', 'body', 'kind']); // the dictionary's term; grouping keys
 
 function isSpan(value: unknown): value is Span {
   return Array.isArray(value) && value.length === 2 && typeof value[0] === 'number' && typeof value[1] === 'number';
@@ -225,7 +230,7 @@ function quoteOriginal<T>(value: T, original: string, reading: string): T {
     if (typeof field === 'object') record[key] = quoteOriginal(field, original, reading);
   }
   for (const [key, field] of Object.entries(record)) {
-    if (typeof field !== 'string' || !field || DICTIONARY_KEYS.has(key)) continue;
+    if (typeof field !== 'string' || !field || KEPT_KEYS.has(key)) continue;
     for (const [start, end] of spans) {
       const at = QUOTED_INSIDE.has(key) ? reading.slice(start, end).indexOf(field) : reading.slice(start, end) === field ? 0 : -1;
       if (at >= 0) {
@@ -235,6 +240,43 @@ function quoteOriginal<T>(value: T, original: string, reading: string): T {
     }
   }
   return record as T;
+}
+
+// jieba's tags of general words; a word it does not know (x), an abbreviation (j), a proper or place
+// name (nz, ns) or a topic term (no tag) may be a coined formulation.
+const GENERAL_WORD_TAGS = new Set(['n', 'nr', 'v', 'vn', 'vd', 'a', 'ad', 'an', 'd', 'l', 'i', 'm', 'b', 'q', 't', 'f', 'r', 's', 'z']);
+
+const IDIOM_TAGS = new Set(['i']);
+
+/** Whether `text` is one word of the segmenter's lexicon with one of `tags` (蛋糕 n, 停摆 v, 一心一意 i). */
+function wordTagged(engine: TopicEngine, text: string, tags: ReadonlySet<string>): boolean {
+  const words = engine.segmenter.tag(text);
+  return words.length === 1 && tags.has(words[0]!.tag);
+}
+
+type Read = Pick<PdxDocument, 'clauses' | 'meeting' | 'agenda' | 'credits' | 'formulations'>;
+
+/** The read parts of a traditional report, quoted as written but for its grouping keys (see quoteOriginal). */
+function quoteTraditional(read: Read, original: string, reading: string): Read {
+  const quoted = quoteOriginal(read, original, reading);
+  const meeting = quoted.meeting && read.meeting ? { ...quoted.meeting, name: quoteName(read.meeting, original, reading) } : quoted.meeting;
+  return {
+    ...quoted,
+    meeting,
+    // A 提法 is counted across documents by its text: 時時放心不下 is 时时放心不下.
+    formulations: read.formulations,
+    clauses: quoted.clauses.map((clause, index) => ({ ...clause, formulations: read.clauses[index]!.formulations })),
+  };
+}
+
+/** A meeting's name as written; one that puts its body before the written name (中共中央政治局 + 會議) quotes both. */
+function quoteName(meeting: NonNullable<PdxDocument['meeting']>, original: string, reading: string): string {
+  const body = meeting.spans.body;
+  if (meeting.name === reading.slice(...meeting.span)) return original.slice(...meeting.span);
+  if (body && meeting.name === nameWithBody(reading.slice(...meeting.span), reading.slice(...body))) {
+    return nameWithBody(original.slice(...meeting.span), original.slice(...body));
+  }
+  return meeting.name;
 }
 
 /**
@@ -264,6 +306,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     title: null,
     plainText: '',
     paragraphs: [],
+    documentDate: findDocumentDate({ hints: NO_HINTS, plainText: '', paragraphs: [], path: source.path }),
     clauses: [],
     meeting: null,
     agenda: [],
@@ -291,19 +334,22 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   if (!parsed.plainText) {
     // A headline with nothing under it (a news item published as video only) is still a document.
     warnings.push(parsed.title ? warning('NO_BODY', 'the input has a headline but no body text: the document has a title and no clauses') : warning('NO_TEXT', 'no readable text was found in the input'));
-    return documentSchema.parse({ ...empty(parsed.format, decoded.encoding, decoded.encodingSource, container), source: sourceRead, title: parsed.title });
+    // A page with no body text may still say when it was published (a 查看原文 link, meta).
+    const documentDate = findDocumentDate({ hints: parsed.hints, plainText: '', paragraphs: [], path: source.path });
+    return documentSchema.parse({ ...empty(parsed.format, decoded.encoding, decoded.encodingSource, container), source: sourceRead, title: parsed.title, documentDate });
   }
   const headlines = headlineSpans(parsed);
   const traditional = looksTraditional(parsed.plainText);
-  const reading: ParsedDocument = traditional ? { ...parsed, plainText: toSimplified(parsed.plainText) } : parsed;
-  const found = findFormulations(reading.plainText);
+  const reading: ParsedDocument = traditional
+    ? { ...parsed, plainText: toSimplified(parsed.plainText), title: parsed.title === null ? null : toSimplified(parsed.title) }
+    : parsed;
+  const documentDate = findDocumentDate({ hints: parsed.hints, plainText: reading.plainText, paragraphs: parsed.paragraphs, path: source.path });
+  const found = findFormulations(reading.plainText, { plainWord: (text) => wordTagged(engine, text, GENERAL_WORD_TAGS), idiom: (text) => wordTagged(engine, text, IDIOM_TAGS) });
   const clauses = buildClauses(reading, engine, headlines, found.occurrences);
   if (clauses.length === 0) warnings.push(warning('NO_CUES', 'no 会议指出/强调/要求 cue found: the document has no clauses'));
-  const read = {
-    clauses,
-    ...readMeeting(reading, decoded.text, source.path, clauses, headlines),
-    formulations: found.formulations,
-  };
+  const meeting = readMeeting(reading, documentDate, clauses, headlines);
+  const counted = policyOccurrences(found.occurrences, meeting.meeting !== null, clauses.map((clause) => clause.span));
+  const read = { clauses, ...meeting, formulations: documentFormulations(reading.plainText, counted) };
   return documentSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'policy-directives', version: VERSION, dictionaries: engine.dictionary.refs },
@@ -311,7 +357,8 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     title: parsed.title,
     plainText: parsed.plainText,
     paragraphs: parsed.paragraphs,
-    ...(traditional ? quoteOriginal(read, parsed.plainText, reading.plainText) : read),
+    documentDate,
+    ...(traditional ? quoteTraditional(read, parsed.plainText, reading.plainText) : read),
     warnings,
   } satisfies PdxDocument);
 }

@@ -20,6 +20,7 @@ export {
   type Cue,
   type Modality,
   type DictionaryRef,
+  type DocumentDate,
 } from './schema.js';
 export { WARNING_CODES, isFatal, type WarningCode } from './warnings.js';
 export { dictionaryFileSchema, compileDictionaries, fingerprint, type DictionaryFile } from './topics/dictionary.js';
@@ -30,7 +31,7 @@ export { createTopicEngine, defaultTopicEngine, type TopicEngine, type TopicEngi
 export type { Segmenter, SegmenterFactory, TaggedWord } from './topics/segmenter.js';
 export { VERSION } from './version.js';
 export { CorpusStats, type CorpusSummary, type Tally, type TopicRow, type PeriodRow, type TopicPeriodRow, type BodyRow, type SpeakerRow, type FormulationRow, type FormulationPeriodRow } from './corpus/corpus-stats.js';
-export { documentDate, periodOf, GRANULARITIES, UNKNOWN_PERIOD, type Granularity, type DocumentDate } from './corpus/periods.js';
+export { periodDate, periodOf, GRANULARITIES, DATE_BASES, UNKNOWN_PERIOD, type Granularity, type DateBasis, type PeriodDate } from './corpus/periods.js';
 export { formatStats, STATS_FORMATS, type StatsFormat } from './corpus/format-stats.js';
 export { diffDocuments, formatDiffText, DEFAULT_REWORD_THRESHOLD, type DocumentDiff, type DirectiveRef, type Reworded, type TopicChange, type DiffSide } from './corpus/diff-documents.js';
 export { diceSimilarity } from './corpus/similarity.js';

@@ -63,7 +63,7 @@ export const directiveSchema = z.object({
     .int()
     .min(0)
     .max(4)
-    .describe('modality as a scale: 4 必须, 3 要, 2 坚持/确保, 1 力争/鼓励/倡导, 0 none'),
+    .describe('modality as a scale: 4 必须, 3 要, 2 坚持/确保, 1 力争/鼓励/倡导, 0 none; with no modal word, a directive of a 要求 or 强调 clause carries the cue\'s force, 3'),
   topics: z.array(z.string()).describe('ids of the clause topics whose evidence lies in this directive'),
   targets: z
     .array(targetSchema)
@@ -80,7 +80,7 @@ export const speakerKindSchema = z.enum(['meeting', 'person', 'official', 'text'
 export const FORMULATION_KINDS = ['quoted', 'numbered'] as const;
 
 export const formulationSchema = z.object({
-  text: z.string().min(1).describe('the formulation without its quotes: 外防输入、内防反弹, 四个中心'),
+  text: z.string().min(1).describe('the formulation without its quotes: 外防输入、内防反弹, 四个中心; simplified characters even for a traditional report'),
   kind: z.enum(FORMULATION_KINDS).describe('numbered: a formula built on numbers (两新两高, 四个意识, 七有); quoted: any other slogan in “”/「」'),
   span: spanSchema,
 });
@@ -112,7 +112,7 @@ export const clauseSchema = z.object({
   paragraph: z.number().int().nonnegative().describe('index of the paragraph where the clause starts'),
   directives: z.array(directiveSchema),
   topics: z.array(topicTagSchema),
-  formulations: z.array(formulationSchema).optional().describe('the 提法 inside the clause, in reading order'),
+  formulations: z.array(formulationSchema).optional().describe('the 提法 inside the clause, each once (its first appearance), in reading order'),
 });
 
 export const sourceSchema = z.object({
@@ -144,21 +144,51 @@ export const personSchema = z.object({
   span: spanSchema.describe('offsets of name in plainText'),
 });
 
-const sessionSchema = z.number().int().positive().nullable().describe('the session number: 第102次, 第一百零二次, 2023年第5次 → 102, 102, 5');
+const sessionSchema = z
+  .number()
+  .int()
+  .positive()
+  .nullable()
+  .describe('the session number: 第102次, 第一百零二次, 2023年第5次, 十四届全国人大二次会议, 三中全会, 第七届峰会 → 102, 102, 5, 2, 3, 7');
 
 export const meetingRefSchema = z.object({
-  name: z.string().min(1).describe('the meeting as written: 区生活垃圾分类工作第14次联席会议'),
-  body: z.string().nullable().describe('who meets: 区新冠肺炎疫情防控工作领导小组, 国务院, 中共中央政治局; null when the name gives only a topic'),
-  kind: z.string().nullable().describe('常务会议, 联席会议, 工作会议 … as written; a bare 会议 takes its body\'s kind (政治局会议, 领导小组会议, 常委会)'),
+  name: z
+    .string()
+    .min(1)
+    .describe('the meeting as written: 区生活垃圾分类工作第14次联席会议; with its body before it when the text names the body apart (中共中央政治局10月25日召开会议 → 中共中央政治局会议)'),
+  body: z
+    .string()
+    .nullable()
+    .describe('who meets, the name of an organ: 区新冠肺炎疫情防控工作领导小组, 国务院, 中共中央政治局; null when the name gives only a topic or no organ is named; simplified characters even for a traditional report'),
+  kind: z
+    .string()
+    .nullable()
+    .describe('常务会议, 联席会议, 工作会议 … as written; a bare 会议 takes its body\'s kind (政治局会议, 领导小组会议, 常委会会议); simplified characters even for a traditional report'),
   session: sessionSchema,
   sessionYear: z.number().int().nullable().describe('the year a session is counted in (2023年第5次 → 2023)'),
-  span: spanSchema.describe('offsets of name in plainText'),
+  span: spanSchema.describe('offsets of the name as written in plainText (without a body put before it)'),
   spans: z
     .object({ body: spanSchema.optional(), kind: spanSchema.optional(), session: spanSchema.optional() })
     .describe('where body, kind (when written as such) and session were read'),
 });
 
-export const YEAR_SOURCES = ['meta', 'comment', 'dated-line', 'path'] as const;
+/** Where a document says when it was published: page meta, an archive comment, a dated line or dateline, its URL, its path. */
+export const DOCUMENT_DATE_SOURCES = ['meta', 'comment', 'dated-line', 'url', 'path'] as const;
+/** Where the year of a meeting date came from when it was not written with it: the document's date sources, or a year the text writes. */
+export const YEAR_SOURCES = [...DOCUMENT_DATE_SOURCES, 'text'] as const;
+
+export const documentDateSchema = z
+  .object({
+    date: z
+      .string()
+      .regex(/^(?:\d{4}-\d{2}(?:-\d{2})?|--\d{2}-\d{2})$/)
+      .describe('ISO 8601: 2024-01-19; 2024-01 when only the month is known; --04-18 when only month and day are (a dateline without a year)'),
+    precision: z.enum(['day', 'month', 'month-day']),
+    source: z
+      .enum(DOCUMENT_DATE_SOURCES)
+      .describe('meta: a date meta tag (PubDate, article:published_time …); comment: an archive comment (<!-- releaseDate: … -->); dated-line: a dated line above the body (发布时间：…, 2017-08-10 来源：…) or a dateline (新华社北京4月18日电); url: the page address (canonical link, og:url, a 查看原文 link); path: the input path'),
+  })
+  .describe("the document's own date (publication or broadcast), never the date of an event it reports");
 
 export const meetingSchema = meetingRefSchema.extend({
   joint: z.array(meetingRefSchema).describe('the meetings held jointly with it (……第102次会议暨……第14次联席会议)'),
@@ -170,7 +200,10 @@ export const meetingSchema = meetingRefSchema.extend({
   datePrecision: z.enum(['day', 'month-day']).nullable().describe('day: a full date; month-day: month and day only, no year'),
   dateText: z.string().nullable().describe('the date as written: 7月16日, 16日, 今天'),
   yearInferred: z.boolean().describe('true when the year (or, for 16日 and 今天, more) was not written with the date but taken from yearSource'),
-  yearSource: z.enum(YEAR_SOURCES).nullable().describe('where an inferred year came from: page meta (PubDate …), a <!-- releaseDate --> comment, a dated line of the page, the path or URL'),
+  yearSource: z
+    .enum(YEAR_SOURCES)
+    .nullable()
+    .describe('where an inferred year came from: the source of the document date (meta, comment, dated-line, url, path) for 7月16日, 16日, 今天, 昨天, 日前; text when the document has no date and the year is the latest the text writes (总结2011年工作，部署2012年工作)'),
   timeOfDay: z.string().nullable().describe('上午, 下午, 晚 … as written after the date'),
   place: z.string().nullable().describe('where it was held: 京 of 在京召开'),
   chair: z.array(personSchema).describe('who chaired (主持), in reading order'),
@@ -204,7 +237,7 @@ export const documentFormulationSchema = z.object({
   kind: z.enum(FORMULATION_KINDS),
   quoted: z.boolean().describe('whether the document puts it in quotes at least once'),
   count: z.number().int().positive(),
-  spans: z.array(spanSchema).min(1).describe('every occurrence, quoted or not, in reading order'),
+  spans: z.array(spanSchema).min(1).describe('every occurrence where policy speaks, quoted or not, in reading order'),
 });
 
 /** The zod schema of a whole output document (schema version 1); `documentSchema.parse(value)` validates one. */
@@ -220,9 +253,16 @@ export const documentSchema = z.object({
   plainText: z.string().describe('the article body as plain text; every span points into it'),
   paragraphs: z.array(spanSchema).describe('offsets of each paragraph in plainText, in reading order'),
   clauses: z.array(clauseSchema),
-  meeting: meetingSchema.nullable().optional().describe('the meeting the report is about; null when it reports none'),
+  documentDate: documentDateSchema.nullable().optional().describe('the date of the document itself, with its source; null when the input gives none'),
+  meeting: meetingSchema
+    .nullable()
+    .optional()
+    .describe('the meeting the report is about; null when it reports none (a talk, tour, letter, editorial, digest, press conference) or only mentions, studies, looks back on or schedules one'),
   agenda: z.array(agendaItemSchema).optional().describe('procedure items of the meeting that are not directives, in reading order'),
-  formulations: z.array(documentFormulationSchema).optional().describe('the 提法 of the document, in order of first appearance'),
+  formulations: z
+    .array(documentFormulationSchema)
+    .optional()
+    .describe('the 提法 of the document where policy speaks (inside clauses; anywhere in a report about a meeting), in order of first appearance'),
   credits: z.array(creditSchema).optional().describe('reporter and editor credits'),
   warnings: z.array(warningSchema),
 });
@@ -258,6 +298,9 @@ export type Person = z.infer<typeof personSchema>;
 export type MeetingRef = z.infer<typeof meetingRefSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 export type YearSource = z.infer<typeof meetingSchema>['yearSource'];
+/** The date of a document itself (see {@link documentDateSchema}). */
+export type DocumentDate = z.infer<typeof documentDateSchema>;
+export type DocumentDateSource = DocumentDate['source'];
 export type Credit = z.infer<typeof creditSchema>;
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 

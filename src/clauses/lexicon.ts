@@ -75,6 +75,13 @@ export const LAST_TITLE = new RegExp(`(?:${TITLE_ALTERNATION})(?!.*(?:${TITLE_AL
 /** Every title, longest first. */
 export const TITLE = new RegExp(`(?:${TITLE_ALTERNATION})`, 'g');
 
+/** Title followed by a name and then something a person does: 市长曹路宝分别…, 区委书记于军主持… (the meeting's people). */
+export const TITLED_NAME = new RegExp(
+  `(?:${TITLE_ALTERNATION})([\\u4e00-\\u9fff]{2,3}?)(?=[，、。；：\\s（(\\d]|今天|昨天|近日|日前|主持|出席|参加|在|来到|前往|指出|强调|要求|认为|提出|表示|说|代表|先后|分别|一行|等|同志|会见|作|深入|调研|检查|考察|率|带队|还|并|也|同|与|和|对|就|向|到|为|主|赴|召集|听取|宣布|致|发表)`,
+  'g',
+);
+
+
 /**
  * What follows a name: punctuation, a date, a title, or something a person does
  * (市长曹路宝分别…, 区委书记于军主持…, 总统马杜罗表示…, 副总理张国清于19日…).

@@ -225,10 +225,17 @@ export class People {
     const first = new Map<string, number>();
     for (const mention of this.mentions) if (!first.has(mention.name)) first.set(mention.name, mention.at);
     if (first.size === 0) return;
-    const names = [...first.keys()].sort((a, b) => b.length - a.length);
-    const pattern = new RegExp(names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-    for (const match of text.matchAll(pattern)) {
-      if (match.index >= first.get(match[0])!) this.occurrences.push({ name: match[0], at: match.index });
+    // Each name is looked up where it could start, the longest first, and the text read on after it.
+    const lengths = [...new Set([...first.keys()].map((name) => name.length))].sort((a, b) => b - a);
+    for (let at = 0; at < text.length; at++) {
+      for (const length of lengths) {
+        const name = text.slice(at, at + length);
+        const from = first.get(name);
+        if (from === undefined) continue;
+        if (at >= from) this.occurrences.push({ name, at });
+        at += length - 1;
+        break;
+      }
     }
     for (const { name, at } of this.mentions) this.endings.set(at + name.length, name);
   }

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CorpusStats } from '../corpus/corpus-stats.js';
-import { GRANULARITIES, type Granularity } from '../corpus/periods.js';
+import { DATE_BASES, GRANULARITIES, type DateBasis, type Granularity } from '../corpus/periods.js';
 import { DEFAULT_REPORT_TITLE, DEFAULT_TIMELINE_FORMULATIONS, reportFrame, reportGranularity, reportRow, reportSection } from '../corpus/report-html.js';
 import { openCorpus } from './corpus-inputs.js';
 import { addDictionaryOptions, type DictionaryCliOptions } from './dictionary-options.js';
@@ -25,6 +25,7 @@ import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './errors.js';
 interface ReportCliOptions extends DictionaryCliOptions {
   out?: string;
   by: Granularity | 'auto';
+  date: DateBasis;
   title: string;
   formulations: number;
 }
@@ -36,7 +37,9 @@ The page holds a topic × period heat map, topic share bars, a 提法 timeline,
 a table of the documents (in input order) and each document's directives,
 linked from the table. It is one file: no script, font or image is fetched,
 and it prints on A4. Periods: --by auto takes months for up to 36 months,
-then quarters, then years.
+then quarters, then years. A report about a meeting dated to the day is placed
+at the meeting's date, any other document at its own date; --date document
+places every document at its own date. The page says which.
 
 Examples:
   $ pdx report reports/ --out report.html
@@ -88,13 +91,13 @@ async function runReport(inputs: string[], options: ReportCliOptions): Promise<n
     const sectionsPath = join(spool, 'sections.html');
     const rows = await openForWriting(rowsPath, rowsPath);
     const sections = await openForWriting(sectionsPath, sectionsPath);
-    const stats = new CorpusStats();
+    const stats = new CorpusStats(options.date);
     let index = 0;
     for await (const document of corpus.documents) {
       index++;
       stats.add(document);
-      await write(rows, reportRow(document, index));
-      await write(sections, reportSection(document, index));
+      await write(rows, reportRow(document, index, options.date));
+      await write(sections, reportSection(document, index, options.date));
     }
     await Promise.all([close(rows), close(sections)]);
     const by = options.by === 'auto' ? reportGranularity(stats) : options.by;
@@ -126,6 +129,7 @@ export function registerReport(program: Command, setExitCode: (code: number) => 
     .argument('[inputs...]', 'reports, folders, or pdx outputs (.json, .jsonl); none or "-" reads standard input')
     .option('-o, --out <file>', 'the HTML file to write ("-" for standard output)')
     .addOption(new Option('-b, --by <period>', 'period of the heat map and timeline columns').choices(['auto', ...GRANULARITIES]).default('auto'))
+    .addOption(new Option('--date <which>', "the date that places a document in a period: a meeting report's meeting date, else the document's own (meeting), or always the document's own (document)").choices(DATE_BASES).default('meeting'))
     .option('--title <text>', 'the heading of the page', DEFAULT_REPORT_TITLE)
     .addOption(new Option('--formulations <n>', 'how many 提法 the timeline shows').argParser(positiveInteger).default(DEFAULT_TIMELINE_FORMULATIONS))
     .addHelpText('after', HELP);

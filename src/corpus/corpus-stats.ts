@@ -9,7 +9,7 @@
  * so one pass serves every granularity.
  */
 import type { PdxDocument, SpeakerKind } from '../schema.js';
-import { documentDate, periodOf, periodRange, UNKNOWN_PERIOD, type Granularity } from './periods.js';
+import { periodDate, periodOf, periodRange, UNKNOWN_PERIOD, type DateBasis, type Granularity } from './periods.js';
 
 /** How many documents, clauses and directives a row counts. */
 export interface Tally {
@@ -73,9 +73,13 @@ export interface FormulationPeriodRow {
 /** What {@link CorpusStats.summary} returns: totals and the rows per topic, period, body, speaker and formulation. */
 export interface CorpusSummary {
   by: Granularity;
+  /** What placed documents in periods: `meeting` (the meeting's date when the report is about a meeting dated to the day, else the document's date) or `document` (always the document's date). */
+  dateBasis: DateBasis;
   documents: number;
-  /** Documents with a date (see documentDate); the others are in the period UNKNOWN_PERIOD. */
+  /** Documents with a date (see periodDate); the others are in the period UNKNOWN_PERIOD. */
   dated: number;
+  /** How many dated documents were placed by their meeting's date and how many by their own date. */
+  datedBy: { meeting: number; document: number };
   clauses: number;
   directives: number;
   firstDate: string | null;
@@ -137,6 +141,7 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export class CorpusStats {
   private documents = 0;
   private dated = 0;
+  private readonly datedBy = { meeting: 0, document: 0 };
   private clauses = 0;
   private directives = 0;
   private firstDate: string | null = null;
@@ -147,13 +152,18 @@ export class CorpusStats {
   private readonly speakers = new Map<string, SpeakerTally>();
   private readonly formulations = new Map<string, FormulationTally>();
 
+  /** `dateBasis`: what places a document in a period (see {@link periodDate}). */
+  constructor(private readonly dateBasis: DateBasis = 'meeting') {}
+
   /** Folds one document into the counts. */
   add(document: PdxDocument): void {
-    const date = documentDate(document)?.date ?? null;
+    const dating = periodDate(document, this.dateBasis);
+    const date = dating?.date ?? null;
     const month = periodOf(date, 'month');
     this.documents++;
-    if (date !== null) {
+    if (dating !== null && date !== null) {
       this.dated++;
+      this.datedBy[dating.source]++;
       if (this.firstDate === null || date < this.firstDate) this.firstDate = date;
       if (this.lastDate === null || date > this.lastDate) this.lastDate = date;
     }
@@ -268,8 +278,10 @@ export class CorpusStats {
 
     return {
       by,
+      dateBasis: this.dateBasis,
       documents: this.documents,
       dated: this.dated,
+      datedBy: { ...this.datedBy },
       clauses: this.clauses,
       directives: this.directives,
       firstDate: this.firstDate,

@@ -10,7 +10,7 @@
  * what is left of B is new.
  */
 import type { Modality, PdxDocument } from '../schema.js';
-import { documentDate } from './periods.js';
+import { periodDate } from './periods.js';
 import { bigrams, diceOfBigrams, matchKey } from './similarity.js';
 
 /** The similarity at which two different directives count as one reworded. */
@@ -58,7 +58,7 @@ export interface DocumentDiff {
 }
 
 function side(document: PdxDocument): DiffSide {
-  return { path: document.source.path, title: document.title, date: documentDate(document)?.date ?? null };
+  return { path: document.source.path, title: document.title, date: periodDate(document)?.date ?? null };
 }
 
 function topicsOf(document: PdxDocument): Map<string, TopicChange> {

@@ -20,6 +20,8 @@ function statsCsv(summary: CorpusSummary): string {
   const rows: CsvRow[] = [
     { section: 'total', key: 'all', documents: summary.documents, clauses: summary.clauses, directives: summary.directives, first_seen: summary.firstDate, last_seen: summary.lastDate },
     { section: 'total', key: 'dated', documents: summary.dated },
+    { section: 'total', key: 'dated_by_meeting', documents: summary.datedBy.meeting },
+    { section: 'total', key: 'dated_by_document', documents: summary.datedBy.document },
     ...summary.periods.map(({ period, ...tally }) => ({ section: 'period', period, ...tally })),
     ...summary.topics.map(({ id, label, ...tally }) => ({ section: 'topic', key: id, label, ...tally })),
     ...summary.topicPeriods.map(({ topic, period, clauses, directives }) => ({ section: 'topic_period', key: topic, period, clauses, directives })),
@@ -59,6 +61,13 @@ function table(title: string, headers: string[], rows: string[][], more: number)
   return lines;
 }
 
+/** Which date placed the documents in periods, as the text view and the report say it. */
+export function datingNote(summary: CorpusSummary): string {
+  const { meeting, document } = summary.datedBy;
+  if (summary.dateBasis === 'document') return `Periods by document date (--date document): ${count(document, 'document')}.`;
+  return `Periods by meeting date for ${count(meeting, 'report')} about a meeting dated to the day, else by document date (${number(document)}).`;
+}
+
 function statsText(summary: CorpusSummary): string {
   const range = summary.firstDate ? `, ${summary.firstDate} to ${summary.lastDate}` : '';
   // A reader scans the periods that have documents; the gaps are in JSON and CSV, for charting.
@@ -66,6 +75,7 @@ function statsText(summary: CorpusSummary): string {
   const empty = summary.periods.length - periods.length;
   const lines = [
     `${count(summary.documents, 'document')} (${number(summary.dated)} dated${range}), ${count(summary.clauses, 'clause')}, ${count(summary.directives, 'directive')}`,
+    datingNote(summary),
     '',
     ...table(
       `By ${summary.by}${empty > 0 ? ` (${number(empty)} ${summary.by}s without documents not shown)` : ''}`,

@@ -1,9 +1,11 @@
 /**
- * When a document happened, and the period it falls in. The date is read from
- * the document alone (never from the page it came from), so a report and the
- * JSON it was converted to always land in the same period.
+ * When a document happened, and the period it falls in: the date of the
+ * meeting it reports when that is known to the day, else the document's own
+ * date (documentDate). Both are read from the document alone, so a report and
+ * the JSON it was converted to always land in the same period.
  */
-import { sourceDate } from '../meeting/meeting-date.js';
+import { findDocumentDate } from '../dates/document-date.js';
+import { NO_HINTS } from '../html/page-hints.js';
 import type { PdxDocument } from '../schema.js';
 
 /** The period lengths `pdx stats --by` and the report accept. */
@@ -11,32 +13,40 @@ export const GRANULARITIES = ['month', 'quarter', 'year'] as const;
 /** One of {@link GRANULARITIES}. */
 export type Granularity = (typeof GRANULARITIES)[number];
 
+/** What places a document in time (`--date`): its meeting's date when known, else its own; or always its own. */
+export const DATE_BASES = ['meeting', 'document'] as const;
+/** One of {@link DATE_BASES}. */
+export type DateBasis = (typeof DATE_BASES)[number];
+
 /** The period of a document with no date. It sorts after every dated period. */
 export const UNKNOWN_PERIOD = 'unknown';
 
-/** A document's date and where it was taken from (see {@link documentDate}). */
-export interface DocumentDate {
-  /** ISO 8601 calendar date: 2024-01-19. */
+/** The date a document is counted at and where it was taken from (see {@link periodDate}). */
+export interface PeriodDate {
+  /** ISO 8601: 2024-01-19, or 2024-01 when the document gives only its month. */
   date: string;
-  /** meeting: meeting.date; page: a dated line at the top of the body, or a date in the path or URL. */
-  source: 'meeting' | 'page';
+  /** meeting: meeting.date; document: documentDate. */
+  source: 'meeting' | 'document';
 }
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The document's own date; an output written before documentDate existed is dated by its path and dated lines. */
+function ownDate(document: PdxDocument): PdxDocument['documentDate'] {
+  if (document.documentDate !== undefined) return document.documentDate;
+  return findDocumentDate({ hints: NO_HINTS, plainText: document.plainText, paragraphs: document.paragraphs, path: document.source.path });
+}
+
 /**
- * The meeting's date when it has a year (--07-16 has none); else the date the
- * page gives itself. A report without a meeting (a commentary, a talk) still
- * has a date that way. Null when neither is there.
+ * With basis `meeting`, the meeting's date when the report is about a meeting
+ * dated to the day (--07-16 has no year); else, and with basis `document`, the
+ * document's own date when it has a year. Null when neither is there.
  */
-export function documentDate(document: PdxDocument): DocumentDate | null {
-  const date = document.meeting?.date;
-  if (date && FULL_DATE.test(date)) return { date, source: 'meeting' };
-  // No meta tags or raw markup survive in a document: only its body and path can date it.
-  const page = sourceDate({ meta: {}, raw: '', path: document.source.path, plainText: document.plainText, paragraphs: document.paragraphs });
-  if (!page) return null;
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  return { date: `${page.year}-${pad(page.month)}-${pad(page.day)}`, source: 'page' };
+export function periodDate(document: PdxDocument, basis: DateBasis = 'meeting'): PeriodDate | null {
+  const meeting = document.meeting?.date;
+  if (basis === 'meeting' && meeting && FULL_DATE.test(meeting)) return { date: meeting, source: 'meeting' };
+  const own = ownDate(document);
+  return own && own.precision !== 'month-day' ? { date: own.date, source: 'document' } : null;
 }
 
 /** The period of an ISO date: 2024-01, 2024-Q1 or 2024; UNKNOWN_PERIOD for no date. */

@@ -16,7 +16,8 @@ import { VERSION } from '../version.js';
 import { formulationTimelineSvg, heatmapSvg, topicSharesSvg } from './charts.js';
 import { CorpusStats, type CorpusSummary } from './corpus-stats.js';
 import { escapeHtml } from './markup.js';
-import { documentDate, GRANULARITIES, type Granularity } from './periods.js';
+import { datingNote } from './format-stats.js';
+import { GRANULARITIES, periodDate, type DateBasis, type Granularity } from './periods.js';
 
 /** Options of the HTML report: its title and how many formulations the 提法 timeline shows. */
 export interface ReportOptions {
@@ -24,6 +25,8 @@ export interface ReportOptions {
   title?: string;
   /** The 提法 timeline shows this many formulations, most used first. */
   formulations?: number;
+  /** What places a document in a period (see periodDate); `meeting` when absent. */
+  dateBasis?: DateBasis;
 }
 
 export const DEFAULT_REPORT_TITLE = 'pdx 语料报告 · Corpus report';
@@ -98,7 +101,7 @@ function describeCorpus(summary: CorpusSummary): string {
   return (
     `${number(summary.documents)} documents${range}${undated > 0 ? ` (${number(undated)} without a date)` : ''}; ` +
     `${number(summary.clauses)} clauses, ${number(summary.directives)} directives, ${number(summary.topics.length)} topics, ${number(summary.formulations.length)} 提法. ` +
-    `Periods: ${summary.by}s. Made by pdx ${escapeHtml(VERSION)}.`
+    `Periods: ${summary.by}s. ${datingNote(summary)} Made by pdx ${escapeHtml(VERSION)}.`
   );
 }
 
@@ -137,7 +140,7 @@ export function reportFrame(summary: CorpusSummary, options: ReportOptions = {})
     '<section class="chart-section" id="heatmap">',
     '<h2>话题 × 时期 · Topics by period</h2>',
     heatmapSvg(summary),
-    '<p class="note">Colour: the share of the clauses in the period that touch the topic (a clause can touch several); number: clauses; … marks a run of periods without documents. A document is dated by its meeting, else by the date its page gives.</p>',
+    '<p class="note">Colour: the share of the clauses in the period that touch the topic (a clause can touch several); number: clauses; … marks a run of periods without documents. A report about a meeting is dated by the meeting, any other document by its own date (--date document: every document by its own date).</p>',
     '</section>',
     '<section class="chart-section" id="topic-shares">',
     '<h2>话题占比 · Topic shares</h2>',
@@ -167,11 +170,11 @@ const directiveCount = (document: PdxDocument): number => document.clauses.reduc
 const documentName = (document: PdxDocument): string => document.title ?? document.source.path;
 
 /** The table row of the `index`-th document (1-based); its title links to its directives when it has any. */
-export function reportRow(document: PdxDocument, index: number): string {
-  const date = documentDate(document);
+export function reportRow(document: PdxDocument, index: number, dateBasis: DateBasis = 'meeting'): string {
+  const date = periodDate(document, dateBasis);
   const directives = directiveCount(document);
   const name = escapeHtml(documentName(document));
-  const dateCell = date ? `<span title="${date.source === 'meeting' ? 'meeting date' : 'page date'}">${date.date}</span>` : '—';
+  const dateCell = date ? `<span title="${date.source === 'meeting' ? 'meeting date' : 'document date'}">${date.date}</span>` : '—';
   return (
     `<tr><td class="n">${index}</td><td class="date">${dateCell}</td>` +
     `<td>${directives > 0 ? `<a href="#${anchor(index)}">${name}</a>` : name}</td>` +
@@ -194,9 +197,9 @@ function clauseItems(clause: Clause): string {
 }
 
 /** The directives of the `index`-th document, under the anchor its row links to; empty when it has none. */
-export function reportSection(document: PdxDocument, index: number): string {
+export function reportSection(document: PdxDocument, index: number, dateBasis: DateBasis = 'meeting'): string {
   if (directiveCount(document) === 0) return '';
-  const date = documentDate(document);
+  const date = periodDate(document, dateBasis);
   const meta = [date?.date, document.meeting?.body, document.source.path].filter((item): item is string => Boolean(item)).map(escapeHtml);
   return (
     `<section class="doc" id="${anchor(index)}"><h3>${index}. ${escapeHtml(documentName(document))}</h3>` +
@@ -215,14 +218,14 @@ export function reportSection(document: PdxDocument, index: number): string {
  * same parts instead.
  */
 export function renderReport(documents: readonly PdxDocument[], by: Granularity | 'auto', options: ReportOptions = {}): string {
-  const stats = new CorpusStats();
+  const stats = new CorpusStats(options.dateBasis);
   for (const document of documents) stats.add(document);
   const frame = reportFrame(stats.summary(by === 'auto' ? reportGranularity(stats) : by), options);
   return (
     frame.beforeRows +
-    documents.map((document, index) => reportRow(document, index + 1)).join('') +
+    documents.map((document, index) => reportRow(document, index + 1, options.dateBasis)).join('') +
     frame.betweenRowsAndSections +
-    documents.map((document, index) => reportSection(document, index + 1)).join('') +
+    documents.map((document, index) => reportSection(document, index + 1, options.dateBasis)).join('') +
     frame.afterSections
   );
 }

@@ -3,7 +3,7 @@
  * sentence, before a comma-led new modal head (……，坚持……, ……，要……), so that
  * each directive says one thing. Each gets its modality on a scale.
  */
-import type { Modality, Span } from '../schema.js';
+import type { Cue, Modality, Span } from '../schema.js';
 import { modalityOf } from '../clauses/modality.js';
 
 export interface FoundDirective {
@@ -23,13 +23,19 @@ export const MODALITY_STRENGTH: Record<Modality, number> = {
   倡导: 1,
 };
 
+/**
+ * The force of a cue that itself demands (会议要求，各区县做好防汛准备): a
+ * directive with no modal word of its own carries it, as if it said 要.
+ */
+export const CUE_FORCE: Partial<Record<Cue, number>> = { 要求: MODALITY_STRENGTH.要, 强调: MODALITY_STRENGTH.要 };
+
 // A new head after a comma: the modal words themselves, with an optional short subject before them.
 const NEW_HEAD = /^(?:[\u4e00-\u9fff]{0,8}?(?:必须|务必|(?<![主重需只必纲摘扼提])要(?![求素点害闻])|坚持|确保|力争|鼓励|倡导|严禁|不得))/;
 const PIECE_END = /[。；;！？!?\n]/;
 const TRIM_END = /[\s，,。；;！？!?、：:]+$/;
 const TRIM_START = /^[\s，,。；;、：:]+/;
 
-function makeDirective(text: string, start: number, end: number): FoundDirective | null {
+function makeDirective(text: string, start: number, end: number, cueForce: number): FoundDirective | null {
   let s = start;
   let e = end;
   const body = text.slice(s, e);
@@ -40,16 +46,17 @@ function makeDirective(text: string, start: number, end: number): FoundDirective
   if (e <= s) return null;
   const piece = text.slice(s, e);
   const modality = modalityOf(piece);
-  return { text: piece, span: [s, e], modality, strength: modality ? MODALITY_STRENGTH[modality] : 0 };
+  return { text: piece, span: [s, e], modality, strength: modality ? MODALITY_STRENGTH[modality] : cueForce };
 }
 
-/** Splits the clause at `span` of `text` into directives, in order, covering the clause's words. */
-export function splitDirectives(text: string, span: Span): FoundDirective[] {
+/** Splits the clause at `span` of `text`, introduced by `cue`, into directives, in order, covering the clause's words. */
+export function splitDirectives(text: string, span: Span, cue?: Cue): FoundDirective[] {
   const [start, end] = span;
+  const cueForce = (cue && CUE_FORCE[cue]) ?? 0;
   const directives: FoundDirective[] = [];
   let pieceStart = start;
   const push = (at: number): void => {
-    const directive = makeDirective(text, pieceStart, at);
+    const directive = makeDirective(text, pieceStart, at, cueForce);
     if (directive) directives.push(directive);
     pieceStart = at;
   };

@@ -9,6 +9,7 @@ import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { findMainContent, type MainContentMethod } from './main-content.js';
 import { fragmentParagraphs } from './fragment-text.js';
+import { readPageHints, type PageHints } from './page-hints.js';
 import { commentTitle, findHtmlTitle } from './title.js';
 import { BLOCK_TAGS, INDEXED_TAGS, SKIPPED_TAGS } from './tags.js';
 
@@ -16,6 +17,8 @@ export interface HtmlExtraction {
   paragraphs: string[];
   title: string | null;
   meta: Record<string, string>;
+  /** What the page says about itself outside the body: meta, archive comments, dated lines, its address. */
+  hints: PageHints;
   /** How the body was chosen: the whole fragment, a user selector, a CMS container, or text density. */
   mainContent: MainContentMethod;
   /** A user selector that matched nothing (the page was read by the built-in rules instead). */
@@ -112,12 +115,14 @@ export function htmlToText(html: string, options: HtmlOptions = {}): HtmlExtract
   const wholePage = isWholePage(html);
   // A fragment is read whole: without headings or meta it needs no tree (fragment-text.ts).
   const fragment = wholePage || options.selector ? null : fragmentParagraphs(html);
-  if (fragment) return { paragraphs: fragment, title: commentTitle(html), meta: {}, mainContent: 'fragment', selectorMissed: false };
+  if (fragment) {
+    return { paragraphs: fragment, title: commentTitle(html), meta: {}, hints: readPageHints(html, {}), mainContent: 'fragment', selectorMissed: false };
+  }
   const $ = load(html);
   const indexed = indexElements($.root()[0]!);
   const meta = readMeta(indexed);
   const main = findMainContent($, { wholePage, selector: options.selector });
   const paragraphs = collectParagraphs(main.roots);
   const title = findHtmlTitle($, html, meta, indexed);
-  return { paragraphs, title, meta, mainContent: main.method, selectorMissed: main.selectorMissed };
+  return { paragraphs, title, meta, hints: readPageHints(html, meta, indexed), mainContent: main.method, selectorMissed: main.selectorMissed };
 }

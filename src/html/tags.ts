@@ -11,5 +11,5 @@ export const BLOCK_TAGS = new Set([
   'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
-/** The elements the title and meta readers look at. */
-export const INDEXED_TAGS: ReadonlySet<string> = new Set(['meta', 'title', 'h1', 'h2', 'h3']);
+/** The elements the title, meta and page-hint readers look at. */
+export const INDEXED_TAGS: ReadonlySet<string> = new Set(['meta', 'link', 'title', 'h1', 'h2', 'h3']);

@@ -6,7 +6,7 @@
  * (clause bodies) are not narrative and are never read for people.
  */
 import type { Person, Span } from '../schema.js';
-import { NOT_NAMES, ORGANISATION_END, SURNAMES } from '../clauses/lexicon.js';
+import { NOT_NAMES, ORGANISATION_END, SURNAMES, TITLED_NAME } from '../clauses/lexicon.js';
 import { BEFORE_ROLE, GROUP_AFTER_NAMES, ROLE_START, ROLE_VERBS, ROLE_WORD, TITLE_ANYWHERE, type PersonRole } from './lexicon.js';
 import { inside } from './patterns.js';
 
@@ -31,6 +31,15 @@ function lastTitleEnd(part: string): number {
   return end;
 }
 
+/** A bare name followed by nothing but titles (栗战书委员长), or null. */
+function titleAfterName(part: string): { name: string; title: string } | null {
+  for (const match of part.matchAll(TITLE_ANYWHERE)) {
+    const name = part.slice(0, match.index);
+    return match.index > 0 && isBareName(name) ? { name, title: part.slice(match.index) } : null;
+  }
+  return null;
+}
+
 /**
  * Persons of one group (no commas), or null when a part is neither a title
  * nor a name. A group of titles only (区委常委，……列席) names no one: [].
@@ -46,6 +55,13 @@ function readGroup(text: string, start: number, end: number): Person[] | null {
     if (!part) return null;
     const titleEnd = lastTitleEnd(part);
     if (titleEnd === part.length) {
+      // 栗战书委员长: a bare name with its title after it.
+      const after = titleAfterName(part);
+      if (after) {
+        persons.push({ name: after.name, titles: [...pending, after.title], span: [partStart, partStart + after.name.length] });
+        pending = [];
+        continue;
+      }
       pending.push(part);
       continue;
     }
@@ -109,6 +125,31 @@ export interface People {
   attendees: Person[];
 }
 
+// Sticky: tried at each start of a sentence's first piece.
+const TITLED_NAME_HERE = new RegExp(TITLED_NAME.source, 'y');
+
+/**
+ * The person a sentence opens with (国务院总理李克强30日到……考察，主持召开座谈会),
+ * who is the subject of a role verb that opens a later piece of it.
+ */
+function sentenceSubject(text: string, verbAt: number): Person[] {
+  let start = verbAt;
+  while (start > 0 && !/[。！？!?\n：:]/.test(text[start - 1]!)) start--;
+  const firstPiece = text.slice(start, verbAt).split(/[，,；;]/)[0]!;
+  const pattern = TITLED_NAME_HERE;
+  for (let at = 0; at < firstPiece.length; at++) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(firstPiece);
+    if (!match) continue;
+    const persons = personsBefore(text, start, start + at + match[0].length);
+    return persons.length > 0 && persons[0]!.span[0] - start <= at + match[0].length ? persons : [];
+  }
+  return [];
+}
+
+// Words that may open a piece whose subject is the sentence's: ……考察，并主持召开座谈会.
+const CARRIED_SUBJECT = /^(?:并|还|又|随后|同时|期间|其间)*$/;
+
 function roleAt(text: string, position: number): PersonRole | null {
   const rest = text.slice(position, position + 16);
   for (const [pattern, role] of ROLE_VERBS) if (pattern.test(rest)) return role;
@@ -142,7 +183,8 @@ export function findPeople({ plainText: text, skip }: PeopleInput): People {
     }
     if (role && verbAt >= 0) {
       // A name list is short: cut a long run of commas to its end (a cut first group reads as no one).
-      const persons = personsBefore(text, Math.max(phraseStart, verbAt - MAX_PHRASE), verbAt);
+      const named = personsBefore(text, Math.max(phraseStart, verbAt - MAX_PHRASE), verbAt);
+      const persons = named.length > 0 || !CARRIED_SUBJECT.test(text.slice(pieceStart, verbAt)) || pieceStart === 0 || !/[，,]/.test(text[pieceStart - 1]!) ? named : sentenceSubject(text, verbAt);
       if (persons.length > 0) {
         // Later verbs in the piece give the same persons more roles: 主持会议并讲话, 出席会议并讲话.
         const roles = new Set<PersonRole>([role]);

@@ -6,6 +6,7 @@
  */
 import { htmlToText, type HtmlOptions } from '../html/html-to-text.js';
 import type { MainContentMethod } from '../html/main-content.js';
+import { NO_HINTS, type PageHints } from '../html/page-hints.js';
 import { buildTextModel, normaliseParagraph, type TextModel } from './text-model.js';
 
 export type InputFormat = 'html' | 'text';
@@ -14,6 +15,8 @@ export interface ParsedDocument extends TextModel {
   format: InputFormat;
   title: string | null;
   meta: Record<string, string>;
+  /** What the input says about itself outside the body (meta, archive comments, dated lines, its address), for the date stages. */
+  hints: PageHints;
   mainContent: MainContentMethod | null;
   selectorMissed: boolean;
 }
@@ -58,14 +61,23 @@ function splitLeadingHeadline(text: string, html: boolean): { title: string | nu
 // A related-articles list or a pager ends the article: nothing after it is body text.
 const ARTICLE_END = /^(?:相关(?:报道|新闻|阅读|链接|文章|稿件)|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|上一篇|下一篇|上一条|下一条)(?:[：:]|$)/;
 
-function dropFurniture(paragraphs: string[]): string[] {
+// A link to the report's own page, left by the tool that saved it: [查看原文](https://…/2024/01/19/…).
+const SOURCE_LINK = /^\[(?:查看)?(?:原文|原始链接|原链接|来源|source|original)[^\]]*\]\((https?:\/\/[^)\s]+)\)$/i;
+
+/** The paragraphs without furniture, and the addresses of the report that the furniture gave. */
+function dropFurniture(paragraphs: string[]): { kept: string[]; links: string[] } {
   const kept: string[] = [];
+  const links: string[] = [];
   for (const paragraph of paragraphs) {
     const text = normaliseParagraph(paragraph);
     if (kept.length > 0 && ARTICLE_END.test(text)) break;
     if (!FURNITURE.test(text)) kept.push(paragraph);
+    else {
+      const link = SOURCE_LINK.exec(text);
+      if (link) links.push(link[1]!);
+    }
   }
-  return kept;
+  return { kept, links };
 }
 
 /** With no headline anywhere else, a short first paragraph that is not a sentence is the headline. */
@@ -80,17 +92,20 @@ export function parseDocument(text: string, options: HtmlOptions = {}): ParsedDo
   if (looksLikeHtml(text)) {
     const { title: headline, body } = splitLeadingHeadline(text, true);
     const html = htmlToText(body, options);
-    const model = buildTextModel(dropFurniture(html.paragraphs));
+    const { kept, links } = dropFurniture(html.paragraphs);
+    const model = buildTextModel(kept);
     return {
       ...model,
       format: 'html',
       title: headline ?? html.title ?? leadingHeadline(model),
       meta: html.meta,
+      hints: { ...html.hints, links: [...html.hints.links, ...links] },
       mainContent: html.mainContent,
       selectorMissed: html.selectorMissed,
     };
   }
   const { title, body } = splitLeadingHeadline(text, false);
-  const model = buildTextModel(dropFurniture(body.split(/\r?\n|\r/)));
-  return { ...model, format: 'text', title, meta: {}, mainContent: null, selectorMissed: false };
+  const { kept, links } = dropFurniture(body.split(/\r?\n|\r/));
+  const model = buildTextModel(kept);
+  return { ...model, format: 'text', title, meta: {}, hints: { ...NO_HINTS, links }, mainContent: null, selectorMissed: false };
 }

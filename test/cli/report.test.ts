@@ -39,6 +39,15 @@ describe('pdx report', () => {
     expect(html.endsWith('</html>\n')).toBe(true);
   });
 
+  it('says which date placed the documents, and places them by their own date with --date document', () => {
+    const byMeeting = pdx(['report', STATE_COUNCIL, '--out', '-'], { cwd: tmp }).stdout;
+    expect(byMeeting).toContain('Periods by meeting date for 1 report about a meeting dated to the day, else by document date (0).');
+    expect(byMeeting).toContain('<span title="meeting date">2024-05-17</span>');
+    const byDocument = pdx(['report', STATE_COUNCIL, '--out', '-', '--date', 'document'], { cwd: tmp }).stdout;
+    expect(byDocument).toContain('Periods by document date (--date document): 1 document.');
+    expect(byDocument).toContain('<span title="document date">2024-05-17</span>');
+  });
+
   it('writes to standard output with --out -', () => {
     const result = pdx(['report', STATE_COUNCIL, '--out', '-'], { cwd: tmp });
     expect(result.status).toBe(0);

@@ -36,6 +36,16 @@ afterAll(() => {
 const summaryOf = (stdout: string): CorpusSummary => JSON.parse(stdout) as CorpusSummary;
 
 describe('pdx stats', () => {
+  it('places meeting reports at their meeting date, the others at their own date, and says which; --date document places all at their own', () => {
+    const byMeeting = pdx(['stats', 'reports', '--by', 'year', '--format', 'text'], { cwd: tmp });
+    expect(byMeeting.stdout.split('\n')[1]).toBe('Periods by meeting date for 3 reports about a meeting dated to the day, else by document date (0).');
+    const byDocument = pdx(['stats', 'reports', '--by', 'year', '--format', 'json', '--date', 'document'], { cwd: tmp });
+    expect(byDocument.status).toBe(0);
+    const summary = summaryOf(byDocument.stdout);
+    expect(summary).toMatchObject({ dateBasis: 'document', datedBy: { meeting: 0, document: 3 } });
+    expectUsageError(['stats', 'reports', '--date', 'page'], "error: option '--date <which>' argument 'page' is invalid", tmp);
+  });
+
   it('counts a folder of reports, walked in name order, hidden files skipped', () => {
     const result = pdx(['stats', 'reports', '--by', 'year', '--format', 'json'], { cwd: tmp });
     expect(result.stderr).toBe('');

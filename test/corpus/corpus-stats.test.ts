@@ -39,8 +39,10 @@ describe('CorpusStats', () => {
   it('counts documents, clauses and directives by topic, month, body, speaker and 提法', () => {
     expect(statsOf().summary('month')).toEqual({
       by: 'month',
+      dateBasis: 'meeting',
       documents: 4,
       dated: 3,
+      datedBy: { meeting: 3, document: 0 },
       clauses: 4,
       directives: 6,
       firstDate: '2024-01-19',
@@ -97,6 +99,24 @@ describe('CorpusStats', () => {
     expect(stats.summary('year').formulationPeriods.filter((row) => row.text === '两个确立')).toEqual([{ text: '两个确立', period: '2024', documents: 2, occurrences: 3 }]);
   });
 
+  it('places a meeting report at its meeting date, any other document at its own date, and says which', () => {
+    const own = (date: string) => ({ date, precision: 'day' as const, source: 'url' as const });
+    // Held on the last day of a quarter, reported on the first of the next.
+    const documents = [makeDocument({ date: '2024-03-31', documentDate: own('2024-04-01') }), makeDocument({ documentDate: own('2024-05-06') })];
+    const quarters = (stats: CorpusStats) => stats.summary('quarter').periods.map(({ period, documents: count }) => [period, count]);
+    const byMeeting = new CorpusStats();
+    const byDocument = new CorpusStats('document');
+    for (const document of documents) {
+      byMeeting.add(document);
+      byDocument.add(document);
+    }
+    expect(quarters(byMeeting)).toEqual([['2024-Q1', 1], ['2024-Q2', 1]]);
+    expect(byMeeting.summary('quarter')).toMatchObject({ dateBasis: 'meeting', datedBy: { meeting: 1, document: 1 } });
+    expect(quarters(byDocument)).toEqual([['2024-Q2', 2]]);
+    expect(byDocument.summary('quarter')).toMatchObject({ dateBasis: 'document', datedBy: { meeting: 0, document: 2 } });
+    expect(formatStats(byDocument.summary('quarter'), 'text').split('\n')[1]).toBe('Periods by document date (--date document): 2 documents.');
+  });
+
   it('summarises an empty corpus', () => {
     const summary = new CorpusStats().summary('month');
     expect(summary).toMatchObject({ documents: 0, dated: 0, firstDate: null, lastDate: null, periods: [], topics: [], formulations: [] });
@@ -110,6 +130,8 @@ describe('formatStats', () => {
       'section,key,label,period,documents,clauses,directives,occurrences,first_seen,last_seen',
       'total,all,,,4,4,6,,2024-01-19,2024-04-30',
       'total,dated,,,3,,,,,',
+      'total,dated_by_meeting,,,3,,,,,',
+      'total,dated_by_document,,,0,,,,,',
       'period,,,2024-Q1,1,2,3,,,',
       'period,,,2024-Q2,2,1,2,,,',
       'period,,,unknown,1,1,1,,,',
@@ -143,8 +165,9 @@ describe('formatStats', () => {
 
   it('shows the periods with documents in the text view and says how many are empty', () => {
     const text = formatStats(statsOf().summary('month'), 'text');
-    expect(text.split('\n').slice(0, 9)).toEqual([
+    expect(text.split('\n').slice(0, 10)).toEqual([
       '4 documents (3 dated, 2024-01-19 to 2024-04-30), 4 clauses, 6 directives',
+      'Periods by meeting date for 3 reports about a meeting dated to the day, else by document date (0).',
       '',
       'By month (2 months without documents not shown)',
       '  documents  clauses  directives  period',

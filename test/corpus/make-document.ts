@@ -3,7 +3,7 @@
  * exactly what goes in (dates, topics, directives, 提法) without running the
  * extractor. Spans point at a plain text made of the directives.
  */
-import { documentSchema, type Modality, type PdxDocument, type Span } from '../../src/schema.js';
+import { documentSchema, type DocumentDate, type Modality, type PdxDocument, type Span } from '../../src/schema.js';
 
 export interface DirectiveSpec {
   text: string;
@@ -29,6 +29,8 @@ export interface DocumentSpec {
   formulations?: { text: string; count?: number; kind?: 'quoted' | 'numbered' }[];
   /** Paragraphs before the clauses (a dated line, say). */
   preface?: string[];
+  /** The document's own date; left out like an output written before the field existed when undefined. */
+  documentDate?: DocumentDate | null;
 }
 
 const SHA = 'a'.repeat(64);
@@ -99,6 +101,7 @@ export function makeDocument(spec: DocumentSpec): PdxDocument {
     title: spec.title === undefined ? '测试会议' : spec.title,
     plainText,
     paragraphs,
+    ...(spec.documentDate === undefined ? {} : { documentDate: spec.documentDate }),
     clauses,
     meeting,
     agenda: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentDate, periodOf, periodRange, UNKNOWN_PERIOD } from '../../src/corpus/periods.js';
+import { periodDate, periodOf, periodRange, UNKNOWN_PERIOD } from '../../src/corpus/periods.js';
 import { makeDocument } from './make-document.js';
 
 describe('periodOf', () => {
@@ -39,25 +39,33 @@ describe('periodRange', () => {
   });
 });
 
-describe('documentDate', () => {
-  it('takes the meeting date when it has a year', () => {
-    expect(documentDate(makeDocument({ date: '2020-07-16', path: 'archive/2024/01/19/a.html' }))).toEqual({ date: '2020-07-16', source: 'meeting' });
+describe('periodDate', () => {
+  const own = (date: string, precision: 'day' | 'month' | 'month-day' = 'day') => ({ date, precision, source: 'url' as const });
+
+  it('takes the meeting date when the report is about a meeting dated to the day', () => {
+    expect(periodDate(makeDocument({ date: '2020-07-16', documentDate: own('2020-07-17') }))).toEqual({ date: '2020-07-16', source: 'meeting' });
   });
 
-  it('falls back to the date in the path when the meeting date has no year', () => {
-    expect(documentDate(makeDocument({ date: '--07-16', path: 'archive/2024/01/19/a.html' }))).toEqual({ date: '2024-01-19', source: 'page' });
+  it('takes the document date when the meeting date has no year, or there is no meeting', () => {
+    expect(periodDate(makeDocument({ date: '--07-16', documentDate: own('2024-01-19') }))).toEqual({ date: '2024-01-19', source: 'document' });
+    expect(periodDate(makeDocument({ documentDate: own('2024-01') }))).toEqual({ date: '2024-01', source: 'document' });
   });
 
-  it('falls back to a dated line at the top of the body when there is no meeting', () => {
-    expect(documentDate(makeDocument({ preface: ['2023-08-10 来源：区政府办'], path: 'a.html' }))).toEqual({ date: '2023-08-10', source: 'page' });
+  it('takes the document date only, with basis document', () => {
+    expect(periodDate(makeDocument({ date: '2020-07-16', documentDate: own('2020-07-17') }), 'document')).toEqual({ date: '2020-07-17', source: 'document' });
   });
 
-  it('reads a file name such as 20240119_01.md', () => {
-    expect(documentDate(makeDocument({ path: 'xwlb/20240119_01.md' }))).toEqual({ date: '2024-01-19', source: 'page' });
+  it('dates an output written before documentDate by its path or a dated line at the top of its body', () => {
+    expect(periodDate(makeDocument({ date: '--07-16', path: 'archive/2024/01/19/a.html' }))).toEqual({ date: '2024-01-19', source: 'document' });
+    expect(periodDate(makeDocument({ preface: ['2023-08-10 来源：区政府办'], path: 'a.html' }))).toEqual({ date: '2023-08-10', source: 'document' });
+    expect(periodDate(makeDocument({ path: 'xwlb/20240119_01.md' }))).toEqual({ date: '2024-01-19', source: 'document' });
   });
 
-  it('is null when neither the meeting nor the page gives a year', () => {
-    expect(documentDate(makeDocument({ date: '--07-16', path: 'report.html' }))).toBeNull();
-    expect(documentDate(makeDocument({ path: '-' }))).toBeNull();
+  it('is null when neither the meeting nor the document gives a year', () => {
+    expect(periodDate(makeDocument({ date: '--07-16', path: 'report.html' }))).toBeNull();
+    expect(periodDate(makeDocument({ path: '-' }))).toBeNull();
+    expect(periodDate(makeDocument({ documentDate: own('--04-18', 'month-day') }))).toBeNull();
+    // documentDate null says the input gave none: the path of the output is not read again.
+    expect(periodDate(makeDocument({ path: 'xwlb/20240119_01.md', documentDate: null }))).toBeNull();
   });
 });

@@ -135,7 +135,7 @@ describe('escaping', () => {
 describe('parts', () => {
   it('writes a row without a link for a document without directives', () => {
     const document = makeDocument({ title: null, path: 'x/20240105_01.md', clauses: [] });
-    expect(reportRow(document, 7)).toBe('<tr><td class="n">7</td><td class="date"><span title="page date">2024-01-05</span></td><td>x/20240105_01.md</td><td></td><td class="n">0</td><td class="n">0</td></tr>\n');
+    expect(reportRow(document, 7)).toBe('<tr><td class="n">7</td><td class="date"><span title="document date">2024-01-05</span></td><td>x/20240105_01.md</td><td></td><td class="n">0</td><td class="n">0</td></tr>\n');
     expect(reportSection(document, 7)).toBe('');
   });
 

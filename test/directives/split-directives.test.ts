@@ -14,8 +14,14 @@ describe('directives', () => {
       ['确保', 2, '确保安全度汛'],
       ['鼓励', 1, '鼓励企业参与应急救援'],
       ['倡导', 1, '倡导绿色低碳生活方式'],
-      [null, 0, '当前防汛形势严峻复杂'],
+      // No modal word: the 强调 of the clause is its force.
+      [null, 3, '当前防汛形势严峻复杂'],
     ]);
+  });
+
+  it('gives a directive with no modal word the force of a 要求 or 强调 clause, and none under 指出', () => {
+    expect(directives('会议要求，各区县做好防汛准备，加强值班值守。')).toEqual([[null, 3, '各区县做好防汛准备，加强值班值守']]);
+    expect(directives('会议指出，各区县做好了防汛准备。')).toEqual([[null, 0, '各区县做好了防汛准备']]);
   });
 
   it('reads the head after a short subject (各街道要, 各部门必须)', () => {

@@ -21,7 +21,8 @@ describe('seed report: the meeting', () => {
     expect(meeting.joint).toEqual([
       {
         name: '区生活垃圾分类工作第14次联席会议',
-        body: '区生活垃圾分类工作',
+        // A topic, not an organ: 区生活垃圾分类工作 holds no meeting, the 联席会议 is the mechanism.
+        body: null,
         kind: '联席会议',
         session: 14,
         sessionYear: null,
@@ -87,6 +88,7 @@ describe('seed report: the meeting', () => {
   it('puts each 提法 in its clause', () => {
     expect(doc.clauses[0]!.formulations!.map((f) => f.text)).toEqual(['外防输入、内防反弹']);
     expect(doc.clauses[6]!.formulations!.map((f) => f.text)).toEqual(['两新两高', '三城一区', '四个中心']);
-    expect(doc.clauses[5]!.formulations!.map((f) => f.text)).toEqual(['接诉即办', '一把手', '接诉即办', '施工队长', '七有', '五性']);
+    // Each 提法 once per clause; “一把手” is a plain word, not a 提法.
+    expect(doc.clauses[5]!.formulations!.map((f) => f.text)).toEqual(['接诉即办', '施工队长', '七有', '五性']);
   });
 });
