@@ -80,7 +80,7 @@ function buildClauses(parsed: ParsedDocument, engine: TopicEngine, headlines: re
   }
   return found.map((clause, index) => {
     const hits = findTermHits(text, boundaries, clause.span, engine.dictionary);
-    const topics = scoreTopics(hits, engine.dictionary);
+    const topics = scoreTopics(hits, engine.dictionary, clause.span[1] - clause.span[0]);
     const directives = splitDirectives(text, clause.span).map((directive) => ({
       ...directive,
       topics: topics

@@ -18,4 +18,10 @@ describe('built-in dictionary', () => {
     const result = loadDictionaries([{ path: 'builtin-dictionary.json', text: readFileSync(PATH, 'utf8') }], 'replace');
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
+
+  it('sets its decision rule as data: a threshold that one light term does not reach, and a relative floor', () => {
+    const dictionary = builtinDictionary();
+    expect(dictionary.threshold).toBeGreaterThan(1);
+    expect(dictionary.relativeFloor).toBeGreaterThan(0);
+  });
 });
