@@ -109,9 +109,9 @@ set "threshold" (and a topic its own); without one, and always in a
 quanteda-style file, a single counted match tags, as in quanteda. It may also
 set "relativeFloor" (a topic must then reach that share of the strongest topic
 of the same dictionary in the clause) and "clauseLength" (thresholds then scale
-with the clause's length). The built-in dictionary sets a threshold of 1.5 and
-a relative floor of 0.2. --explain shows the threshold that applied to each
-topic.`;
+with the clause's length). The built-in dictionary's weights and rule are
+calibrated on hand-coded clauses. --explain shows the threshold that applied to
+each topic.`;
 
 export function registerTopics(program: Command): void {
   const command = program

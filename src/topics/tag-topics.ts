@@ -8,7 +8,8 @@
  * of its terms reach its threshold (scaled by the clause's length where the
  * dictionary says so) and its dictionary's share (relative floor) of the
  * strongest topic of the same dictionary: the rule each dictionary sets, by
- * default a single counted match.
+ * default a single counted match. The built-in dictionary's rule and weights
+ * are calibrated on hand-coded clauses (scripts/calibrate-topics.mjs).
  */
 import type { Evidence, Span, TopicTag } from '../schema.js';
 import { CLAUSE_LENGTH_RATIO, type CompiledDictionary, type DecisionRule, type TermRule, type TopicInfo } from './dictionary.js';
