@@ -118,7 +118,7 @@ export function registerTopics(program: Command): void {
     .command('topics')
     .description('list the active topics (id, labels, CAP codes, parent, term count, threshold), or explain which terms fire on a text')
     .addOption(new Option('-f, --format <format>', 'text or json').choices(['text', 'json']).default('text'))
-    .option('-e, --explain <text>', 'show which terms fire on TEXT ("-" reads standard input), per topic with its score, and which an exclude rule dropped')
+    .option('-e, --explain <text>', 'show which terms fire on TEXT ("-" reads standard input), per topic with its score and the threshold that applied, and which an exclude rule dropped')
     .addHelpText('after', EXAMPLES);
   addDictionaryOptions(command).action(async (options: TopicsCliOptions) => {
     await runTopics(options);
