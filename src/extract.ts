@@ -157,7 +157,7 @@ function buildClauses(parsed: ParsedDocument, engine: TopicEngine, headlines: re
   }
   return found.map((clause, index) => {
     const hits = findTermHits(text, boundaries, clause.span, engine.dictionary);
-    const topics = scoreTopics(hits, engine.dictionary);
+    const topics = scoreTopics(hits, engine.dictionary, clause.span[1] - clause.span[0]);
     const split = splitDirectives(text, clause.span, clause.cue);
     const directiveTopics = topicsOfDirectives(split, topics);
     const directives = split.map((directive, d) => ({

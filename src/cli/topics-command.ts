@@ -35,27 +35,30 @@ function listTopics(engine: TopicEngine, format: 'text' | 'json'): string {
     cap: topic.cap,
     parent: topic.parent,
     terms: topic.terms,
+    threshold: topic.threshold,
     dictionary: topic.dictionary,
   }));
   if (format === 'json') return JSON.stringify({ dictionaries: refs, topics: rows }, null, 2);
   const header = `${refs.map(describeRef).join(' + ')}: ${rows.length === 1 ? "1 topic" : `${rows.length} topics`}`;
-  const cells = rows.map((row) => [row.id, row.zh, row.cap.join(',') || '-', row.parent ?? '-', String(row.terms), row.en ?? '']);
-  return `${header}\n\n${table([['id', '中文', 'CAP', 'parent', 'terms', 'English'], ...cells])}`;
+  const cells = rows.map((row) => [row.id, row.zh, row.cap.join(',') || '-', row.parent ?? '-', String(row.terms), String(row.threshold), row.en ?? '']);
+  return `${header}\n\n${table([['id', '中文', 'CAP', 'parent', 'terms', 'threshold', 'English'], ...cells])}`;
 }
+
+const relativeFloorOf = (id: string, engine: TopicEngine): number => engine.dictionary.topics.get(id)?.relativeFloor ?? 0;
 
 const formatSpan = ([start, end]: readonly [number, number]): string => `${start}–${end}`;
 
 function formatExplanation(explanation: TopicExplanation, engine: TopicEngine): string {
-  const { topics, dropped, floor, threshold } = explanation;
+  const { topics, dropped } = explanation;
   if (topics.length === 0 && dropped.length === 0) return 'no dictionary term occurs in the text';
   const lines: string[] = [];
   for (const topic of topics) {
     const verdict = topic.tagged
       ? 'tagged'
-      : topic.weight < threshold
-        ? `not tagged: weight ${topic.weight} is below the threshold ${threshold}`
-        : `not tagged: weight ${topic.weight} is below ${floor}, a fifth of the strongest topic's`;
-    lines.push(`${topic.id} ${topic.label}  score ${topic.score}, weight ${topic.weight}: ${verdict}`);
+      : topic.weight < topic.threshold
+        ? `not tagged: weight ${topic.weight} is below the threshold ${topic.threshold}`
+        : `not tagged: weight ${topic.weight} is below ${topic.floor}, ${relativeFloorOf(topic.id, engine)} of the strongest topic's weight`;
+    lines.push(`${topic.id} ${topic.label}  score ${topic.score}, weight ${topic.weight}, threshold ${topic.threshold}: ${verdict}`);
     for (const term of topic.terms) {
       const rule = term.rule === term.term ? '' : ` (${term.rule})`;
       const kept = term.exclude.length > 0 ? `; kept: none of ${term.exclude.join(', ')} stands around it` : '';
@@ -96,14 +99,26 @@ Examples:
   $ pdx topics                                   the built-in topics
   $ pdx topics --dict cap.yaml --format json     the topics with your dictionary added
   $ pdx topics --explain "要保障粮食安全，确保安全生产"
-  $ cat clause.txt | pdx topics --explain -      read the text from standard input`;
+  $ cat clause.txt | pdx topics --explain -      read the text from standard input
+  $ pdx topics --dict mine.yaml --dict-mode replace --explain "要持续优化营商环境"
+
+How a topic is tagged: the weights of its terms that fire in a clause are
+summed (a repeated term counts up to three times, with diminishing returns),
+and the topic is tagged when the sum reaches its threshold. A dictionary may
+set "threshold" (and a topic its own); without one, and always in a
+quanteda-style file, a single counted match tags, as in quanteda. It may also
+set "relativeFloor" (a topic must then reach that share of the strongest topic
+of the same dictionary in the clause) and "clauseLength" (thresholds then scale
+with the clause's length). The built-in dictionary's weights and rule are
+calibrated on hand-coded clauses. --explain shows the threshold that applied to
+each topic.`;
 
 export function registerTopics(program: Command): void {
   const command = program
     .command('topics')
-    .description('list the active topics (id, labels, CAP codes, parent, term count), or explain which terms fire on a text')
+    .description('list the active topics (id, labels, CAP codes, parent, term count, threshold), or explain which terms fire on a text')
     .addOption(new Option('-f, --format <format>', 'text or json').choices(['text', 'json']).default('text'))
-    .option('-e, --explain <text>', 'show which terms fire on TEXT ("-" reads standard input), per topic with its score, and which an exclude rule dropped')
+    .option('-e, --explain <text>', 'show which terms fire on TEXT ("-" reads standard input), per topic with its score and the threshold that applied, and which an exclude rule dropped')
     .addHelpText('after', EXAMPLES);
   addDictionaryOptions(command).action(async (options: TopicsCliOptions) => {
     await runTopics(options);

@@ -146,6 +146,28 @@ const termListSchema = z.unknown().transform((items, context) => {
   });
 });
 
+/**
+ * The summed weight at which a topic is tagged. Absent, it is 0: a single
+ * counted match tags, as in quanteda, which counts every match.
+ */
+const thresholdSchema = z.number().min(0, 'is negative; use 0 (a single match tags) or more').max(100, 'is out of range; use a summed weight of at most 100');
+
+/**
+ * How thresholds scale with the length of a clause: a clause of n characters
+ * needs threshold × (n / reference) ^ exponent, the ratio held between a third
+ * and three, so that one word in a short clause counts for more than one
+ * word in a long clause that mentions many things in passing.
+ */
+export const clauseLengthSchema = z
+  .object({
+    reference: z.number().positive('is not above 0; use the clause length, in characters, at which the threshold applies as written (such as 100)'),
+    exponent: z.number().min(0, 'is negative; use 0 (length does not matter) up to 2').max(2, 'is above 2; use 0 (length does not matter) up to 2'),
+  })
+  .strict();
+
+/** The ratio of a clause's length to the reference is held within these bounds: a clause of one word or of a whole page is not an extreme case of the rule. */
+export const CLAUSE_LENGTH_RATIO = { min: 1 / 3, max: 3 } as const;
+
 export const labelsSchema = z.object({ zh: z.string().trim().min(1, "is empty; write the topic's name"), en: z.string().optional() }).strict();
 
 export const topicSchema = z
@@ -156,6 +178,8 @@ export const topicSchema = z
     parent: z.string().optional(),
     /** Replaces a topic of the same id from an earlier dictionary, on purpose. */
     override: z.boolean().optional(),
+    /** Replaces the dictionary's `threshold` for this topic. */
+    threshold: thresholdSchema.optional(),
     /** May be empty (or absent) only for a topic that has subtopics: load-dictionaries.ts checks that across files. */
     terms: termListSchema.optional(),
   })
@@ -167,6 +191,16 @@ export const dictionaryFileSchema = z
     name: z.string().min(1),
     version: z.string().min(1),
     description: z.string().optional(),
+    /** The summed weight at which each topic is tagged, unless the topic sets its own; 0 when absent. */
+    threshold: thresholdSchema.optional(),
+    /**
+     * A topic must also reach this share of the strongest topic of the same
+     * dictionary in the clause, so that passing mentions in a long clause give
+     * way to what it is about; 0 (no such floor) when absent.
+     */
+    relativeFloor: z.number().min(0, 'is negative; use a share from 0 to 1 (0.3: three tenths of the strongest topic)').max(1, 'is above 1; use a share from 0 to 1 (0.3: three tenths of the strongest topic)').optional(),
+    /** Thresholds scale with clause length (see {@link clauseLengthSchema}); absent, they do not. */
+    clauseLength: clauseLengthSchema.optional(),
     topics: z.array(topicSchema).min(1, 'is empty; add at least one topic'),
   })
   .strict();
@@ -174,6 +208,12 @@ export const dictionaryFileSchema = z
 /** A validated topic dictionary in pdx format. */
 export type DictionaryFile = z.infer<typeof dictionaryFileSchema>;
 export type Topic = DictionaryFile['topics'][number];
+
+export interface DecisionRule {
+  threshold: number;
+  relativeFloor: number;
+  clauseLength: z.infer<typeof clauseLengthSchema> | null;
+}
 
 export interface TermRule {
   topic: string;
@@ -194,10 +234,18 @@ export interface TopicInfo {
   terms: number;
   /** The name of the dictionary that defines it. */
   dictionary: string;
+  /** The summed weight at which it is tagged: its own threshold, else its dictionary's, else 0. */
+  threshold: number;
+  /** The share of its dictionary's strongest topic in a clause that it must also reach (0: none). */
+  relativeFloor: number;
+  /** Its dictionary's place in the compiled list: the strongest topic is sought among topics of the same dictionary. */
+  dictionaryIndex: number;
 }
 
 export interface CompiledDictionary {
   refs: DictionaryRef[];
+  /** Each dictionary's decision rule, in the order of `refs`: its threshold and relative floor (0 when it sets none), and how thresholds scale with clause length (null: they do not). */
+  rules: DecisionRule[];
   topics: ReadonlyMap<string, TopicInfo>;
   /** Rules by term text, for matching on token boundaries. */
   terms: PrefixIndex<TermRule>;
@@ -226,7 +274,20 @@ function normalisedTopics(topics: readonly Topic[]): unknown[] {
     parent: parentOf(topic),
     terms: (topic.terms ?? []).map(normaliseTerm).sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0)),
     ...(topic.override ? { override: true } : {}),
+    ...(topic.threshold !== undefined ? { threshold: topic.threshold } : {}),
   }));
+}
+
+type RuleKeys = Pick<DictionaryFile, 'threshold' | 'relativeFloor' | 'clauseLength'>;
+
+/** The dictionary-wide decision rule, when the dictionary sets one (absent keys keep older fingerprints). */
+function normalisedRule(file: RuleKeys): Partial<RuleKeys> {
+  const { threshold, relativeFloor, clauseLength } = file;
+  return {
+    ...(threshold !== undefined ? { threshold } : {}),
+    ...(relativeFloor !== undefined ? { relativeFloor } : {}),
+    ...(clauseLength !== undefined ? { clauseLength: { reference: clauseLength.reference, exponent: clauseLength.exponent } } : {}),
+  };
 }
 
 const sha256 = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -238,7 +299,7 @@ const fingerprints = new WeakMap<DictionaryFile, string>();
 export function fingerprint(file: DictionaryFile): string {
   let sha = fingerprints.get(file);
   if (sha === undefined) {
-    sha = sha256({ name: file.name, version: file.version, topics: normalisedTopics(file.topics) });
+    sha = sha256({ name: file.name, version: file.version, ...normalisedRule(file), topics: normalisedTopics(file.topics) });
     fingerprints.set(file, sha);
   }
   return sha;
@@ -246,10 +307,13 @@ export function fingerprint(file: DictionaryFile): string {
 
 /**
  * The version of a dictionary that names none (every quanteda-style one):
- * `sha256:` and 12 hex digits of its normalised topics, so any edit gives a new version.
+ * `sha256:` and 12 hex digits of its normalised topics (and decision rule,
+ * when it sets one), so any edit gives a new version.
  */
-export function contentVersion(topics: readonly Topic[]): string {
-  return `sha256:${sha256(normalisedTopics(topics)).slice(0, 12)}`;
+export function contentVersion(file: Pick<DictionaryFile, 'topics'> & RuleKeys): string {
+  const rule = normalisedRule(file);
+  const content = Object.keys(rule).length > 0 ? { ...rule, topics: normalisedTopics(file.topics) } : normalisedTopics(file.topics);
+  return `sha256:${sha256(content).slice(0, 12)}`;
 }
 
 /** The same term twice in one topic counts once, with the larger weight. */
@@ -265,15 +329,17 @@ function addRule(rules: TermRule[], rule: TermRule): void {
  * allows that only with `override`) and keeps its place in the order.
  */
 export function compileDictionaries(files: readonly DictionaryFile[]): CompiledDictionary {
-  const defined = new Map<string, { topic: Topic; dictionary: string }>();
-  for (const file of files) for (const topic of file.topics) defined.set(topic.id, { topic, dictionary: file.name });
+  const defined = new Map<string, { topic: Topic; file: DictionaryFile; index: number }>();
+  files.forEach((file, index) => {
+    for (const topic of file.topics) defined.set(topic.id, { topic, file, index });
+  });
 
   const topics = new Map<string, TopicInfo>();
   const terms = new PrefixIndex<TermRule>();
   const words = new Set<string>();
   const exactRules: TermRule[] = [];
   const globs = new PrefixIndex<TermRule>();
-  for (const { topic, dictionary } of defined.values()) {
+  for (const { topic, file, index } of defined.values()) {
     const topicTerms = topic.terms ?? [];
     topics.set(topic.id, {
       id: topic.id,
@@ -282,7 +348,10 @@ export function compileDictionaries(files: readonly DictionaryFile[]): CompiledD
       cap: topic.cap ?? [],
       parent: parentOf(topic),
       terms: topicTerms.length,
-      dictionary,
+      dictionary: file.name,
+      threshold: topic.threshold ?? file.threshold ?? 0,
+      relativeFloor: file.relativeFloor ?? 0,
+      dictionaryIndex: index,
     });
     for (const raw of topicTerms) {
       const { term, weight, exclude, exact } = normaliseTerm(raw);
@@ -297,6 +366,7 @@ export function compileDictionaries(files: readonly DictionaryFile[]): CompiledD
   }
   return {
     refs: files.map((file) => ({ name: file.name, version: file.version, sha256: fingerprint(file) })),
+    rules: files.map((file) => ({ threshold: file.threshold ?? 0, relativeFloor: file.relativeFloor ?? 0, clauseLength: file.clauseLength ?? null })),
     topics,
     terms,
     words: [...words],

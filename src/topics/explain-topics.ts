@@ -5,7 +5,7 @@
  * the whole text as one clause; `pdx topics --explain` only formats this.
  */
 import type { Span } from '../schema.js';
-import { matchTerms, topicFloor, topicScore, TOPIC_THRESHOLD, weighTopics } from './tag-topics.js';
+import { judgeTopics, lengthFactor, matchTerms, topicScore, weighTopics } from './tag-topics.js';
 import type { TopicEngine } from './topic-engine.js';
 
 /** A term that matched the text, with its span and weight. */
@@ -28,6 +28,10 @@ export interface ExplainedTopic {
   /** Summed weight of the topic's terms (repeats with diminishing returns). */
   weight: number;
   score: number;
+  /** The threshold that applied: the topic's own, else its dictionary's, else 0 (a single counted match tags); scaled by the text's length if the dictionary sets clauseLength. */
+  threshold: number;
+  /** The summed weight the topic needed on this text: its threshold, or its dictionary's share of the strongest topic if that is more. */
+  floor: number;
   /** Whether the topic would be tagged on a clause with this text: its weight reaches `floor`. */
   tagged: boolean;
   terms: ExplainedTerm[];
@@ -42,11 +46,11 @@ export interface DroppedTerm {
   excludedBy: { word: string; span: Span };
 }
 
-/** What {@link explainTopics} returns: the thresholds, the topics that fired and the terms an exclude rule dropped. */
+/** What {@link explainTopics} returns: the rule of the first dictionary, the topics that fired and the terms an exclude rule dropped. */
 export interface TopicExplanation {
-  /** The summed weight a topic needs at least. */
+  /** The threshold of the first active dictionary (the built-in one, unless replaced) on a text of this length; each topic says the one that applied to it. */
   threshold: number;
-  /** The summed weight a topic needs on this text: the threshold, or a fifth of the strongest topic's. */
+  /** What a topic of the first dictionary without a threshold of its own needs on this text: its threshold, or its share of the strongest topic. */
   floor: number;
   /** Topics with at least one term that counts, strongest first. */
   topics: ExplainedTopic[];
@@ -59,18 +63,24 @@ export function explainTopics(text: string, engine: TopicEngine): TopicExplanati
   const { dictionary, segmenter } = engine;
   const { kept, dropped } = matchTerms(text, segmenter.boundaries(text), [0, text.length], dictionary);
   const weights = weighTopics(kept);
-  const floor = topicFloor(weights);
-  const topics = weights.map(({ topic, weight, terms }) => ({
+  const verdicts = judgeTopics(weights, dictionary, text.length);
+  const round = (value: number): number => Math.round(value * 1000) / 1000;
+  const topics = weights.map(({ topic, weight, terms }, i) => ({
     id: topic,
     label: dictionary.topics.get(topic)?.label ?? topic,
-    weight: Math.round(weight * 1000) / 1000,
+    weight: round(weight),
     score: topicScore(weight),
-    tagged: weight >= floor,
+    threshold: round(verdicts[i]!.threshold),
+    floor: round(verdicts[i]!.floor),
+    tagged: verdicts[i]!.tagged,
     terms: [...terms].map(([term, { rule, spans }]) => ({ term, rule: rule.term, weight: rule.weight, count: spans.length, spans, exclude: rule.exclude })),
   }));
+  const first = dictionary.rules[0];
+  const threshold = round((first?.threshold ?? 0) * lengthFactor(first, text.length));
+  const strongestOfFirst = Math.max(0, ...weights.filter(({ topic }) => dictionary.topics.get(topic)?.dictionaryIndex === 0).map(({ weight }) => weight));
   return {
-    threshold: TOPIC_THRESHOLD,
-    floor: Math.round(floor * 1000) / 1000,
+    threshold,
+    floor: round(Math.max(threshold, (first?.relativeFloor ?? 0) * strongestOfFirst)),
     topics: topics.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1)),
     dropped: dropped.map(({ rule, term, span, excludedBy }) => ({ topic: rule.topic, term, rule: rule.term, span, excludedBy })),
   };

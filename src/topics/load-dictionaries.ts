@@ -10,7 +10,7 @@
  */
 import type { z } from 'zod';
 import { builtinDictionary } from './builtin.js';
-import { contentVersion, describeValue, dictionaryFileSchema, isRecord, labelsSchema, parentOf, TERM_KEYS, toTopicId, topicSchema, type DictionaryFile } from './dictionary.js';
+import { clauseLengthSchema, contentVersion, describeValue, dictionaryFileSchema, isRecord, labelsSchema, parentOf, TERM_KEYS, toTopicId, topicSchema, type DictionaryFile } from './dictionary.js';
 import { EMPTY_FILE, parseSource, type DictionarySource, type SourcePath } from './dictionary-source.js';
 import { closest } from './did-you-mean.js';
 import { fromQuanteda, isQuantedaStyle } from './quanteda.js';
@@ -72,6 +72,9 @@ function valueAt(data: unknown, path: SourcePath): unknown {
 /** The part of a dictionary that `path` points at, in words: `term "环保" in topic "environment"`. */
 function subjectOf(data: unknown, path: SourcePath): string {
   if (path.length === 0) return 'the dictionary';
+  if (path[0] === 'threshold') return 'the threshold of the dictionary';
+  if (path[0] === 'relativeFloor') return 'the relative floor of the dictionary';
+  if (path[0] === 'clauseLength') return path.length === 1 ? 'the clause length rule of the dictionary' : `${quote(path[1])} of the clause length rule of the dictionary`;
   if (path[0] !== 'topics') return quote(path[0]);
   if (path.length === 1) return '"topics"';
   const index = Number(path[1]);
@@ -83,6 +86,7 @@ function subjectOf(data: unknown, path: SourcePath): string {
   if (field === 'labels') return item === undefined ? `the labels of ${topic}` : `the ${String(item)} label of ${topic}`;
   if (field === 'cap') return item === undefined ? `the CAP codes of ${topic}` : `CAP code ${quote(valueAt(data, path))} of ${topic}`;
   if (field === 'parent') return `the parent of ${topic}`;
+  if (field === 'threshold') return `the threshold of ${topic}`;
   if (field !== 'terms') return `${quote(field)} of ${topic}`;
   if (item === undefined) return `the term list of ${topic}`;
   const raw = valueAt(data, ['topics', index, 'terms', item]);
@@ -102,6 +106,11 @@ const EXPECTED: Record<string, string> = {
   name: 'text',
   version: 'text',
   description: 'text',
+  threshold: 'a number from 0 to 100 (the summed weight at which a topic is tagged)',
+  relativeFloor: 'a number from 0 to 1 (the share of the strongest topic a topic must reach)',
+  clauseLength: 'a mapping with reference (characters) and exponent',
+  reference: 'a number above 0 (characters)',
+  exponent: 'a number from 0 to 2',
   topics: 'a list of topics',
   topic: 'a mapping with id, labels and terms',
   id: 'text',
@@ -143,7 +152,7 @@ function fieldOf(path: SourcePath): string {
 /** The keys allowed where an unknown key was found. */
 function allowedKeys(path: SourcePath): string[] {
   if (path[2] === 'terms') return [...TERM_KEYS];
-  const schema: z.ZodObject = path.length === 0 ? dictionaryFileSchema : path.length === 2 ? topicSchema : labelsSchema;
+  const schema: z.ZodObject = path.length === 0 ? dictionaryFileSchema : path[0] === 'clauseLength' ? clauseLengthSchema : path.length === 2 ? topicSchema : labelsSchema;
   return Object.keys(schema.shape);
 }
 
@@ -255,7 +264,7 @@ function analyse(source: DictionarySource): { file: DictionaryFile | null; probl
     return { file: null, problems, record };
   }
   const { name, version, ...rest } = result.data;
-  const file: DictionaryFile = { ...rest, name: name ?? defaultName(source.path), version: version ?? contentVersion(rest.topics) };
+  const file: DictionaryFile = { ...rest, name: name ?? defaultName(source.path), version: version ?? contentVersion(rest) };
   return { file: problems.length === 0 ? file : null, problems, record };
 }
 

@@ -5,10 +5,14 @@
  * with its prefix, from a token boundary to the first boundary at or after the
  * prefix's end. A term is dropped where one of its `exclude` words overlaps or
  * touches it (安全 inside 粮食安全). A topic is tagged when the summed weights
- * of its terms reach the threshold and a share of the strongest topic's.
+ * of its terms reach its threshold (scaled by the clause's length where the
+ * dictionary says so) and its dictionary's share (relative floor) of the
+ * strongest topic of the same dictionary: the rule each dictionary sets, by
+ * default a single counted match. The built-in dictionary's rule and weights
+ * are calibrated on hand-coded clauses (scripts/calibrate-topics.mjs).
  */
 import type { Evidence, Span, TopicTag } from '../schema.js';
-import type { CompiledDictionary, TermRule } from './dictionary.js';
+import { CLAUSE_LENGTH_RATIO, type CompiledDictionary, type DecisionRule, type TermRule, type TopicInfo } from './dictionary.js';
 
 export interface TermHit {
   rule: TermRule;
@@ -22,15 +26,6 @@ export interface DroppedHit extends TermHit {
   excludedBy: { word: string; span: Span };
 }
 
-/** Summed weight at which a topic is tagged: more than one ordinary term, so a passing word is not enough. */
-export const TOPIC_THRESHOLD = 1.5;
-/**
- * A topic must also carry a fifth of the clause's strongest topic: a long
- * omnibus clause mentions many things in passing, and the guidelines tag what
- * it is about (usually one to four topics).
- */
-export const RELATIVE_FLOOR = 0.2;
-// Repeats add evidence, with diminishing returns, so one word said five times does not outweigh three different ones.
 const REPEAT_BONUS = 0.5;
 const MAX_COUNTED_REPEATS = 3;
 
@@ -139,9 +134,42 @@ export function weighTopics(hits: readonly TermHit[]): TopicWeight[] {
   return [...byTopic.values()];
 }
 
-/** The summed weight a topic needs among `weights`: the threshold, or a fifth of the strongest if that is more. */
-export function topicFloor(weights: readonly TopicWeight[], threshold = TOPIC_THRESHOLD): number {
-  return Math.max(threshold, RELATIVE_FLOOR * Math.max(0, ...weights.map((topic) => topic.weight)));
+/** What a dictionary's thresholds are multiplied by on a clause of `length` characters (1 when it sets no clauseLength). */
+export function lengthFactor(rule: Pick<DecisionRule, 'clauseLength'> | undefined, length: number): number {
+  if (!rule?.clauseLength) return 1;
+  const { reference, exponent } = rule.clauseLength;
+  const ratio = Math.min(CLAUSE_LENGTH_RATIO.max, Math.max(CLAUSE_LENGTH_RATIO.min, length / reference));
+  return ratio ** exponent;
+}
+
+/** Where a topic stands on a clause: what it needs to be tagged, and whether it is. */
+export interface TopicVerdict {
+  /** The threshold that applies to the topic on this clause: its own, its dictionary's, or 0, scaled by the clause's length if the dictionary says so. */
+  threshold: number;
+  /** The summed weight it needs on this clause: the threshold, or its share of the strongest topic of its dictionary if that is more. */
+  floor: number;
+  /** The summed weight of the strongest topic of its dictionary on this clause. */
+  strongest: number;
+  tagged: boolean;
+}
+
+// Sums of decimal weights carry rounding error (0.1 + 0.2): a weight that reaches the floor on paper does in code too.
+const WEIGHT_SLACK = 1e-9;
+
+const NO_RULE: Pick<TopicInfo, 'threshold' | 'relativeFloor' | 'dictionaryIndex'> = { threshold: 0, relativeFloor: 0, dictionaryIndex: -1 };
+
+/** The verdict on each topic of `weights` in a clause of `clauseLength` characters, in the same order. */
+export function judgeTopics(weights: readonly TopicWeight[], dictionary: CompiledDictionary, clauseLength: number): TopicVerdict[] {
+  const rules = weights.map(({ topic }) => dictionary.topics.get(topic) ?? NO_RULE);
+  const strongest = new Map<number, number>();
+  weights.forEach(({ weight }, i) => strongest.set(rules[i]!.dictionaryIndex, Math.max(weight, strongest.get(rules[i]!.dictionaryIndex) ?? 0)));
+  return weights.map(({ weight }, i) => {
+    const { relativeFloor, dictionaryIndex } = rules[i]!;
+    const threshold = rules[i]!.threshold * lengthFactor(dictionary.rules[dictionaryIndex], clauseLength);
+    const top = strongest.get(dictionaryIndex)!;
+    const floor = Math.max(threshold, relativeFloor * top);
+    return { threshold, floor, strongest: top, tagged: weight > 0 && weight >= floor - WEIGHT_SLACK };
+  });
 }
 
 /** A summed weight as a score in 0..1. */
@@ -149,16 +177,16 @@ export function topicScore(weight: number): number {
   return Math.round((1 - Math.exp(-weight / 2)) * 1000) / 1000;
 }
 
-/** Groups hits into topic tags that pass the threshold, strongest first. */
-export function scoreTopics(hits: readonly TermHit[], dictionary: CompiledDictionary, threshold = TOPIC_THRESHOLD): TopicTag[] {
+/** Groups the hits of a clause of `clauseLength` characters into topic tags under each dictionary's rule, strongest first. */
+export function scoreTopics(hits: readonly TermHit[], dictionary: CompiledDictionary, clauseLength: number): TopicTag[] {
   const weights = weighTopics(hits);
-  const floor = topicFloor(weights, threshold);
+  const verdicts = judgeTopics(weights, dictionary, clauseLength);
   const tags: TopicTag[] = [];
-  for (const { topic, weight, terms } of weights) {
-    if (weight < floor) continue;
+  weights.forEach(({ topic, weight, terms }, i) => {
+    if (!verdicts[i]!.tagged) return;
     const evidence: Evidence[] = [...terms].map(([term, { spans }]) => ({ term, count: spans.length, spans }));
     evidence.sort((a, b) => a.spans[0]![0] - b.spans[0]![0]);
     tags.push({ id: topic, label: dictionary.topics.get(topic)?.label ?? topic, score: topicScore(weight), evidence });
-  }
+  });
   return tags.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }

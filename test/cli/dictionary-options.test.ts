@@ -34,7 +34,7 @@ describe('pdx --dict', () => {
     expect(result.status).toBe(0);
     const doc = JSON.parse(result.stdout) as PdxDocument;
     expect(doc.generator.dictionaries.map(({ name, version }) => [name, version])).toEqual([
-      ['pdx-builtin', '1.0.0'],
+      ['pdx-builtin', '2.0.0'],
       ['ministry-watch', '2.1.0'],
     ]);
   });
@@ -49,7 +49,7 @@ describe('pdx --dict', () => {
     expect(result.status).toBe(0);
     const doc = JSON.parse(result.stdout) as PdxDocument;
     expect(doc.generator.dictionaries.map((ref) => ref.name)).toEqual(['cap-style', 'ministry-watch']);
-    expect(doc.clauses[0]!.topics.map((topic) => topic.id)).toEqual(['health.公共卫生.疫情防控']);
+    expect(doc.clauses[0]!.topics.map((topic) => topic.id)).toEqual(['health.公共卫生.疫情防控', 'macroeconomics.经济运行']);
   });
 
   it('stops on a bad dictionary before reading any input: every problem, exit 2, nothing on stdout', () => {

@@ -1,4 +1,8 @@
-/** The built-in dictionary is used as it ships, unparsed: it must be exactly what the dictionary schema makes of it. */
+/**
+ * The built-in dictionary is used as it ships, unparsed: it must be exactly
+ * what the dictionary schema makes of it. It is generated from the hand
+ * dictionary calibration/builtin-prior.json by scripts/calibrate-topics.mjs.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +10,10 @@ import { builtinDictionary, dictionaryFileSchema, loadDictionaries } from '../..
 import { ROOT } from '../support.js';
 
 const PATH = join(ROOT, 'src', 'topics', 'builtin-dictionary.json');
+const PRIOR = join(ROOT, 'calibration', 'builtin-prior.json');
+
+type Term = string | { term: string; weight?: number; exclude?: string[]; exact?: boolean };
+const context = (term: Term): string => JSON.stringify(typeof term === 'string' ? { term } : { term: term.term, exclude: term.exclude, exact: term.exact });
 
 describe('built-in dictionary', () => {
   it('passes the dictionary schema unchanged', () => {
@@ -18,4 +26,20 @@ describe('built-in dictionary', () => {
     const result = loadDictionaries([{ path: 'builtin-dictionary.json', text: readFileSync(PATH, 'utf8') }], 'replace');
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
+
+  it('keeps the decision rule its calibration chose: a threshold that one light term does not reach, and a relative floor', () => {
+    const dictionary = builtinDictionary();
+    expect(dictionary.threshold).toBeGreaterThan(0);
+    expect(dictionary.relativeFloor).toBeGreaterThan(0);
+  });
+
+  it('holds the terms of the hand dictionary, with their exclude words, less those calibration dropped, and nothing else', () => {
+    const prior = dictionaryFileSchema.parse(JSON.parse(readFileSync(PRIOR, 'utf8')));
+    expect(builtinDictionary().topics.map((topic) => topic.id)).toEqual(prior.topics.map((topic) => topic.id));
+    for (const topic of builtinDictionary().topics) {
+      const hand = new Set((prior.topics.find((t) => t.id === topic.id)!.terms ?? []).map(context));
+      expect((topic.terms ?? []).map(context).filter((term) => !hand.has(term))).toEqual([]);
+    }
+  });
 });
+

@@ -55,6 +55,46 @@ describe('terms', () => {
   });
 });
 
+describe('decision rule', () => {
+  it('rejects a threshold or relative floor out of range or not a number, for the dictionary and for a topic', () => {
+    const source = yaml('r.yaml', [
+      'threshold: -1',
+      'relativeFloor: 1.5',
+      'topics:',
+      '  - id: waste',
+      '    labels: { zh: 垃圾 }',
+      '    threshold: heavy',
+      '    terms: [垃圾分类]',
+      '  - id: water',
+      '    labels: { zh: 水 }',
+      '    threshold: 101',
+      '    terms: [水污染]',
+    ]);
+    expect(problems([source])).toEqual([
+      'r.yaml:1: the threshold of the dictionary is negative; use 0 (a single match tags) or more',
+      'r.yaml:2: the relative floor of the dictionary is above 1; use a share from 0 to 1 (0.3: three tenths of the strongest topic)',
+      'r.yaml:6: the threshold of topic "waste" must be a number from 0 to 100 (the summed weight at which a topic is tagged), not the text "heavy"',
+      'r.yaml:10: the threshold of topic "water" is out of range; use a summed weight of at most 100',
+    ]);
+  });
+
+  it('checks how thresholds scale with clause length: both numbers, in range, no other key', () => {
+    const source = yaml('c.yaml', ['clauseLength: { reference: 0, exponent: 3, exp: 1 }', 'topics:', '  - id: waste', '    labels: { zh: 垃圾 }', '    terms: [垃圾分类]']);
+    expect(problems([source])).toEqual([
+      'c.yaml:1: "reference" of the clause length rule of the dictionary is not above 0; use the clause length, in characters, at which the threshold applies as written (such as 100)',
+      'c.yaml:1: "exponent" of the clause length rule of the dictionary is above 2; use 0 (length does not matter) up to 2',
+      'c.yaml:1: unknown key "exp" in the clause length rule of the dictionary; the keys here are reference, exponent',
+    ]);
+    const missing = yaml('d.yaml', ['clauseLength: { reference: 100 }', 'topics:', '  - id: waste', '    labels: { zh: 垃圾 }', '    terms: [垃圾分类]']);
+    expect(problems([missing])).toEqual(['d.yaml:1: the clause length rule of the dictionary has no "exponent"; add a number from 0 to 2']);
+  });
+
+  it('names a misspelt threshold', () => {
+    const source = yaml('s.yaml', ['treshold: 2', 'topics:', '  - id: waste', '    labels: { zh: 垃圾 }', '    terms: [垃圾分类]']);
+    expect(problems([source])).toEqual(['s.yaml:1: unknown key "treshold" in the dictionary; did you mean "threshold"?']);
+  });
+});
+
 describe('keys', () => {
   it('names an unknown key on its own line, with the key it is probably a typo of', () => {
     const source = yaml('k.yaml', [
@@ -71,7 +111,7 @@ describe('keys', () => {
       '        wieght: 2',
     ]);
     expect(problems([source])).toEqual([
-      'k.yaml:2: unknown key "topic_list" in the dictionary; the keys here are name, version, description, topics',
+      'k.yaml:2: unknown key "topic_list" in the dictionary; the keys here are name, version, description, threshold, relativeFloor, clauseLength, topics',
       'k.yaml:5: unknown key "cn" in the labels of topic "waste"; the keys here are zh, en',
       'k.yaml:6: unknown key "term" in topic "waste"; did you mean "terms"?',
       'k.yaml:11: unknown key "wieght" in term "水污染" in topic "water"; did you mean "weight"?',

@@ -42,6 +42,8 @@ describe('glob matching', () => {
         label: '审批',
         weight: 2,
         score: 0.632,
+        threshold: 0,
+        floor: 0,
         tagged: true,
         terms: [{ term: '审批权', rule: '审批权', weight: 2, count: 1, spans: [[2, 5]], exclude: [] }],
       },

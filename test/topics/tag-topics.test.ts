@@ -1,6 +1,6 @@
 /** Topics: dictionary terms on jieba word boundaries, exclusions, evidence with spans. */
 import { describe, expect, it } from 'vitest';
-import { createTopicEngine, dictionaryFileSchema, extract, type PdxDocument } from '../../src/index.js';
+import { createTopicEngine, dictionaryFileSchema, extract, loadDictionaries, type DictionaryMode, type PdxDocument } from '../../src/index.js';
 import { createSegmenter } from '../../src/topics/segmenter.js';
 
 const tokens = (text: string, boundaries: number[]): string[] => boundaries.slice(1).map((end, i) => text.slice(boundaries[i], end));
@@ -89,5 +89,34 @@ describe('custom dictionaries', () => {
     const result = dictionaryFileSchema.safeParse({ name: 'x', version: '1', topics: [{ id: 'Bad Id', labels: { zh: '坏' }, terms: ['词'] }] });
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((issue) => issue.path.join('.'))).toEqual(['topics.0.id']);
+  });
+});
+
+describe('thresholds', () => {
+  const REPORT = '会议强调，要持续优化营商环境。';
+  function topicsWith(path: string, text: string, mode: DictionaryMode): PdxDocument['clauses'][number]['topics'] {
+    const loaded = loadDictionaries([{ path, text }], mode);
+    if (!loaded.ok) throw new Error(loaded.problems.map((problem) => problem.message).join('\n'));
+    return extract(REPORT, { topics: createTopicEngine(loaded.files) }).clauses[0]!.topics;
+  }
+
+  it('tags on a single counted match with a quanteda-style dictionary, as quanteda counts every match', () => {
+    expect(topicsWith('policy.yaml', 'policy:\n  market: [营商环境]\n', 'replace')).toEqual([
+      { id: 'policy.market', label: 'market', score: 0.393, evidence: [{ term: '营商环境', count: 1, spans: [[10, 14]] }] },
+    ]);
+  });
+
+  it("tags a user's single match beside the built-in topics, whose relative floor weighs only built-in topics", () => {
+    const ids = topicsWith('policy.yaml', 'policy:\n  market: [营商环境]\n', 'extend').map((topic) => topic.id);
+    expect(ids).toContain('policy.market');
+    expect(ids).toContain('economy');
+  });
+
+  it('tags a pdx dictionary without threshold on one light term, and applies a threshold where the dictionary or the topic sets one', () => {
+    const dictionary = (rule: string, topicRule = ''): string =>
+      `{ ${rule} "topics": [{ "id": "market", "labels": { "zh": "市场" }, ${topicRule} "terms": [{ "term": "营商环境", "weight": 0.3 }] }] }`;
+    expect(topicsWith('d.json', dictionary(''), 'replace').map((topic) => topic.id)).toEqual(['market']);
+    expect(topicsWith('d.json', dictionary('"threshold": 1,'), 'replace')).toEqual([]);
+    expect(topicsWith('d.json', dictionary('"threshold": 1,', '"threshold": 0.3,'), 'replace').map((topic) => topic.id)).toEqual(['market']);
   });
 });
