@@ -97,6 +97,14 @@ describe('pdx --format csv', () => {
     expect(result.stdout).toBe('doc,date,body,title,clause,speaker,speaker_kind,cue,directive,text,modality,strength,topics,targets,start,end\r\n');
   });
 
+  it('prints the header even when every input failed, so that a reader gets an empty table', () => {
+    writeFileSync(join(tmp, 'empty.txt'), '');
+    const result = pdx(['--format', 'tsv', '--rows', 'clauses', 'empty.txt'], tmp);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('pdx: empty.txt: EMPTY_INPUT: the input is empty (0 bytes)\n');
+    expect(result.stdout).toBe('doc\tdate\tbody\ttitle\tclause\tspeaker\tspeaker_kind\tcue\tcue_phrase\ttext\tdirectives\ttopics\ttargets\tparagraph\tstart\tend\r\n');
+  });
+
   it.each([
     [['--rows', 'clauses', 'no-cue.txt'], 'pdx: cannot start:\n  --rows clauses: applies to --format csv or tsv only\n'],
     [['--format', 'jsonl', '--bom', 'no-cue.txt'], 'pdx: cannot start:\n  --bom: applies to --format csv or tsv only\n'],
