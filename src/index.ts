@@ -34,5 +34,21 @@ export { CorpusStats, type CorpusSummary, type Tally, type TopicRow, type Period
 export { periodDate, periodOf, GRANULARITIES, DATE_BASES, UNKNOWN_PERIOD, type Granularity, type DateBasis, type PeriodDate } from './corpus/periods.js';
 export { formatStats, STATS_FORMATS, type StatsFormat } from './corpus/format-stats.js';
 export { diffDocuments, formatDiffText, DEFAULT_REWORD_THRESHOLD, type DocumentDiff, type DirectiveRef, type Reworded, type TopicChange, type DiffSide } from './corpus/diff-documents.js';
+export {
+  diffCorpora,
+  formatCorpusDiffText,
+  corpusDiffCsv,
+  compareCounts,
+  type CorpusDiff,
+  type CorpusSide,
+  type CorpusSideInput,
+  type Comparison,
+  type TopicComparison,
+  type FormulationComparison,
+  type BodyComparison,
+  type SpeakerComparison,
+} from './corpus/diff-corpora.js';
+export { keyness, chiSquaredUpperTail, KEYNESS_MEASURES, type KeynessMeasure, type Keyness } from './corpus/diff-keyness.js';
 export { diceSimilarity } from './corpus/similarity.js';
+export { tableHeader, tableRecords, TABLE_COLUMNS, TABLE_ROWS, TABLE_DELIMITERS, type TableRows, type TableFormat } from './output/directive-table.js';
 export { renderReport, reportFrame, reportRow, reportSection, reportGranularity, type ReportOptions, type ReportFrame } from './corpus/report-html.js';

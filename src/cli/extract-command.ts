@@ -8,6 +8,7 @@ import { Chalk } from 'chalk';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { extract } from '../extract.js';
 import { selectorProblem } from '../html/selector.js';
+import { tableHeader, tableRecords, TABLE_DELIMITERS, TABLE_ROWS, type TableFormat, type TableRows } from '../output/directive-table.js';
 import { formatText } from '../output/format-text.js';
 import type { PdxDocument } from '../schema.js';
 import type { SegmenterFactory } from '../topics/segmenter.js';
@@ -16,10 +17,15 @@ import { addDictionaryOptions, loadTopicEngine, type DictionaryCliOptions } from
 import { cannotStart, EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './errors.js';
 import { DEFAULT_MAX_BYTES, parseMaxBytes, readInputFile } from './read-input.js';
 
-type Format = 'json' | 'jsonl' | 'text';
+const FORMATS = ['json', 'jsonl', 'text', ...(Object.keys(TABLE_DELIMITERS) as TableFormat[])] as const;
+type Format = (typeof FORMATS)[number];
+
+const isTable = (format: Format | undefined): format is TableFormat => format !== undefined && format in TABLE_DELIMITERS;
 
 interface ExtractCliOptions extends DictionaryCliOptions {
   format?: Format;
+  rows?: TableRows;
+  bom?: boolean;
   selector?: string;
   quiet?: boolean;
   color: boolean;
@@ -40,9 +46,14 @@ async function readStdin(): Promise<Buffer> {
 
 // The format follows how many inputs were asked for, not how many succeeded: a
 // script reading JSON Lines from `pdx a b` must get lines even when `b` fails.
-function printDocuments(documents: PdxDocument[], inputCount: number, format: Format | undefined, color: boolean): void {
+function printDocuments(documents: PdxDocument[], inputCount: number, options: ExtractCliOptions): void {
+  const { format, color } = options;
   const effective: Format = format ?? (inputCount === 1 ? 'json' : 'jsonl');
-  if (effective === 'text') {
+  if (isTable(effective)) {
+    // The header even when no input gave a row: a reader gets an empty table, not an empty file.
+    const rows = options.rows ?? 'directives';
+    process.stdout.write((options.bom ? '\ufeff' : '') + tableHeader(rows, effective) + documents.map((document) => tableRecords(document, rows, effective)).join(''));
+  } else if (effective === 'text') {
     const chalk = new Chalk({ level: useColor(process.stdout, color) ? 1 : 0 });
     process.stdout.write(documents.map((document) => formatText(document, chalk)).join('\n\n') + '\n');
   } else if (effective === 'jsonl') {
@@ -59,9 +70,14 @@ export async function runExtract(paths: string[], options: ExtractCliOptions, se
   if (inputs.length === 1 && inputs[0] === '-' && process.stdin.isTTY) {
     throw new UsageError('no input: give a report file, or pipe one in (curl … | pdx). See pdx --help');
   }
+  const problems: string[] = [];
+  if (!isTable(options.format)) {
+    if (options.rows) problems.push(`--rows ${options.rows}: applies to --format csv or tsv only`);
+    if (options.bom) problems.push('--bom: applies to --format csv or tsv only');
+  }
   const topics = await loadTopicEngine(options, segmenter);
   // Found before any input is read: a wrong path or selector is bad usage, reported at once.
-  const problems = inputs.filter((path) => path !== '-' && statSync(path, { throwIfNoEntry: false }) === undefined).map((path) => `${path}: no such file or folder`);
+  for (const path of inputs) if (path !== '-' && statSync(path, { throwIfNoEntry: false }) === undefined) problems.push(`${path}: no such file or folder`);
   const selectorError = options.selector === undefined ? null : selectorProblem(options.selector);
   if (selectorError) problems.push(`--selector ${JSON.stringify(options.selector)}: not a valid CSS selector: ${selectorError}`);
   if (problems.length > 0) throw cannotStart(null, problems);
@@ -85,7 +101,7 @@ export async function runExtract(paths: string[], options: ExtractCliOptions, se
     if (!options.quiet) for (const item of document.warnings) process.stderr.write(`pdx: ${path}: warning ${item.code}: ${item.message}\n`);
     documents.push(document);
   }
-  if (documents.length > 0) printDocuments(documents, inputs.length, options.format, options.color);
+  if (documents.length > 0 || isTable(options.format)) printDocuments(documents, inputs.length, options);
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
@@ -96,6 +112,16 @@ Examples:
   $ pdx reports/*.html > all.jsonl       several reports → JSON Lines
   $ pdx report.docx                      a Word document (told by its content)
   $ pdx page.html --selector "#zoom"     point at the article body yourself
+  $ pdx reports/*.html --format csv --bom > directives.csv
+                                         one row per directive, for R, pandas or Excel
+  $ pdx reports/*.html --format tsv --rows clauses > clauses.tsv
+
+Tables (--format csv or tsv): one row per directive (--rows clauses: per
+clause), columns doc,date,body,title,clause,speaker,speaker_kind,cue, then
+directive,text,modality,strength,topics,targets,start,end (per clause:
+cue_phrase,text,directives,topics,targets,paragraph,start,end). Lists are
+joined with ";". A report without clauses has no rows. RFC 4180 quoting,
+CRLF line ends; a text starting with = + - @ gets a leading '.
 
 Exit codes: 0 all inputs converted, 1 some input failed (the rest are still
 printed), 2 bad usage (a path that does not exist, an invalid --selector …)
@@ -106,7 +132,11 @@ export function registerExtract(program: Command, setExitCode: (code: number) =>
     .command('extract', { isDefault: true })
     .description('extract clauses, directives and topics from reports (the default command)')
     .argument('[files...]', 'report files; none or "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format: json (one document; an array for several), jsonl (one line per document), text (a reading view)').choices(['json', 'jsonl', 'text']))
+    .addOption(
+      new Option('-f, --format <format>', 'output format: json (one document; an array for several), jsonl (one line per document), text (a reading view), csv or tsv (a table)').choices(FORMATS),
+    )
+    .addOption(new Option('--rows <rows>', 'what a row of --format csv or tsv stands for (default: directives)').choices(TABLE_ROWS))
+    .option('--bom', 'start the CSV or TSV with a UTF-8 byte order mark, so that Excel reads it as UTF-8')
     .option('-s, --selector <css>', 'CSS selector of the article body on a whole saved page, when the built-in rules pick the wrong block')
     .option('-q, --quiet', 'do not print warnings on stderr (they stay in the JSON)')
     .option('--no-color', 'plain text view without colour (also: NO_COLOR=1)')

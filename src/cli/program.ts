@@ -32,6 +32,8 @@ Examples:
   $ pdx batch archive/ --out converted/      a whole folder, on all cores: one .json per report
   $ pdx stats converted/ --by quarter        counts by topic, period, meeting body and speaker
   $ pdx report converted/ --out report.html  one HTML page of charts, documents and directives
+  $ pdx batch archive/ --csv directives.csv  one row per directive, for R, pandas or a spreadsheet
+  $ pdx diff 2023/ 2024/                     what changed: topic shares, keyness, 提法, bodies, speakers
   $ pdx help batch                           every option of a command, with examples
 
 Reports may be HTML (a fragment or a whole saved page, in UTF-8, GBK or Big5),

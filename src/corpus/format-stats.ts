@@ -51,7 +51,7 @@ const count = (value: number, noun: string): string => `${number(value)} ${noun}
  * A table whose text column comes last: the numbers line up in a terminal
  * whatever the width of the Chinese characters after them.
  */
-function table(title: string, headers: string[], rows: string[][], more: number): string[] {
+export function table(title: string, headers: string[], rows: string[][], more: number): string[] {
   if (rows.length === 0) return [title, '  (none)'];
   const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]): string =>

@@ -294,14 +294,14 @@ describe('failures and exit codes', () => {
     expect(result.stderr).toBe(
       'pdx: batch: cannot start:\n' +
         '  no inputs: name folders, files or globs to convert, e.g. pdx batch reports/ --out converted/\n' +
-        '  --out DIR is missing: the folder that receives one .json per report (or --jsonl FILE, - for stdout, for one stream)\n' +
+        '  --out DIR is missing: the folder that receives one .json per report (or --jsonl FILE, - for stdout, for one stream; or --csv FILE for one table)\n' +
         `  --jobs 0: give a positive whole number of workers, e.g. --jobs 2 (the default is ${availableParallelism()}, the number of cores)\n` +
         '(run pdx batch --help for usage)\n',
     );
     const more = pdx(['batch', 'in', 'nowhere', 'in/*.xml', '--out', 'out', '--jsonl', '-', '--jobs', 'two'], dir);
     expect(more.status).toBe(2);
     expect(more.stderr.split('\n').slice(1, 5)).toEqual([
-      '  --out and --jsonl exclude each other: write one .json per report into a folder, or one JSON Lines stream',
+      '  --out and --jsonl exclude each other: write one .json per report into a folder, one JSON Lines stream, or one table',
       `  --jobs two: give a positive whole number of workers, e.g. --jobs 2 (the default is ${availableParallelism()}, the number of cores)`,
       '  nowhere: no such file or folder',
       '  in/*.xml: matches no .html .htm .shtml .xhtml .txt .md .docx file',

@@ -3,7 +3,8 @@
  * work (worker pool, progress bar) lives in run-batch.ts and is loaded only
  * when the command runs, so `pdx FILE` never pays for it.
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { TABLE_ROWS } from '../../output/directive-table.js';
 import { addDictionaryOptions } from '../dictionary-options.js';
 import type { BatchCliOptions } from './run-batch.js';
 
@@ -23,9 +24,14 @@ temporary name and renamed. Nothing is ever written outside DIR.
 --jsonl FILE: FILE appears, complete and in input order, when a run ends;
 until then every document converted is kept in FILE.partial.
 
-Re-running resumes: an output (or a line of FILE.partial or FILE) newer than
-its input and made by the same pdx version and dictionaries is kept (--force
-redoes it). Failed inputs are listed in DIR/_errors.jsonl as
+--csv FILE: the table pdx --format csv prints, one row per directive
+(--rows clauses: per clause), for the whole archive, in input order whatever
+--jobs; like --jsonl FILE, it appears complete when a run ends and is kept
+in FILE.partial until then. A report without clauses has no rows.
+
+Re-running resumes: an output (or a line of FILE.partial, or of a --jsonl
+FILE) newer than its input and made by the same pdx version and dictionaries
+is kept (--force redoes it); a finished --csv FILE is written anew. Failed inputs are listed in DIR/_errors.jsonl as
 {"path","code","message"} lines. Ctrl-C finishes the files in progress,
 prints the summary (what was kept, and where) and exits 130.
 
@@ -33,6 +39,7 @@ Examples:
   $ pdx batch archive/ --out converted/
   $ pdx batch 'archive/2024/**/*.html' --jobs 1 --out converted/
   $ pdx batch archive/ --jsonl - | jq .title
+  $ pdx batch archive/ --csv directives.csv --bom
 
 Exit codes: 0 every input converted or up to date, 1 some input failed (see
 DIR/_errors.jsonl), 2 bad usage, 130 interrupted.`;
@@ -44,6 +51,9 @@ export function registerBatch(program: Command, setExitCode: (code: number) => v
     .argument('[inputs...]', 'folders, files or quoted globs')
     .option('-o, --out <dir>', 'the folder that receives one .json per input, mirroring the input tree')
     .option('--jsonl <file>', 'instead of --out: every document as one JSON Lines stream, in input order ("-" for stdout)')
+    .option('--csv <file>', 'instead of --out: one CSV table of the directives of every document, in input order ("-" for stdout)')
+    .addOption(new Option('--rows <rows>', 'what a row of --csv stands for (default: directives)').choices(TABLE_ROWS))
+    .option('--bom', 'start the --csv file with a UTF-8 byte order mark, so that Excel reads it as UTF-8')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
     .option('--force', 'convert again even the inputs whose output is up to date')
     .option('-q, --quiet', 'no progress bar and no summary on stderr')

@@ -8,11 +8,13 @@
  */
 import { workerData } from 'node:worker_threads';
 import { extract } from '../../extract.js';
+import { tableRecords } from '../../output/directive-table.js';
 import type { PdxDocument } from '../../schema.js';
 import type { TopicEngine } from '../../topics/topic-engine.js';
 import { isFatal } from '../../warnings.js';
 import { loadTopicEngine } from '../dictionary-options.js';
 import { readInputFile } from '../read-input.js';
+import { tableEntry } from './jsonl-file.js';
 import type { BatchResult, BatchTask, WorkerConfig } from './protocol.js';
 import { isUpToDate } from './up-to-date.js';
 
@@ -24,6 +26,14 @@ interface Engine {
 
 let engine: Promise<Engine> | null = null;
 const utf8 = new TextEncoder();
+
+/** What the main thread writes for a document: its JSON line, or its CSV records as such or in a FILE.partial line. */
+function dataOf(document: PdxDocument, generator: PdxDocument['generator']): string {
+  const { table } = workerData as WorkerConfig;
+  if (!table) return JSON.stringify(document) + '\n';
+  const records = tableRecords(document, table.rows, 'csv');
+  return table.entry ? tableEntry(generator, table.rows, document.source.path, records) : records;
+}
 
 function loadEngine(): Promise<Engine> {
   engine ??= loadTopicEngine(workerData as WorkerConfig).then((topics) => ({
@@ -44,5 +54,5 @@ export default async function convert(task: BatchTask): Promise<BatchResult> {
   const fatal = document.warnings.find(isFatal);
   if (fatal) return { status: 'failed', bytes: bytes.length, code: fatal.code, message: fatal.message };
   const topicCount = document.clauses.reduce((sum, clause) => sum + clause.topics.length, 0);
-  return { status: 'converted', bytes: bytes.length, clauses: document.clauses.length, topics: topicCount, warnings: document.warnings.map((item) => item.code), json: utf8.encode(JSON.stringify(document) + '\n') };
+  return { status: 'converted', bytes: bytes.length, clauses: document.clauses.length, topics: topicCount, warnings: document.warnings.map((item) => item.code), data: utf8.encode(dataOf(document, generator)) };
 }

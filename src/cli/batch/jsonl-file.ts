@@ -1,27 +1,33 @@
 /**
- * `pdx batch … --jsonl FILE`: one JSON Lines file that appears complete, in
- * input order, when the run ends, and that a run stopped by Ctrl-C, a kill or
- * a crash never loses.
+ * `pdx batch … --jsonl FILE` and `--csv FILE`: one file that appears
+ * complete, in input order, when the run ends, and that a run stopped by
+ * Ctrl-C, a kill or a crash never loses.
  *
- * Each document is appended to FILE.partial as soon as it is converted (in
- * whatever order the workers finish), so the partial file holds everything
- * converted so far. At the end FILE is assembled from it in input order,
+ * Each document is appended to FILE.partial, a JSON Lines file, as soon as it
+ * is converted (in whatever order the workers finish), so the partial file
+ * holds everything converted so far: for --jsonl the document itself, for
+ * --csv a line that holds its CSV records, stamped with the document's
+ * `generator`, `source.path` and the kind of rows (tableEntry). At the end
+ * FILE is assembled from it in input order (for --csv after the header),
  * written to a temporary name and renamed; FILE.partial is then removed.
  *
- * Running the same command again resumes: the lines of an earlier FILE and
- * FILE.partial whose input is one of this run's, is older than the file the
- * line is in, and was converted by this same pdx version and dictionaries
- * (their `generator`) are kept instead of converted again, as `--out`
- * outputs are. `--force` converts everything again.
+ * Running the same command again resumes: the lines of FILE.partial (and of
+ * an earlier --jsonl FILE) whose input is one of this run's, is older than the
+ * file the line is in, and was converted by this same pdx version and
+ * dictionaries (their `generator`), into the same kind of rows, are kept
+ * instead of converted again, as `--out` outputs are. A finished CSV cannot be
+ * resumed from: its rows do not say what made them, and a report without
+ * clauses has none. `--force` converts everything again.
  */
 import { closeSync, fstatSync, ftruncateSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { TableRows } from '../../output/directive-table.js';
 import type { PdxDocument } from '../../schema.js';
 
 /** Where the documents of an unfinished --jsonl run are kept. */
 export const partialPath = (target: string): string => `${target}.partial`;
 
-interface Line {
+interface Place {
   fd: number;
   offset: number;
   length: number;
@@ -60,14 +66,27 @@ function eachLine(fd: number, visit: (line: Buffer, offset: number) => void): nu
   return lineStart;
 }
 
-/** A line's input path, when it is a document made by `generator`. */
-function pathOf(line: Buffer, generator: string): string | null {
+/** The line of FILE.partial that keeps the CSV records of one document (--csv FILE). */
+export function tableEntry(generator: PdxDocument['generator'], rows: TableRows, path: string, records: string): string {
+  return JSON.stringify({ generator, table: rows, source: { path }, records }) + '\n';
+}
+
+type Line = Partial<Pick<PdxDocument, 'generator' | 'source'>> & { table?: unknown; records?: unknown };
+
+/** A line's input path, when it was made by `generator` into `table` rows (a document: no table). */
+function pathOf(line: Buffer, generator: string, table: TableRows | undefined): string | null {
   try {
-    const document = JSON.parse(line.toString('utf8')) as Partial<PdxDocument>;
-    return JSON.stringify(document.generator) === generator && typeof document.source?.path === 'string' ? document.source.path : null;
+    const value = JSON.parse(line.toString('utf8')) as Line;
+    return JSON.stringify(value.generator) === generator && value.table === table && typeof value.source?.path === 'string' ? value.source.path : null;
   } catch {
     return null;
   }
+}
+
+/** For --csv FILE: the kind of rows and the header FILE starts with. */
+export interface TableLayout {
+  rows: TableRows;
+  header: string;
 }
 
 export interface ResumeFrom {
@@ -80,24 +99,26 @@ export interface ResumeFrom {
 export class JsonlFile {
   readonly partial: string;
   /** Documents of this run's inputs taken from an earlier FILE or FILE.partial, by input index. */
-  private readonly kept = new Map<number, Line>();
+  private readonly kept = new Map<number, Place>();
   /** Documents converted in this run, by input index: where they are in FILE.partial. */
-  private readonly converted = new Map<number, Line>();
+  private readonly converted = new Map<number, Place>();
   private readonly partialFd: number;
   private readonly earlierFd: number | null;
   private size: number;
 
   /**
    * Opens FILE.partial for appending; with `resume`, first finds the lines of
-   * FILE and FILE.partial that can be kept. Throws on a file it cannot open.
+   * FILE.partial (and of FILE, unless it is a table) that can be kept. Throws
+   * on a file it cannot open.
    */
   constructor(
     readonly target: string,
     resume: ResumeFrom | null,
+    private readonly table: TableLayout | null = null,
   ) {
     this.partial = partialPath(target);
     if (!resume) rmSync(this.partial, { force: true });
-    this.earlierFd = resume ? this.openIfThere(target) : null;
+    this.earlierFd = resume && !table ? this.openIfThere(target) : null;
     this.partialFd = openSync(this.partial, 'a+');
     const partialEnd = resume ? this.index(this.partialFd, resume) : 0;
     if (resume && this.earlierFd !== null) this.index(this.earlierFd, resume);
@@ -120,7 +141,7 @@ export class JsonlFile {
     const written = fstatSync(fd).mtimeMs;
     const expected = JSON.stringify(generator);
     return eachLine(fd, (line, offset) => {
-      const path = pathOf(line, expected);
+      const path = pathOf(line, expected, this.table?.rows);
       const index = path === null ? undefined : indexOf.get(path);
       if (index === undefined || this.kept.has(index)) return;
       const input = statSync(inputs[index]!.file, { throwIfNoEntry: false });
@@ -142,17 +163,22 @@ export class JsonlFile {
     return new Set([...this.kept.keys(), ...this.converted.keys()]).size;
   }
 
-  /** Appends converted documents (each a line of JSON and \n) to FILE.partial, at once. */
-  append(documents: readonly { index: number; json: Uint8Array }[]): void {
+  /** Appends converted documents (each a line of JSON and \n: a document, or a tableEntry) to FILE.partial, at once. */
+  append(documents: readonly { index: number; line: Uint8Array }[]): void {
     if (documents.length === 0) return;
-    const block = Buffer.concat(documents.map((document) => document.json));
+    const block = Buffer.concat(documents.map((document) => document.line));
     let offset = this.size;
     writeSync(this.partialFd, block, 0, block.length, null);
-    for (const { index, json } of documents) {
-      this.converted.set(index, { fd: this.partialFd, offset, length: json.length });
-      offset += json.length;
+    for (const { index, line } of documents) {
+      this.converted.set(index, { fd: this.partialFd, offset, length: line.length });
+      offset += line.length;
     }
     this.size += block.length;
+  }
+
+  /** What FILE holds for a line of FILE.partial: the line itself, or a table entry's records. */
+  private body(line: Buffer): Buffer {
+    return this.table ? Buffer.from(String((JSON.parse(line.toString('utf8')) as Line).records), 'utf8') : line;
   }
 
   /** Writes FILE in input order, through a temporary name and a rename, and removes FILE.partial. */
@@ -160,8 +186,8 @@ export class JsonlFile {
     const temp = join(dirname(this.target), `.${basename(this.target)}.${process.pid}.tmp`);
     const out = openSync(temp, 'w');
     try {
-      let block: Buffer[] = [];
-      let blockLength = 0;
+      let block: Buffer[] = this.table ? [Buffer.from(this.table.header, 'utf8')] : [];
+      let blockLength = block[0]?.length ?? 0;
       const flush = (): void => {
         if (blockLength > 0) writeSync(out, Buffer.concat(block, blockLength));
         block = [];
@@ -172,8 +198,9 @@ export class JsonlFile {
         if (!line) continue;
         const bytes = Buffer.alloc(line.length);
         readSync(line.fd, bytes, 0, line.length, line.offset);
-        block.push(bytes);
-        blockLength += line.length;
+        const body = this.body(bytes);
+        block.push(body);
+        blockLength += body.length;
         if (blockLength >= BUFFER_BYTES) flush();
       }
       flush();

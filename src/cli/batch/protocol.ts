@@ -1,8 +1,15 @@
 /** What the `pdx batch` main thread and its workers pass each other. */
+import type { TableRows } from '../../output/directive-table.js';
 import type { DictionaryCliOptions } from '../dictionary-options.js';
 
-/** Given to every worker once: the dictionaries it loads its topic engine from. */
-export type WorkerConfig = DictionaryCliOptions;
+/** Given to every worker once: the dictionaries it loads its topic engine from, and what it sends back. */
+export interface WorkerConfig extends DictionaryCliOptions {
+  /**
+   * For --csv: send the document's CSV records instead of the document;
+   * `entry`: wrapped as a line of FILE.partial (jsonl-file.ts), for --csv FILE.
+   */
+  table?: { rows: TableRows; entry: boolean };
+}
 
 export interface BatchTask {
   /** The file to read (absolute). */
@@ -21,7 +28,11 @@ export interface BatchTask {
 }
 
 export type BatchResult =
-  /** `warnings`: the document's warning codes; `json`: the document as UTF-8 JSON and a newline, bytes rather than a string so that the main thread only copies them to a file. */
-  | { status: 'converted'; bytes: number; clauses: number; topics: number; warnings: string[]; json: Uint8Array }
+  /**
+   * `warnings`: the document's warning codes; `data`: what the main thread writes for it, as UTF-8
+   * bytes that it only copies to a file: the document as JSON and a newline, or for --csv its
+   * records (wrapped in a FILE.partial line for --csv FILE).
+   */
+  | { status: 'converted'; bytes: number; clauses: number; topics: number; warnings: string[]; data: Uint8Array }
   | { status: 'skipped' }
   | { status: 'failed'; bytes: number; code: string; message: string };

@@ -9,7 +9,7 @@
  * worker at once so that it never waits for the main thread to write, memory
  * does not grow with the archive, Ctrl-C has little to wait for, and JSON
  * Lines to stdout come out in input order without holding more than a few
- * back. A --jsonl file is kept as it grows and resumed (jsonl-file.ts).
+ * back. A --jsonl or --csv file is kept as it grows and resumed (jsonl-file.ts).
  */
 import { existsSync, lstatSync, mkdirSync, realpathSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
@@ -18,10 +18,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { extract } from '../../extract.js';
+import { tableHeader, type TableRows } from '../../output/directive-table.js';
 import { loadTopicEngine, type DictionaryCliOptions } from '../dictionary-options.js';
 import { cannotStart, EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../errors.js';
 import { discoverInputs, type BatchInput } from './discover-inputs.js';
-import { JsonlFile, partialPath } from './jsonl-file.js';
+import { JsonlFile, partialPath, type TableLayout } from './jsonl-file.js';
 import { makeConfinedDir, removeOrphanedTemps, writeFileAtomic } from './output-files.js';
 import { createProgress } from './progress.js';
 import type { BatchResult, BatchTask, WorkerConfig } from './protocol.js';
@@ -30,6 +31,9 @@ import { formatSummary, type BatchStats } from './summary.js';
 export interface BatchCliOptions extends DictionaryCliOptions {
   out?: string;
   jsonl?: string;
+  csv?: string;
+  rows?: TableRows;
+  bom?: boolean;
   jobs?: string;
   force?: boolean;
   quiet?: boolean;
@@ -69,8 +73,13 @@ function parseJobs(value: string | undefined, problems: string[]): number {
 async function checkUsage(args: string[], options: BatchCliOptions): Promise<{ inputs: BatchInput[]; jobs: number }> {
   const problems: string[] = [];
   if (args.length === 0) problems.push('no inputs: name folders, files or globs to convert, e.g. pdx batch reports/ --out converted/');
-  if (!options.out && !options.jsonl) problems.push('--out DIR is missing: the folder that receives one .json per report (or --jsonl FILE, - for stdout, for one stream)');
-  if (options.out && options.jsonl) problems.push('--out and --jsonl exclude each other: write one .json per report into a folder, or one JSON Lines stream');
+  const outputs = [options.out && '--out', options.jsonl && '--jsonl', options.csv && '--csv'].filter(Boolean);
+  if (outputs.length === 0) problems.push('--out DIR is missing: the folder that receives one .json per report (or --jsonl FILE, - for stdout, for one stream; or --csv FILE for one table)');
+  if (outputs.length > 1) problems.push(`${outputs.join(' and ')} exclude each other: write one .json per report into a folder, one JSON Lines stream, or one table`);
+  if (!options.csv) {
+    if (options.rows) problems.push(`--rows ${options.rows}: applies to --csv only`);
+    if (options.bom) problems.push('--bom: applies to --csv only');
+  }
   const jobs = parseJobs(options.jobs, problems);
   const found = discoverInputs(args, options.out ?? null);
   problems.push(...found.problems);
@@ -88,17 +97,18 @@ async function checkUsage(args: string[], options: BatchCliOptions): Promise<{ i
 }
 
 /**
- * The --jsonl FILE, resuming from an earlier FILE or FILE.partial unless
- * --force is given. Which documents can be kept depends on the generator, so
- * the topic engine is loaded here only when there is something to resume.
+ * The --jsonl or --csv FILE, resuming from an earlier FILE.partial (or --jsonl
+ * FILE) unless --force is given. Which documents can be kept depends on the
+ * generator, so the topic engine is loaded here only when there is something
+ * to resume.
  */
-async function openJsonlFile(target: string, inputs: readonly BatchInput[], options: BatchCliOptions): Promise<JsonlFile> {
-  const resume = !options.force && (existsSync(target) || existsSync(partialPath(target)));
+async function openJsonlFile(target: string, inputs: readonly BatchInput[], options: BatchCliOptions, table: TableLayout | null): Promise<JsonlFile> {
+  const resume = !options.force && ((!table && existsSync(target)) || existsSync(partialPath(target)));
   const generator = resume ? extract('', { topics: await loadTopicEngine(options) }).generator : null;
   try {
-    return new JsonlFile(target, generator ? { inputs: inputs.map(({ path, file }) => ({ path, file })), generator } : null);
+    return new JsonlFile(target, generator ? { inputs: inputs.map(({ path, file }) => ({ path, file })), generator } : null, table);
   } catch (error) {
-    throw new UsageError(`batch: cannot write --jsonl ${target}: ${(error as Error).message}`);
+    throw new UsageError(`batch: cannot write ${table ? '--csv' : '--jsonl'} ${target}: ${(error as Error).message}`);
   }
 }
 
@@ -122,8 +132,11 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
   const started = performance.now();
   const { inputs, jobs } = await checkUsage(args, options);
   const outRoot = options.out ? makeOutRoot(options.out) : null;
-  const toStdout = options.jsonl === '-';
-  const jsonl = options.jsonl && !toStdout ? await openJsonlFile(options.jsonl, inputs, options) : null;
+  const stream = options.jsonl ?? options.csv;
+  const toStdout = stream === '-';
+  const rows = options.rows ?? 'directives';
+  const table: TableLayout | null = options.csv ? { rows, header: (options.bom ? '\ufeff' : '') + tableHeader(rows, 'csv') } : null;
+  const jsonl = stream && !toStdout ? await openJsonlFile(stream, inputs, options, table) : null;
   const tasks: BatchTask[] = inputs.map((input) => {
     const output = outRoot ? join(outRoot, `${input.relative}.json`) : null;
     return { file: input.file, path: input.path, output, resume: output !== null && !options.force && lstatSync(output, { throwIfNoEntry: false }) !== undefined };
@@ -132,7 +145,7 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
   const todo = tasks.flatMap((_, index) => (jsonl?.has(index) ? [] : [index]));
 
   const threads = Math.max(1, Math.min(jobs, todo.length));
-  const config: WorkerConfig = { dict: options.dict, dictMode: options.dictMode };
+  const config: WorkerConfig = { dict: options.dict, dictMode: options.dictMode, ...(table && { table: { rows, entry: !toStdout } }) };
   const pool = new Piscina<BatchTask[], BatchResult[]>({
     filename: workerPath(),
     minThreads: todo.length > 0 ? threads : 0,
@@ -167,7 +180,7 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
         }
         confinedDirs.add(dir);
       }
-      writeFileAtomic(output, result.json);
+      writeFileAtomic(output, result.data);
       return result;
     } catch (error) {
       return { status: 'failed', bytes: result.bytes, code: 'WRITE_ERROR', message: `cannot write ${output}: ${(error as Error).message}` };
@@ -190,7 +203,7 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
       for (const code of result.warnings) stats.warnings.set(code, (stats.warnings.get(code) ?? 0) + 1);
     }
     if (!toStdout) return result;
-    waiting.set(index, result.status === 'converted' ? result.json : null);
+    waiting.set(index, result.status === 'converted' ? result.data : null);
     for (let line = waiting.get(nextLine); line !== undefined; line = waiting.get(nextLine)) {
       if (line !== null) {
         block.push(line);
@@ -213,6 +226,8 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
     }
   };
 
+  // The header goes first, so that a table to stdout is whole even when no input gives a row.
+  if (toStdout && table) process.stdout.write(table.header);
   let interrupted = false;
   const onInterrupt = (): void => {
     interrupted = true;
@@ -227,7 +242,7 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
       next += indices.length;
       const results = (await convert(indices)).map((result, i) => record(indices[i]!, result));
       // Kept on disk at once: a kill loses no converted document.
-      jsonl?.append(results.flatMap((result, i) => (result.status === 'converted' ? [{ index: indices[i]!, json: result.json }] : [])));
+      jsonl?.append(results.flatMap((result, i) => (result.status === 'converted' ? [{ index: indices[i]!, line: result.data }] : [])));
       progress.update(stats.converted + stats.skipped + stats.failed, stats.failed);
       if (toStdout && process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
     }
