@@ -101,8 +101,7 @@ function time(args, env = {}) {
   const started = now();
   const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
   const ms = now() - started;
-  // Exit 1 is expected: some bench items hold no text (NO_TEXT).
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return ms;
 }
 

@@ -106,6 +106,7 @@ describe('a path that is not there, in every command', () => {
     ['a path that does not exist', 'missing.html', 'missing.html: no such file or folder'],
     ['a broken symlink', 'dangling.html', 'dangling.html: no such file or folder'],
     ['a glob that matches nothing', 'reports/*.htm', 'reports/*.htm: matches no'],
+    ['a glob no path can match', 'reports/[z-a]*.html', 'reports/[z-a]*.html: not a valid glob (range out of order in character class)'],
     ['a folder with no reports', 'empty-folder', 'empty-folder: no .html .htm .shtml .xhtml .txt .md .docx '],
   ];
   for (const [command, options] of commands) {

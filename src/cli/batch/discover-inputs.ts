@@ -59,7 +59,12 @@ function toRoot(argument: string, index: number): Root | string {
   if (stat) return { argument, index, kind: 'file', base: resolve(argument), pattern: null, spelled: argument };
   if (!hasGlobMagic(argument)) return `${argument}: no such file or folder`;
   const { base, pattern } = splitGlob(argument);
-  return { argument, index, kind: 'glob', base: resolve(base), pattern: globToRegExp(pattern), spelled: base };
+  try {
+    return { argument, index, kind: 'glob', base: resolve(base), pattern: globToRegExp(pattern), spelled: base };
+  } catch (error) {
+    // A character class such as [z-a] stands for nothing.
+    return `${argument}: not a valid glob (${(error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '').toLowerCase()})`;
+  }
 }
 
 function commonFolder(paths: readonly string[]): string {

@@ -32,7 +32,11 @@ function escape(text: string): string {
   return text.replace(/[.+^$()|\\\]]/g, '\\$&');
 }
 
-/** A regular expression equivalent to `pattern` over `/`-separated relative paths. */
+/**
+ * A regular expression equivalent to `pattern` over `/`-separated relative paths.
+ * Throws a SyntaxError for a pattern no expression can stand for (a range out of
+ * order, `[z-a]`).
+ */
 export function globToRegExp(pattern: string): RegExp {
   let source = '';
   let braces = 0;
