@@ -213,14 +213,56 @@ interface Occurrence {
   at: number;
 }
 
+/** The occurrence that ends last at or before `position`, when it starts at or after `floor` (occurrences in reading order). */
+function lastBefore(occurrences: readonly Occurrence[], position: number, floor: number): string | null {
+  let lo = 0;
+  let hi = occurrences.length - 1;
+  let found: Occurrence | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const occurrence = occurrences[mid]!;
+    if (occurrence.at + occurrence.name.length <= position) {
+      found = occurrence;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found && found.at >= floor ? found.name : null;
+}
+
+// A person named this many times as a subject is someone the report is about.
+const SUBJECT_TIMES = 3;
+// Where a sentence or a clause starts.
+const PIECE_START = /(?:^|[。！？；;，,：:\n])[\s“]*/g;
+
+/** Names at the start of sentences and clauses, of the people named so at least SUBJECT_TIMES times. */
+function subjectOccurrences(text: string, tag: Tagger): Occurrence[] {
+  const counts = new Map<string, number>();
+  const found: Occurrence[] = [];
+  for (const match of text.matchAll(PIECE_START)) {
+    const at = match.index + match[0].length;
+    const first = text[at] ?? '';
+    if (!SURNAMES.has(first) && !TRANSLITERATION.has(first)) continue;
+    const name = nameAt(text, at, tag);
+    if (!name) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    found.push({ name, at });
+  }
+  return found.filter(({ name }) => counts.get(name)! >= SUBJECT_TIMES);
+}
+
 export class People {
   private readonly mentions: Mention[];
   /** Each place a titled person is named, from their first titled mention on. */
   private readonly occurrences: Occurrence[] = [];
   /** Where the name of each titled mention ends. */
   private readonly endings = new Map<number, string>();
+  /** Each place an untitled person the report is about opens a sentence or a clause; read when a pronoun needs it. */
+  private subjects: Occurrence[] | null = null;
 
-  constructor(text: string, tag: Tagger) {
+  constructor(
+    private readonly text: string,
+    private readonly tag: Tagger,
+  ) {
     this.mentions = titledMentions(text, tag);
     const first = new Map<string, number>();
     for (const mention of this.mentions) if (!first.has(mention.name)) first.set(mention.name, mention.at);
@@ -250,18 +292,17 @@ export class People {
 
   /** The titled person named last before `position`, not before `floor` (他/她). */
   lastNamed(position: number, floor: number): string | null {
-    let lo = 0;
-    let hi = this.occurrences.length - 1;
-    let found: Occurrence | null = null;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const occurrence = this.occurrences[mid]!;
-      if (occurrence.at + occurrence.name.length <= position) {
-        found = occurrence;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found && found.at >= floor ? found.name : null;
+    return lastBefore(this.occurrences, position, floor);
+  }
+
+  /**
+   * The person the report is about though it gives them no title, named last as a
+   * subject before `position`, not before `floor`: someone it names again and again
+   * at the start of a sentence or a clause (江泽民出生于……。1943年，江泽民考入……。他指出).
+   */
+  lastSubject(position: number, floor: number): string | null {
+    this.subjects ??= subjectOccurrences(this.text, this.tag);
+    return lastBefore(this.subjects, position, floor);
   }
 
   /**
@@ -273,9 +314,15 @@ export class People {
     const bare = BARE_TITLES.find((candidate) => title === candidate || (title.length === candidate.length + 1 && title.endsWith(candidate) && SURNAMES.has(title[0]!)));
     if (!bare) return null;
     const surname = title.slice(0, title.length - bare.length);
+    // 习主席 is 习近平 also where the report names him only as 习近平总书记.
+    return this.nearest((mention) => mention.title.endsWith(bare) && mention.name.startsWith(surname), position) ?? (surname ? this.nearest((mention) => mention.name.startsWith(surname), position) : null);
+  }
+
+  /** The name of the last mention before `position` that `fits`, else of the first after it. */
+  private nearest(fits: (mention: Mention) => boolean, position: number): string | null {
     let chosen: Mention | null = null;
     for (const mention of this.mentions) {
-      if (!mention.title.endsWith(bare) || !mention.name.startsWith(surname)) continue;
+      if (!fits(mention)) continue;
       if (mention.at < position || !chosen) chosen = mention;
       if (mention.at >= position) break;
     }

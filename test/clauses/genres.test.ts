@@ -25,6 +25,7 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     ).toEqual([said('习近平', '强调', '南江要走在前列。')]);
     expect(clauses('习近平总书记强调，要办好民生实事。广大党员干部认为，总书记的嘱托让大家更加坚定了信心。')).toEqual([
       said('习近平', '强调', '要办好民生实事。'),
+      said('广大党员干部', '认为', '总书记的嘱托让大家更加坚定了信心。'),
     ]);
   });
 
