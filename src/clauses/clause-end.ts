@@ -241,5 +241,25 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
     state.inList ||= LIST_ITEM.test(sentence);
     state.quoted ||= opensQuotation(sentence);
   }
-  return trimClauseEnd(text, cue.bodyStart, end);
+  return trimClauseEnd(text, cue.bodyStart, context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end) : end);
 }
+
+/**
+ * In a feature, the reporter may go on in the same sentence with what the quoted words did or
+ * what the speaker did besides (……，要激发有潜能的消费，并围绕……作出具体部署。; ……，要……，为教育强国
+ * 建设提供了行动指南。): the quote ends before that clause.
+ */
+function beforeNarratedAct(text: string, start: number, end: number): number {
+  const body = text.slice(start, end);
+  for (const match of body.matchAll(/[，,]/g)) {
+    const rest = body.slice(match.index + 1);
+    if (ACT_ALONGSIDE.test(rest)) return start + match.index + 1;
+    if (WHAT_WORDS_DID.test(rest) && directsInAPiece(body.slice(0, match.index).split(/[。！？]/).pop()!)) return start + match.index + 1;
+  }
+  return end;
+}
+
+// 并就……作出系统部署, 并围绕……做出具体部署: what the speaker did besides saying it.
+const ACT_ALONGSIDE = /^并(?:就|围绕|对|在)[^，。；]{0,40}?(?:作出|做出)/;
+// 为……提供了行动指南, 为……指明了方向: what the words did, said after the words direct.
+const WHAT_WORDS_DID = /^为[^，。；]{2,40}?(?:提供了|指明了|注入了|奠定了|明确了)/;

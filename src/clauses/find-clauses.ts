@@ -75,6 +75,9 @@ interface CueExpression extends Speaker {
   named?: string;
 }
 
+// A foreign name in full, its parts joined by a dot (克莱门斯·菲斯特, 何塞·维加).
+const FULL_FOREIGN_NAME = /^[\u4e00-\u9fff]{1,6}(?:[·•][\u4e00-\u9fff]{1,8}){1,3}$/;
+
 // Titles that stand for one person (总书记, 习主席, 李总理).
 const BARE_TITLE = new RegExp(`^(?:[${[...SURNAMES].join('')}])?(?:总书记|主席|总理|委员长)$`);
 
@@ -95,7 +98,7 @@ const LEADING_SETTING =
 const SETTING_PIECE = /^(?:\d{1,4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|今年|近日|日前|当天|当日|同日|今天|昨天|上午|下午|晚上|会上|会前|会后|随后|此前|期间|其间|央视网消息|新华社|本报讯|据.{1,12}(?:报道|消息))|(?:中|时|上|后|期间|之际)$/;
 // …… and longer ones that set the time, the place or the occasion (党的十八大以来, 疫情和百年变局交织之下,
 // 在深地科学与工程云龙湖实验室, 面对复杂严峻的世界经济形势, 从闽山闽水到中国大地).
-const SCENE_PIECE = /^(?:在|面对|随着|站在|从|自从|伴随|每当)[^，。；]{1,40}$|^[^，。；]{1,40}(?:以来|之下|面前|之际|之初|之时|前夕|期间|前后|当中|之中|过程中|的时候)$/;
+const SCENE_PIECE = /^(?:在|面对|随着|站在|从|自从|伴随|每当)[^，。；]{1,40}$|^[^，。；]{1,40}(?:以来|之下|面前|之际|之初|之时|前夕|期间|时期|前后|当中|之中|过程中|的时候)$/;
 
 function setsTheScene(piece: string): boolean {
   return (SETTING_PIECE.test(piece) && piece.length <= 16) || SCENE_PIECE.test(piece);
@@ -216,32 +219,50 @@ interface SpeakerContext {
 // How many sentences back a pronoun looks for the person a sentence opens with.
 const SUBJECT_SENTENCES = 3;
 
-/** The titled person (or bare title: 总书记) a sentence opens with, after its setting (当天，在……时，). */
-function titledSubject(sentence: string, position: number, { names, people }: SpeakerContext): string | null {
+/**
+ * The titled person (or bare title: 总书记) a sentence opens with, after its setting (当天，在……时，), named with a
+ * title before `end`, where the sentence ends; or someone named without a title who opens it speaking.
+ */
+function titledSubject(sentence: string, end: number, { names, people, tag }: SpeakerContext): string | null {
   for (const rawPiece of sentence.split(PIECE_SEPARATOR)) {
     const piece = rawPiece.trim();
     if (!piece || (SETTING_PIECE.test(piece) && piece.length <= 16)) continue;
     const person = names.personAtStart(piece);
-    if (person && people.titledBefore(person, position)) return person;
+    if (person && people.titledBefore(person, end)) return person;
+    // Someone who speaks, named without a title (赫什近日在接受媒体采访时称，……。他认为).
+    const speaking = SAYS.test(piece) ? nameAt(piece, 0, tag) : null;
+    if (speaking) return speaking;
     const bare = /^[\u4e00-\u9fff]?(?:总书记|主席|总理|委员长|总统|首相)/.exec(piece);
-    return bare ? (people.byTitle(bare[0], position) ?? people.byTitle(bare[0].slice(1), position)) : null;
+    return bare ? (people.byTitle(bare[0], end) ?? people.byTitle(bare[0].slice(1), end)) : null;
+  }
+  return null;
+}
+
+/** The titled person who opens the last of the clauses of `before` that opens with one. */
+function clauseSubjectBefore(before: string, position: number, { names, people }: SpeakerContext): string | null {
+  const pieces = before.split(PIECE_SEPARATOR);
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const person = names.personAtStart(pieces[i]!.trim());
+    if (person && people.titledBefore(person, position)) return person;
   }
   return null;
 }
 
 /**
  * 他/她: the titled person the sentences just before open with (习近平在讲话中回顾了
- * 胡耀邦同志的……。他指出 → 习近平), else the person named with a title last before
+ * 胡耀邦同志的……。他指出 → 习近平; 石破茂说，……，他要求 → 石破茂), else the person named with a title last before
  * it, in the same news item; with neither, the pronoun stays as written and says
  * it is unresolved.
  */
 function resolvePronoun(context: SpeakerContext, written: '他' | '她'): Speaker {
   const { text, position, people, itemStart } = context;
-  let person: string | null = null;
+  // First the person who opens the last clause before the pronoun in its own sentence (日本首相石破茂说，……，他要求……;
+  // 乌沙科夫表示，普京在通话中说，……，但他同时强调 → 普京).
   let end = sentenceStartBefore(text, position);
+  let person = end >= itemStart ? clauseSubjectBefore(text.slice(end, text.lastIndexOf(written, position)), position, context) : null;
   for (let n = 0; n < SUBJECT_SENTENCES && end > itemStart && !person; n++) {
     const start = Math.max(itemStart, sentenceStartBefore(text, end - 1));
-    person = titledSubject(text.slice(start, end), start, context);
+    person = titledSubject(text.slice(start, end), end, context);
     end = start;
   }
   // Else the person named with a title last, else the person who spoke last in this item (江泽民指出，……。他提出，……).
@@ -288,7 +309,7 @@ function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Speaker | 
       names.add(name);
       return { speaker: name, kind: 'person' };
     }
-  } else if (looksLikeName(speakerText, names) || (/[·•]/.test(speakerText) && nameAt(speakerText, 0, context.tag) === speakerText)) {
+  } else if (looksLikeName(speakerText, names) || (FULL_FOREIGN_NAME.test(speakerText) && !ORGANISATION_END.test(speakerText) && !GROUP_SPEAKER.test(speakerText))) {
     // …… or a foreign name in full, which no title need introduce (克莱门斯·菲斯特).
     names.add(speakerText);
     return { speaker: speakerText, kind: 'person' };

@@ -100,7 +100,8 @@ function echoed(text: string, name: string, at: number, tag: Tagger): boolean {
 export function nameAt(text: string, at: number, tag: Tagger): string | null {
   // 巴沙尔·阿萨德, 迪亚斯-卡内尔, 安娜·托尼: parts of transliteration joined by a dot or a hyphen.
   const joined = FOREIGN_FULL_NAME.exec(text.slice(at, at + 24));
-  if (joined && endsName(text, at + joined[0].length) && joined[0].split(/[·•\-－]/).every((part) => readsAsPerson(part, true, tag))) return joined[0];
+  // The mark between the parts says it is a name, whatever the segmenter makes of a part (何塞·维加, 维加/v).
+  if (joined && endsName(text, at + joined[0].length) && joined[0].split(/[·•\-－]/).every((part) => plausible(part))) return joined[0];
   const foreign = foreignNameAt(text, at, tag);
   // 罗斯巴赫的……: a run of three or more is a foreign name even when it starts with a surname (罗).
   if (foreign && foreign.length >= 3) return foreign;

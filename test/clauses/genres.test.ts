@@ -67,6 +67,18 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     ]);
   });
 
+  it('ends a feature’s quote before what the speaker did besides or what the words did (，并就……作出部署; ，为……提供了行动指南)', () => {
+    expect(clauses('习近平总书记指出，中国具有超大规模市场的需求优势，要激发有潜能的消费，并围绕培育新型消费等领域做出具体部署。')).toEqual([
+      said('习近平', '指出', '中国具有超大规模市场的需求优势，要激发有潜能的消费'),
+    ]);
+    expect(clauses('习近平总书记强调，要培养担当民族复兴大任的时代新人，加快建设高质量教育体系，为教育强国建设提供了行动指南。')).toEqual([
+      said('习近平', '强调', '要培养担当民族复兴大任的时代新人，加快建设高质量教育体系'),
+    ]);
+    expect(clauses('会议指出，全区经济运行稳中向好，为完成全年目标奠定了坚实基础。')).toEqual([
+      said('会议', '指出', '全区经济运行稳中向好，为完成全年目标奠定了坚实基础。'),
+    ]);
+  });
+
   it('keeps a meeting report’s statement whole (会议指出，……。今年以来，……)', () => {
     expect(clauses('会议指出，社会信用体系是市场经济的重要基础。今年以来，全区信用监管效能持续提升。')).toEqual([
       said('会议', '指出', '社会信用体系是市场经济的重要基础。今年以来，全区信用监管效能持续提升。'),

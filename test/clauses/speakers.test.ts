@@ -76,6 +76,11 @@ describe('sides, countries and bodies', () => {
       said('全国总工会', '要求', '各级工会督促用人单位预防中暑。'),
     ]);
     expect(speakers('以习近平同志为核心的党中央明确提出，要走以人为本的新型城镇化道路。')).toEqual(['党中央/official/明确']);
+    // The body in full, not a body whose name it starts with (中共中央|组织部), nor its act (市场监管总局|近日部署).
+    expect(speakers('中共中央组织部近日下发通知，要求各级党组织开展走访慰问。\n市场监管总局近日部署开展安全检查，要求各地加强检查。')).toEqual([
+      '中共中央组织部/official/要求',
+      '市场监管总局/official/要求',
+    ]);
   });
 });
 
@@ -127,6 +132,7 @@ describe('people: what may stand between a name and the cue', () => {
 
   it('takes the subject of the sentence when the phrase only sets the scene (……，在多个国际场合强调，……)', () => {
     expect(speakers('面对复杂严峻的世界经济形势，习近平总书记把握大势，在多个国际场合强调，中国将坚持扩大开放。')).toEqual(['习近平/person/强调']);
+    expect(speakers('“十四五”时期，习近平总书记多次考察关心大科学装置的建设，明确指出，要科学规划布局重大科技基础设施。')).toEqual(['习近平/person/明确']);
     expect(speakers('党的十八大以来，习近平总书记创造性提出新战略，亲自指导推动能源革命，强调“能源的饭碗必须端在自己手里”，为发展提供了遵循。')).toEqual([
       '习近平/person/强调',
     ]);
@@ -140,7 +146,11 @@ describe('people: what may stand between a name and the cue', () => {
 
   it('reads foreign names: transliterations, names in full, names longer than four characters', () => {
     expect(speakers('卡塔尔首相兼外交大臣穆罕默德当天同对方通电话。穆罕默德强调，卡塔尔坚决拒绝侵犯主权的行为。')).toEqual(['穆罕默德/person/强调']);
-    expect(speakers('会上，克莱门斯·菲斯特指出，关税政策损害出口。')).toEqual(['克莱门斯·菲斯特/person/指出']);
+    expect(speakers('会上，克莱门斯·菲斯特指出，关税政策损害出口。何塞·维加强调，他相信报道的内容是真实的。')).toEqual([
+      '克莱门斯·菲斯特/person/指出',
+      '何塞·维加/person/强调',
+    ]);
+    expect(speakers('美国彼得·彼得森基金会指出，联邦政府债务不断累积。')).toEqual(['美国彼得·彼得森基金会/official/指出']);
     expect(speakers('阿根廷总统费尔南德斯接受专访。费尔南德斯认为，两国合作潜力巨大。')).toEqual(['费尔南德斯/person/认为']);
     expect(speakers('叙利亚总统巴沙尔·阿萨德会见来访的总理。巴沙尔·阿萨德强调，两国应抓住机遇。')).toEqual(['巴沙尔·阿萨德/person/强调']);
   });
@@ -195,6 +205,27 @@ describe('cues inside someone else’s words', () => {
 });
 
 describe('pronouns', () => {
+  it('resolves 他 to the person who opens the last clause before it in its own sentence, before the sentences before', () => {
+    expect(speakers('欧洲理事会主席科斯塔2日表示，美方的举措是重大错误。日本首相石破茂今天说，新关税政策令人遗憾，他要求阁僚进行彻底的分析调查。')).toEqual([
+      '石破茂/person/要求',
+    ]);
+    expect(speakers('俄罗斯总统普京与美国总统特朗普3日通电话。俄总统助理乌沙科夫当天表示，普京在通话中说，俄方将继续寻求政治解决，但他同时强调，俄罗斯不会放弃目标。')).toEqual([
+      '普京/person/强调',
+    ]);
+  });
+
+  it('resolves 他 to someone named without a title who opens the sentence before speaking (赫什……称，……。他认为)', () => {
+    expect(speakers('俄罗斯总统普京表示同意报道的结论。赫什近日在接受媒体采访时称，他对此并不感到惊讶。他认为，美国此举是想要震慑对手。')).toEqual([
+      '赫什/person/认为',
+    ]);
+  });
+
+  it('resolves 他 to a titled person a sentence before opens with, though the title is in that sentence (……部长石泰峰……致词。他表示，……。希望……)', () => {
+    expect(
+      speakers('习近平在贺信中强调，少年儿童是未来生力军。\n中共中央政治局委员、中央组织部部长石泰峰在会上宣读习近平的贺信并致词。他表示，要深入学习贯彻习近平总书记的重要论述。希望广大少先队员牢记教导。'),
+    ).toEqual(['习近平/person/强调', '石泰峰/person/希望']);
+  });
+
   it('resolves 他 to the person a biography is about, named again and again without a title', () => {
     const biography =
       '南岭同志伟大的一生\n1926年，赵南岭出生于江苏一个知识分子家庭。赵南岭从小受到爱国主义思想的启蒙。\n1943年，赵南岭考入中央大学电机系。' +
