@@ -9,6 +9,7 @@ import { isHeadingLine } from './layout.js';
 import {
   ANOTHER_VOICE,
   ATTENDANCE,
+  BODY_END,
   CREDIT_LINE,
   CUE_VERBS,
   DIRECTIVE_VERB_START,
@@ -105,6 +106,9 @@ function isNarration(sentence: string, kind: SpeakerKind): boolean {
   return !!opener && !modalityOf(sentence.slice(opener.index + opener[0].length)) && !FIRST_PERSON.test(sentence);
 }
 
+// A ministry or office that opens a sentence with what it will do or has done (文化和旅游部将……, 国家医保局日前……).
+const BODY_AT_WORK = new RegExp(`^((?![^，。]*?[我你])[\\u4e00-\\u9fff、]{1,20}?${BODY_END}(?:等[^，。]{0,6}部门)?)(?:将|已|正|也将|还将|近日|日前|今天|\\d)`);
+
 // What a person does in the narrative (李强随后来到……, 他勉励……, 王小洪7月3日在公安部作宣讲报告).
 const NARRATIVE_ACT =
   /^(?:\d{1,2}日|\d{1,2}月\d{1,2}日|近日|日前|当天|随后|还|也|又|并|先后|首先|一行)?(?:在|到|赴|来到|走进|前往|抵达|察看|了解|听取|考察|调研|视察|看望|慰问|勉励|叮嘱|主持|出席|参加|会见|会谈|会晤|陪同|作|表示|说|指出|强调|要求|希望|提出|认为|称|介绍|同|与|向|对|和|详细|仔细|亲切|充分肯定|高度评价|感谢|祝贺|欢迎|赞赏|赞扬|称赞|盛赞)/;
@@ -182,6 +186,9 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   if (NEWS_ITEM_START.test(s) || MEETING_NARRATIVE.test(s) || (PROCEDURE_VERBS.test(s) && !directsInAPiece(s))) return 'ends';
   if (ATTENDANCE.test(s)) return 'ends';
   if (PRONOUN_ACTS.test(s)) return 'ends';
+  // Another body at work (交通运输部要求……。文化和旅游部将强化……).
+  const body = BODY_AT_WORK.exec(s);
+  if (body && context.kind !== 'meeting' && body[1] !== context.speaker) return 'ends';
   // Someone else acts in the narrative (李强随后来到……); not when the speaker speaks of them
   // (会议认为，……。习近平总书记在全会上的重要讲话……; 蔡奇指出，……。习近平总书记始终关心……).
   const person = context.personAtStart(s);

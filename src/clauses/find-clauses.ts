@@ -380,8 +380,8 @@ interface Document {
 
 // Verbs that introduce what someone says: a cue after them is inside their statement
 // (民众呼吁……，要求其…… / 他的妈妈向媒体表示，希望……).
-const REPORTS_SPEECH = /(?:表示|(?<![所来是如就])说|称|呼吁|(?<![的等]|听取[^，。]{0,30})介绍|谈到|透露|宣布|告诉|坦言|写道|致辞|发言|抗议|谴责|敦促|警告)(?:道|说)?$/;
-const SAYS = new RegExp(`${REPORTS_SPEECH.source}|(?:认为|指出|强调|提出)$`);
+const REPORTS_SPEECH = /(?:表示|(?<![所来是如就])说|称|呼吁|(?<![的等]|听取[^，。]{0,30})介绍|谈到|透露|宣布|告诉|坦言|写道|致辞|发言|抗议|谴责|敦促|警告|(?<![的见项条点议成])建议)(?:道|说)?$/;
+const SAYS = new RegExp(`${REPORTS_SPEECH.source}|(?:认为|指出|强调|提出|(?<!作出|做出|予以|加以|更加)明确)$`);
 // Verbs with which a person addresses someone (习近平总书记勉励大伙，……。希望……).
 const ADDRESSES = /(?:勉励|嘱托|叮嘱|寄语|鼓励|祝愿|祝贺|感谢|欢迎|寄望|期望|期待)[^，。]{0,8}$/;
 

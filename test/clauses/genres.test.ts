@@ -79,6 +79,15 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     ]);
   });
 
+  it('ends a body’s statement where another body goes to work (交通运输部要求……。文化和旅游部将……), not at a 格局 or a 举办', () => {
+    expect(clauses('交通运输部要求各地切实保障交通物流网络畅通运行。文化和旅游部将强化旅游活动管理。')).toEqual([
+      said('交通运输部', '要求', '各地切实保障交通物流网络畅通运行。'),
+    ]);
+    expect(clauses('文章指出，要坚持对外开放。国际经贸格局正在重塑，要以开放增进合作。')).toEqual([
+      said('文章', '指出', '要坚持对外开放。国际经贸格局正在重塑，要以开放增进合作。'),
+    ]);
+  });
+
   it('keeps a meeting report’s statement whole (会议指出，……。今年以来，……)', () => {
     expect(clauses('会议指出，社会信用体系是市场经济的重要基础。今年以来，全区信用监管效能持续提升。')).toEqual([
       said('会议', '指出', '社会信用体系是市场经济的重要基础。今年以来，全区信用监管效能持续提升。'),

@@ -48,6 +48,17 @@ describe('groups and unnamed voices keep the words that name them', () => {
     ]);
   });
 
+  it('takes no clause from a cue inside what someone 建议s or a body 明确s (王颖建议，……，希望……; ……，明确：……，明确“……”)', () => {
+    expect(clauses('今年两会，王颖建议，要加大对农村孩子艺术教育投入，希望通过改善办学条件补齐短板。')).toEqual([]);
+    expect(speakers('民政部、财政部日前联合印发《意见》，明确：对遭遇突发变故的家庭实施“小额快救”，明确“办理时限一般不超过3天”。')).toEqual([
+      '民政部、财政部/official/明确',
+    ]);
+    // 作出明确 is a noun's: the bodies that published the text still 要求.
+    expect(speakers('最高人民法院、最高人民检察院、中国海警局今天联合发布《纪要》，该纪要围绕罪名适用等情形作出明确，要求依法从严惩处盗采海砂犯罪。')).toEqual([
+      '最高人民法院、最高人民检察院、中国海警局/official/要求',
+    ]);
+  });
+
   it('takes no speaker from a phrase that says what someone does (贯彻……决策部署，响应国家号召，还应群众要求)', () => {
     expect(clauses('各地认真贯彻落实党中央决策部署，扎实推进各项工作。广大青年积极响应国家号召，奔赴西部。景区还应群众要求，增设了休息区。')).toEqual([]);
     expect(clauses('此次考察，习近平总书记对南江提出新要求：以科技创新引领产业振兴。')).toEqual([]);
