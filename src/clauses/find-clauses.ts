@@ -75,6 +75,9 @@ interface CueExpression extends Speaker {
   named?: string;
 }
 
+// Verbs that pass a text on or carry it out: the text is their object, not a speaker.
+const CARRIES_OUT = /传达|学习|贯彻|落实|响应|执行(?!机构|委员|局|理事|秘书|主任|董事)|遵照/;
+
 // A foreign name in full, its parts joined by a dot (克莱门斯·菲斯特, 何塞·维加).
 const FULL_FOREIGN_NAME = /^[\u4e00-\u9fff]{1,6}(?:[·•][\u4e00-\u9fff]{1,8}){1,3}$/;
 
@@ -276,6 +279,12 @@ function resolvePronoun(context: SpeakerContext, written: '他' | '她'): Speake
     : { speaker: written, kind: 'person', pronoun: { written, resolved: false } };
 }
 
+/** The person a bare title opening `piece` stands for (总书记强调……, 习主席来到……). */
+function titleAtStart(piece: string, { people, position }: SpeakerContext): string | null {
+  const bare = /^[\u4e00-\u9fff]?(?:总书记|主席|总理|委员长)/.exec(piece)?.[0];
+  return bare ? (people.byTitle(bare, position) ?? people.byTitle(bare.slice(1), position)) : null;
+}
+
 // A meeting name does not carry a verb of its own (中央书记处要围绕……常委会 is no meeting speaking).
 const NOT_A_MEETING_NAME = /要|围绕|按照|根据|落实|贯彻|学习|通过/;
 
@@ -291,7 +300,8 @@ function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Speaker | 
   if (TEXT_SPEAKER.test(speakerText)) return { speaker: speakerText, kind: 'text' };
   if (OFFICIAL_SPEAKER.test(speakerText)) return { speaker: speakerText, kind: 'official' };
   const document = NAMED_DOCUMENT.exec(speakerText) ?? DOCUMENT_SPEAKER.exec(speakerText);
-  if (document && !/^(?:他|她|会议)/.test(speakerText)) return { speaker: document[0], kind: 'text' };
+  // Not what someone passes on or carries out (传达……和李强总理批示要求, ……要深入学习贯彻……批示要求).
+  if (document && !/^(?:他|她|会议)/.test(speakerText) && !CARRIES_OUT.test(speakerText)) return { speaker: document[0], kind: 'text' };
   if (TEXT_AS_WRITTEN.test(speakerText) && (/的(?:研报|文件)$/.test(speakerText) || readsAsNounPhrase(speakerText, context.tag))) {
     return { speaker: speakerText.replace(SETTING_WORDS, ''), kind: 'text' };
   }
@@ -340,13 +350,13 @@ function spokeHow(rest: string): boolean {
 }
 
 // Verbs that name a group rather than say what it does (与会嘉宾, 受访者, 参会代表, 驻美国大使馆).
-const GROUP_VERBS = /^(?:与会|参会|受访|在场|随行|出席|参加|驻)$/;
+const GROUP_VERBS = /^(?:与会|参会|受访|在场|随行|出席|参加|驻|组成)$/;
 
-/** A noun phrase that names a speaker: no verb (贯彻落实党中央决策部署 is no speaker), no preposition, no numeral first. */
+/** A noun phrase that names a speaker: no verb (贯彻落实党中央决策部署 is no speaker), no preposition, no adverb. */
 function readsAsNounPhrase(phrase: string, tag: Tagger): boolean {
   if (phrase.length > 20 || NOT_A_VOICE.test(phrase)) return false;
   const words = tag(phrase);
-  return !/^m/.test(words[0]!.tag) && words.every(({ word, tag: wordTag }) => !/^(?:p|v|d|u.*)$/.test(wordTag) || GROUP_VERBS.test(word));
+  return words.every(({ word, tag: wordTag }) => !/^(?:p|v|d|u(?!j).*)$/.test(wordTag) || GROUP_VERBS.test(word));
 }
 
 /**
@@ -409,7 +419,7 @@ function sentenceSubject(pieces: string[], context: SpeakerContext, inLead: bool
     }
     if (meetingLead && inLead) return { speaker: '会议', kind: 'meeting', lead: true };
     if (/^(?:他|她)(?![们的])/.test(piece)) return { ...resolvePronoun(context, piece[0] as '他' | '她'), lead: false };
-    const person = context.names.personAtStart(piece);
+    const person = context.names.personAtStart(piece) ?? titleAtStart(piece, context);
     if (person) {
       // How the sentence names them tells a feature's quote from a report's (习近平总书记……，号召……).
       const at = piece.indexOf(person) + person.length;
@@ -469,7 +479,7 @@ function openingVoice(sentence: string, context: SpeakerContext): Speaker | null
     const text = speaks ? DOCUMENT_SPEAKER.exec(piece.replace(SAYS, '')) : null;
     if (text && !context.names.personAtStart(piece)) return { speaker: text[0], kind: 'text' };
     if (/^(?:他|她)(?![们的])/.test(piece)) return speaks ? resolvePronoun(context, piece[0] as '他' | '她') : undefined;
-    const person = context.names.personAtStart(piece);
+    const person = context.names.personAtStart(piece) ?? titleAtStart(piece, context);
     if (person) return speaks ? { speaker: person, kind: 'person' } : undefined;
     return speaks ? null : undefined;
   }
@@ -523,6 +533,8 @@ function readCue(doc: Document, verbStart: number, previous: CueExpression | nul
   // 部署要求 is a noun (……常委会部署要求), and so is what is made or given (作出重要指示指出 → 指出; 提出明确要求，).
   if (cue === '部署' && text.startsWith('要求', verbStart + 2)) return null;
   if (NOUN_CUES.has(cue) && NOUN_BEFORE.test(text.slice(Math.max(0, verbStart - 4), verbStart))) return null;
+  // 提出要求，/提出希望： puts a noun forward, as 提出明确要求 does.
+  if (cue === '提出' && /^(?:要求|希望)/.test(text.slice(verbStart + 2, verbStart + 4))) return null;
   // Compounds take their first verb: 强调指出, 指出并强调.
   let verbEnd = verbStart + 2;
   for (;;) {
@@ -581,9 +593,12 @@ function readCue(doc: Document, verbStart: number, previous: CueExpression | nul
     // Only the meeting, a person or a party 要求s its object directly (布方希望同中方……); 《方案》要求…… reports a text.
     if (!speaker || (direct && speaker.kind === 'text')) return null;
     if (speaker.kind === 'text' && previousCue && citedInStatement(doc, previousCue, { speaker: speaker.speaker, phrase, phraseStart })) return null;
-    // Inside what someone 表示s or 说s, only someone named speaks anew, for a sentence
-    // (李强表示，正如习近平主席指出，……; not 与会同志们表示，……，准确把握……要求，……).
-    if (pieces.some((piece) => REPORTS_SPEECH.test(piece.trim()))) return speaker.kind === 'person' ? { ...expression(speaker, phraseStart, false), nested: true } : null;
+    // Inside what someone 表示s or 说s, only someone named speaks anew, for a sentence (李强表示，正如习近平主席
+    // 指出，……; not 与会同志们表示，……，准确把握……要求，……); inside a statement a cue introduces, no one does: the
+    // speaker quotes them (李强指出，习近平总书记强调，……; 拉夫罗夫强调，……，三方都希望……).
+    const introduced = pieces.map((piece) => piece.trim()).filter((piece) => !SCENE_PIECE.test(piece));
+    if (introduced.some((piece) => REPORTS_SPEECH.test(piece))) return speaker.kind === 'person' ? { ...expression(speaker, phraseStart, false), nested: true } : null;
+    if (introduced.some((piece) => SAYS.test(piece))) return null;
     return expression(speaker, phraseStart, false);
   }
   if (pieces.length === 0 || pieces.every((piece) => !piece.trim())) {

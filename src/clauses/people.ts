@@ -54,7 +54,8 @@ function readsAsPerson(name: string, foreign: boolean, tag: Tagger): boolean {
   const words = tag(name);
   if (words.length === 1) return (foreign ? FOREIGN_NAME_TAGS : NAME_TAGS).has(words[0]!.tag);
   // 泽|连斯基, 古|特雷斯, 马克|龙: every word of two characters is a name's.
-  if (foreign) return words.every(({ word, tag: wordTag }) => word.length === 1 || FOREIGN_NAME_TAGS.has(wordTag));
+  // A run of three or more is a name however the segmenter cuts it (达加|洛, 基里|洛夫); two must read as one.
+  if (foreign) return name.length >= 3 || words.every(({ word, tag: wordTag }) => word.length === 1 || FOREIGN_NAME_TAGS.has(wordTag));
   const [first, ...rest] = words;
   const last = words[words.length - 1]!;
   if (rest.some(({ word, tag: wordTag }) => word.length > 1 && /^v/.test(wordTag))) return false;

@@ -27,6 +27,15 @@ describe('groups and unnamed voices keep the words that name them', () => {
     ]);
   });
 
+  it('reads economists, staff, critics and protesters as the groups they name (经济学家, 组成人员, 批评者, 抗议者)', () => {
+    expect(speakers('经济学家认为，美元可能继续走弱。委员会组成人员一致认为，草案已经比较成熟。批评者指出，这些做法可能危害青少年。抗议者要求政府立即停火。')).toEqual([
+      '经济学家/official/认为',
+      '委员会组成人员/official/认为',
+      '批评者/official/指出',
+      '抗议者/official/要求',
+    ]);
+  });
+
   it('keeps how a voice spoke out of its name (专家研判认为 → 专家, 美国媒体分析认为 → 美国媒体), but 分析认为 is the analysis', () => {
     expect(speakers('专家研判认为，呼吸道疾病将交替流行。美国媒体分析认为，美国经济增速将放缓。分析认为，市场预期央行将持续加息。')).toEqual([
       '专家/official/认为',
@@ -103,6 +112,15 @@ describe('texts', () => {
     ]);
   });
 
+  it('reads a notice, an instruction, a joint statement as texts, but not one someone passes on (传达……批示要求)', () => {
+    expect(speakers('通报指出，这2起问题均发生在学习教育期间。批示指出，安全生产重于泰山。共同发言指出，儿童是人类的未来。')).toEqual([
+      '通报/text/指出',
+      '批示/text/指出',
+      '共同发言/text/指出',
+    ]);
+    expect(clauses('会议传达习近平总书记重要指示精神和李强总理批示要求，研究部署下一步工作。')).toEqual([]);
+  });
+
   it('reads reports, feedback and documents named as written (报道强调, 反馈指出, 中央一号文件, ……的研报)', () => {
     expect(
       speakers('报道强调，小企业是就业的关键驱动力。\n反馈指出，被巡视单位存在薄弱环节。\n今年中央一号文件提出，要多渠道拓展食物来源。\n路博迈基金的研报认为，中国创新能力将带来更多机会。'),
@@ -155,6 +173,22 @@ describe('people: what may stand between a name and the cue', () => {
     ]);
   });
 
+  it('reads 以 of 以色列 and 以总理 as Israel, and time words before the cue (同一天, 此前一天, 同样)', () => {
+    expect(speakers('以色列总理内塔尼亚胡要求国防军提交撤离计划。以方认为，该方案没有满足其要求。哈马斯高级成员祖赫里同一天指出，哈马斯愿意停火。')).toEqual([
+      '内塔尼亚胡/person/要求',
+      '以方/official/认为',
+      '祖赫里/person/指出',
+    ]);
+    expect(speakers('法国总统马克龙表示欢迎。马克龙同样认为，政治解决危机需要兼顾各方关切。')).toEqual(['马克龙/person/认为']);
+  });
+
+  it('takes a bare title that opens the sentence as its subject (……总书记主持……会议，研究部署……，要求……)', () => {
+    expect(speakers('西藏发生6.8级地震。\n习近平总书记作出重要指示。两天后，总书记主持中央政治局常委会会议，研究部署抗震救灾工作，要求把工作做得更细一些。')).toEqual([
+      '习近平/person/要求',
+    ]);
+    expect(clauses('习近平总书记十分关心，提出要求，推动项目建设。')).toEqual([]);
+  });
+
   it('reads foreign names: transliterations, names in full, names longer than four characters', () => {
     expect(speakers('卡塔尔首相兼外交大臣穆罕默德当天同对方通电话。穆罕默德强调，卡塔尔坚决拒绝侵犯主权的行为。')).toEqual(['穆罕默德/person/强调']);
     expect(speakers('会上，克莱门斯·菲斯特指出，关税政策损害出口。何塞·维加强调，他相信报道的内容是真实的。')).toEqual([
@@ -187,6 +221,14 @@ describe('people: what may stand between a name and the cue', () => {
 });
 
 describe('cues inside someone else’s words', () => {
+  it('takes no clause from a cue inside a statement another cue introduces: the speaker quotes it (李强指出，习近平总书记强调，……)', () => {
+    expect(clauses('李强在听取讲座后指出，习近平总书记强调，高质量发展是首要任务。我们要深刻认识高质量发展的重要性。')).toEqual([
+      said('李强', '指出', '习近平总书记强调，高质量发展是首要任务。我们要深刻认识高质量发展的重要性。'),
+    ]);
+    expect(speakers('习近平指出，中国共产党第二十次全国代表大会强调，中国坚持对外开放的基本国策。')).toEqual(['习近平/person/指出']);
+    expect(speakers('俄罗斯外长拉夫罗夫强调，俄哈乌是邻国，考虑到季节性消费高峰，三方都希望天然气供应不会中断。')).toEqual(['拉夫罗夫/person/强调']);
+  });
+
   it('makes a named person quoted inside what someone 表示s a clause of one sentence (李强表示，正如习近平主席指出，……)', () => {
     expect(clauses('国务院总理李强出席论坛开幕式。李强表示，正如习近平主席指出，这是一个充满挑战的时代。放眼全球，我们看到的是一幅复杂的景象。')).toEqual([
       said('习近平', '指出', '这是一个充满挑战的时代。'),
