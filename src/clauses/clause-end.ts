@@ -180,14 +180,16 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
         : announced || state.inList || listsOn(s) || DIRECTIVE_VERB_START.test(s) || modalityOf(s) || quotationGoesOn;
     if (!carried) return 'ends';
   }
-  if (ANOTHER_VOICE.test(s) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || REPORTER.test(s)) return 'ends';
+  // 此外，美国劳工部当天公布数据显示，……: a connective does not make another source the speaker's.
+  const told = s.replace(/^(?:此外|另外|同时|与此同时)[，,]/, '');
+  if (ANOTHER_VOICE.test(told) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || REPORTER.test(s)) return 'ends';
   if (CREDIT_LINE.test(s) || TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '') return 'ends';
   // 学习贯彻党的二十大精神，要…… directs; 学习传达了……精神。 reports the agenda.
   if (NEWS_ITEM_START.test(s) || MEETING_NARRATIVE.test(s) || (PROCEDURE_VERBS.test(s) && !directsInAPiece(s))) return 'ends';
   if (ATTENDANCE.test(s)) return 'ends';
   if (PRONOUN_ACTS.test(s)) return 'ends';
   // Another body at work (交通运输部要求……。文化和旅游部将强化……).
-  const body = BODY_AT_WORK.exec(s);
+  const body = BODY_AT_WORK.exec(told);
   if (body && context.kind !== 'meeting' && body[1] !== context.speaker) return 'ends';
   // Someone else acts in the narrative (李强随后来到……); not when the speaker speaks of them
   // (会议认为，……。习近平总书记在全会上的重要讲话……; 蔡奇指出，……。习近平总书记始终关心……).

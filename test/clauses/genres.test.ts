@@ -88,6 +88,12 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     ]);
   });
 
+  it('ends before another source, after a connective too (此外，美国劳工部当天公布数据显示，……; 与此同时，……办公室……发表声明称)', () => {
+    expect(clauses('报告指出，美国制造业面临需求低迷等挑战。此外，美国劳工部当天公布数据显示，新增就业人数远低于预期。')).toEqual([
+      said('报告', '指出', '美国制造业面临需求低迷等挑战。'),
+    ]);
+  });
+
   it('keeps a meeting report’s statement whole (会议指出，……。今年以来，……)', () => {
     expect(clauses('会议指出，社会信用体系是市场经济的重要基础。今年以来，全区信用监管效能持续提升。')).toEqual([
       said('会议', '指出', '社会信用体系是市场经济的重要基础。今年以来，全区信用监管效能持续提升。'),
