@@ -295,6 +295,8 @@ function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Speaker | 
   if (!speakerText && phrase) return { speaker: '会议', kind: 'meeting' };
   speakerText = speakerText.replace(/同志$/, '');
   if (!speakerText || REPORTED_USE.test(speakerText)) return null;
+  // A phrase that starts inside a quotation (以“儒学：世界和平与发展”为主题的……研讨会上) names no one.
+  if ((speakerText.match(/“/g)?.length ?? 0) !== (speakerText.match(/”/g)?.length ?? 0)) return null;
   if (MEETING_SPEAKER.test(speakerText) && !NOT_A_MEETING_NAME.test(speakerText)) return { speaker: '会议', kind: 'meeting' };
   if (PRONOUNS.test(speakerText)) return resolvePronoun(context, speakerText as '他' | '她');
   if (TEXT_SPEAKER.test(speakerText)) return { speaker: speakerText, kind: 'text' };
