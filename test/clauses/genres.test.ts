@@ -4,10 +4,7 @@
  * news. Each case is a short report through the public `extract`.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/index.js';
-import { clauses, said } from './said.js';
-
-const speakers = (input: string): string[] => extract(input).clauses.map((c) => `${c.speaker}/${c.speakerKind}/${c.cue}`);
+import { clauses, said, speakers } from './said.js';
 
 describe('features and reaction pieces: the clause ends before the reporter narrates', () => {
   it('ends a leader’s quote before 今年以来，…… and 眼下正……', () => {

@@ -6,9 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import { clauses, said } from './said.js';
-
-const speakers = (input: string): string[] => extract(input).clauses.map((c) => `${c.speaker}/${c.speakerKind}/${c.cue}`);
+import { clauses, said, speakers } from './said.js';
 
 describe('groups and unnamed voices keep the words that name them', () => {
   it('reads guests, experts, members, sides and the press as speakers (official)', () => {
