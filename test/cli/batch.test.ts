@@ -78,7 +78,7 @@ describe('pdx batch DIR --out OUT', () => {
     expect(listFiles(join(dir, 'out'))).toEqual(['a/d.txt.json', 'e.txt.json', 'notes.json.json']);
   });
 
-  it('writes byte-identical outputs with --jobs 1 and --jobs 2', () => {
+  it('writes byte-identical outputs with --jobs 1 and --jobs 2, and with --validate', () => {
     const files: Record<string, Buffer> = {};
     for (let i = 0; i < 12; i++) files[`in/${i % 3}/r${i}.${['txt', 'md', 'html'][i % 3]}`] = [SEED, SYMPOSIUM, PAGE][i % 3]!;
     const dir = tree(files);
@@ -91,6 +91,9 @@ describe('pdx batch DIR --out OUT', () => {
     const jsonl1 = pdx(['batch', 'in', '--jsonl', '-', '--jobs', '1', '--quiet'], dir);
     const jsonl2 = pdx(['batch', 'in', '--jsonl', '-', '--jobs', '2', '--quiet'], dir);
     expect(jsonl2.stdout).toBe(jsonl1.stdout);
+    const validated = pdx(['batch', 'in', '--jsonl', '-', '--jobs', '2', '--validate', '--quiet'], dir);
+    expect(validated.status).toBe(0);
+    expect(validated.stdout).toBe(jsonl1.stdout);
   });
 });
 

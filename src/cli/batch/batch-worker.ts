@@ -7,9 +7,9 @@
  * once a cue needs it) is loaded once per worker, on its first task.
  */
 import { workerData } from 'node:worker_threads';
-import { extract } from '../../extract.js';
+import { extract, extractUnchecked } from '../../extract.js';
 import { tableRecords } from '../../output/directive-table.js';
-import type { PdxDocument } from '../../schema.js';
+import { documentSchema, type PdxDocument } from '../../schema.js';
 import type { TopicEngine } from '../../topics/topic-engine.js';
 import { isFatal } from '../../warnings.js';
 import { loadTopicEngine } from '../dictionary-options.js';
@@ -50,7 +50,13 @@ export default async function convert(task: BatchTask): Promise<BatchResult> {
   const read = readInputFile(task.file);
   if ('failure' in read) return { status: 'failed', bytes: 0, code: read.failure.code, message: read.failure.message };
   const { bytes } = read;
-  const document = extract(bytes, { path: task.path, topics });
+  const built = extractUnchecked(bytes, { path: task.path, topics });
+  const checked = (workerData as WorkerConfig).validate ? documentSchema.safeParse(built) : null;
+  if (checked && !checked.success) {
+    const problem = checked.error.issues[0]!;
+    return { status: 'failed', bytes: bytes.length, code: 'INVALID_OUTPUT', message: `the document does not match the schema at ${problem.path.join('.') || 'its top'} (${problem.message}): a bug in pdx, please report it with this input` };
+  }
+  const document = checked?.data ?? built;
   const fatal = document.warnings.find(isFatal);
   if (fatal) return { status: 'failed', bytes: bytes.length, code: fatal.code, message: fatal.message };
   const topicCount = document.clauses.reduce((sum, clause) => sum + clause.topics.length, 0);

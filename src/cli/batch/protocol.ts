@@ -4,6 +4,8 @@ import type { DictionaryCliOptions } from '../dictionary-options.js';
 
 /** Given to every worker once: the dictionaries it loads its topic engine from, and what it sends back. */
 export interface WorkerConfig extends DictionaryCliOptions {
+  /** --validate: check each document against the schema (the tests check that what extract builds always passes). */
+  validate: boolean;
   /**
    * For --csv: send the document's CSV records instead of the document;
    * `entry`: wrapped as a line of FILE.partial (jsonl-file.ts), for --csv FILE.

@@ -38,6 +38,7 @@ export interface BatchCliOptions extends DictionaryCliOptions {
   jobs?: string;
   shard?: string;
   force?: boolean;
+  validate?: boolean;
   quiet?: boolean;
 }
 
@@ -167,7 +168,7 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
   const todo = tasks.flatMap((_, index) => (jsonl?.has(index) ? [] : [index]));
 
   const threads = Math.max(1, Math.min(jobs, todo.length));
-  const config: WorkerConfig = { dict: options.dict, dictMode: options.dictMode, ...(table && { table: { rows, entry: !toStdout } }) };
+  const config: WorkerConfig = { dict: options.dict, dictMode: options.dictMode, validate: options.validate === true, ...(table && { table: { rows, entry: !toStdout } }) };
   const pool = new Piscina<BatchTask[], BatchResult[]>({
     filename: workerPath(),
     minThreads: todo.length > 0 ? threads : 0,
