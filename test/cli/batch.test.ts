@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createProgress } from '../../src/cli/batch/progress.js';
+import { SLOT_BYTES } from '../../src/cli/batch/slots.js';
 import { documentSchema, extract, VERSION } from '../../src/index.js';
 import { FIXTURES } from '../support.js';
 import { docx } from '../docx-writer.js';
@@ -94,6 +95,19 @@ describe('pdx batch DIR --out OUT', () => {
     const validated = pdx(['batch', 'in', '--jsonl', '-', '--jobs', '2', '--validate', '--quiet'], dir);
     expect(validated.status).toBe(0);
     expect(validated.stdout).toBe(jsonl1.stdout);
+  });
+});
+
+describe('documents larger than the shared slot they are handed back in', () => {
+  it('are written whole, beside small ones, to --out and --jsonl', () => {
+    const large = Buffer.concat(Array.from({ length: 80 }, () => SYMPOSIUM));
+    const dir = tree({ 'in/a.md': SEED, 'in/b.md': large, 'in/c.md': QINGSHAN });
+    const expected = [['a.md', SEED], ['b.md', large], ['c.md', QINGSHAN]].map(([name, bytes]) => JSON.stringify(extract(bytes as Buffer, { path: `in/${name}` })) + '\n');
+    expect(Buffer.byteLength(expected[1]!)).toBeGreaterThan(SLOT_BYTES);
+    expect(pdx(['batch', 'in', '--out', 'out', '--jobs', '1', '--quiet'], dir).status).toBe(0);
+    expect(['a.md', 'b.md', 'c.md'].map((name) => readFileSync(join(dir, 'out', `${name}.json`), 'utf8'))).toEqual(expected);
+    expect(pdx(['batch', 'in', '--jsonl', 'all.jsonl', '--jobs', '1', '--quiet'], dir).status).toBe(0);
+    expect(readFileSync(join(dir, 'all.jsonl'), 'utf8')).toBe(expected.join(''));
   });
 });
 

@@ -15,7 +15,7 @@ import { isFatal } from '../../warnings.js';
 import { loadTopicEngine } from '../dictionary-options.js';
 import { readInputFile } from '../read-input.js';
 import { tableEntry } from './jsonl-file.js';
-import type { BatchResult, BatchTask, WorkerConfig } from './protocol.js';
+import type { BatchResult, BatchTask, Converted, WorkerConfig } from './protocol.js';
 import { isUpToDate } from './up-to-date.js';
 
 interface Engine {
@@ -25,7 +25,9 @@ interface Engine {
 }
 
 let engine: Promise<Engine> | null = null;
-const utf8 = new TextEncoder();
+
+/** A task's result in the worker: a converted document's data still as text, encoded when its chunk is sent (worker-entry.ts). */
+export type TaskResult = Exclude<BatchResult, Converted> | (Omit<Converted, 'data'> & { text: string });
 
 /** What the main thread writes for a document: its JSON line, or its CSV records as such or in a FILE.partial line. */
 function dataOf(document: PdxDocument, generator: PdxDocument['generator']): string {
@@ -44,7 +46,7 @@ function loadEngine(): Promise<Engine> {
   return engine;
 }
 
-export default async function convert(task: BatchTask): Promise<BatchResult> {
+export default async function convert(task: BatchTask): Promise<TaskResult> {
   const { topics, generator } = await loadEngine();
   if (task.output && task.resume && isUpToDate(task.file, task.output, generator)) return { status: 'skipped' };
   const read = readInputFile(task.file);
@@ -60,5 +62,5 @@ export default async function convert(task: BatchTask): Promise<BatchResult> {
   const fatal = document.warnings.find(isFatal);
   if (fatal) return { status: 'failed', bytes: bytes.length, code: fatal.code, message: fatal.message };
   const topicCount = document.clauses.reduce((sum, clause) => sum + clause.topics.length, 0);
-  return { status: 'converted', bytes: bytes.length, clauses: document.clauses.length, topics: topicCount, warnings: document.warnings.map((item) => item.code), data: utf8.encode(dataOf(document, generator)) };
+  return { status: 'converted', bytes: bytes.length, clauses: document.clauses.length, topics: topicCount, warnings: document.warnings.map((item) => item.code), text: dataOf(document, generator) };
 }
