@@ -125,6 +125,21 @@ describe('pdx batch --jsonl', () => {
     expect(readdirSync(dir).sort()).toEqual(['all.jsonl', 'in']);
   });
 
+  it('to stdout, waits for a slow reader with many workers and prints no warning', async () => {
+    const files: Record<string, Buffer> = {};
+    for (let i = 0; i < 48; i++) files[`in/r${String(i).padStart(2, '0')}.md`] = SYMPOSIUM;
+    const dir = tree(files);
+    // Twelve lanes (--jobs 4, three each) come to wait for stdout to drain while nobody reads it.
+    const { child, done } = startPdx(['batch', 'in', '--jsonl', '-', '--jobs', '4', '--quiet'], dir);
+    child.stdout!.pause();
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    child.stdout!.resume();
+    const run = await done;
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n').slice(0, -1).map((line) => (JSON.parse(line) as { source: { path: string } }).source.path)).toEqual(Object.keys(files));
+  }, 60_000);
+
   it('reports failures on stderr, one line each, since there is no --out to list them in', () => {
     const dir = tree({ 'in/a.txt': SEED, 'in/b.html': '' });
     const result = pdx(['batch', '--jobs', '1', 'in', '--jsonl', '-'], dir);

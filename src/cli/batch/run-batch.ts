@@ -280,6 +280,10 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
   };
   // Once: a second Ctrl-C gets the default behaviour and ends the process at once.
   process.once('SIGINT', onInterrupt);
+  // Lanes that find stdout full wait for one 'drain' together: a listener each would pass
+  // Node's limit of 10 with --jobs 4 and up, and print a warning about a leak.
+  let drain: Promise<unknown> | null = null;
+  const stdoutDrained = (): Promise<unknown> => (drain ??= once(process.stdout, 'drain').finally(() => (drain = null)));
   const chunk = chunkSize(todo.length, threads);
   let next = 0;
   const lane = async (): Promise<void> => {
@@ -295,7 +299,7 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
         jsonl?.append(results.flatMap((result, i) => (result.status === 'converted' ? [{ index: done[i]!, line: result.data }] : [])));
       });
       progress.update(stats.converted + stats.skipped + stats.failed, stats.failed);
-      if (toStdout && process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+      if (toStdout && process.stdout.writableNeedDrain) await stdoutDrained();
     }
   };
   try {
