@@ -115,7 +115,6 @@ const NARRATIVE_ACT =
 // 他/她 doing something in the narrative (他还来到……, 他勉励……); not 他生前……, his deeds in a statement.
 const PRONOUN_ACTS = new RegExp(`^(?:他|她)(?![们的生])${NARRATIVE_ACT.source.slice(1)}`);
 
-
 /** True when `person`, at the start of `sentence` with their titles, does something in the narrative. */
 function actsInNarrative(sentence: string, person: string): boolean {
   const after = sentence.slice(sentence.indexOf(person) + person.length).replace(/^(?:同志|总书记|主席|总理|委员长|先生|女士)+/, '');
@@ -145,7 +144,10 @@ function directs(sentence: string): boolean {
   return (
     !!modalityOf(sentence) ||
     directsInAPiece(sentence) ||
-    ENUMERATION_START.test(sentence) || DIRECTIVE_VERB_START.test(sentence) || FIRST_PERSON.test(sentence) || opensQuotation(sentence)
+    ENUMERATION_START.test(sentence) ||
+    DIRECTIVE_VERB_START.test(sentence) ||
+    FIRST_PERSON.test(sentence) ||
+    opensQuotation(sentence)
   );
 }
 
@@ -183,7 +185,7 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   // 此外，美国劳工部当天公布数据显示，……: a connective does not make another source the speaker's.
   const told = s.replace(/^(?:此外|另外|同时|与此同时)[，,]/, '');
   if (ANOTHER_VOICE.test(told) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || REPORTER.test(s)) return 'ends';
-  if (CREDIT_LINE.test(s) || TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '') return 'ends';
+  if (CREDIT_LINE.test(s) || (TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '')) return 'ends';
   // 学习贯彻党的二十大精神，要…… directs; 学习传达了……精神。 reports the agenda.
   if (NEWS_ITEM_START.test(s) || MEETING_NARRATIVE.test(s) || (PROCEDURE_VERBS.test(s) && !directsInAPiece(s))) return 'ends';
   if (ATTENDANCE.test(s)) return 'ends';
@@ -263,7 +265,16 @@ function beforeNarratedAct(text: string, start: number, end: number): number {
   for (const match of body.matchAll(/[，,]/g)) {
     const rest = body.slice(match.index + 1);
     if (ACT_ALONGSIDE.test(rest)) return start + match.index + 1;
-    if (WHAT_WORDS_DID.test(rest) && directsInAPiece(body.slice(0, match.index).split(/[。！？]/).pop()!)) return start + match.index + 1;
+    if (
+      WHAT_WORDS_DID.test(rest) &&
+      directsInAPiece(
+        body
+          .slice(0, match.index)
+          .split(/[。！？]/)
+          .pop()!,
+      )
+    )
+      return start + match.index + 1;
   }
   return end;
 }

@@ -196,7 +196,8 @@ export interface CorpusInputs {
 export function findCorpusInputs(args: readonly string[], command: string): CorpusInputs {
   const paths = args.length === 0 ? ['-'] : args;
   if (paths.filter((path) => path === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
-  if (paths.includes('-') && process.stdin.isTTY) throw new UsageError(`no input: give reports, folders or pdx outputs, or pipe them in. See pdx ${command} --help`);
+  if (paths.includes('-') && process.stdin.isTTY)
+    throw new UsageError(`no input: give reports, folders or pdx outputs, or pipe them in. See pdx ${command} --help`);
   const named = paths.filter((path) => path !== '-');
   const found = discoverInputs(named, null, CORPUS_EXTENSIONS);
   if (found.problems.length > 0) throw cannotStart(command, found.problems);

@@ -44,7 +44,12 @@ function excludedBy(text: string, rule: TermRule, start: number, end: number): D
  * Every term occurrence inside `range`, in order of position: those that count
  * (`kept`: one per topic and span, the heaviest) and those an exclude word dropped.
  */
-export function matchTerms(text: string, boundaries: readonly number[], range: Span, dictionary: CompiledDictionary): { kept: TermHit[]; dropped: DroppedHit[] } {
+export function matchTerms(
+  text: string,
+  boundaries: readonly number[],
+  range: Span,
+  dictionary: CompiledDictionary,
+): { kept: TermHit[]; dropped: DroppedHit[] } {
   const kept = new Map<string, TermHit>();
   const dropped: DroppedHit[] = [];
   const consider = (rule: TermRule, start: number, end: number): void => {

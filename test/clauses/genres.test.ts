@@ -8,18 +8,18 @@ import { clauses, said, speakers } from './said.js';
 
 describe('features and reaction pieces: the clause ends before the reporter narrates', () => {
   it('ends a leader’s quote before 今年以来，…… and 眼下正……', () => {
-    expect(
-      clauses('央视网消息（新闻联播）：习近平总书记指出，要加快推进数字乡村建设。今年以来，各地加快推进数字乡村建设，农村信息基础设施不断完善。'),
-    ).toEqual([said('习近平', '指出', '要加快推进数字乡村建设。')]);
-    expect(
-      clauses('习近平总书记在回信中强调，希望同学们志存高远、脚踏实地。眼下正是农忙时节，年轻人正在田野上挥洒汗水。'),
-    ).toEqual([said('习近平', '强调', '希望同学们志存高远、脚踏实地。')]);
+    expect(clauses('央视网消息（新闻联播）：习近平总书记指出，要加快推进数字乡村建设。今年以来，各地加快推进数字乡村建设，农村信息基础设施不断完善。')).toEqual(
+      [said('习近平', '指出', '要加快推进数字乡村建设。')],
+    );
+    expect(clauses('习近平总书记在回信中强调，希望同学们志存高远、脚踏实地。眼下正是农忙时节，年轻人正在田野上挥洒汗水。')).toEqual([
+      said('习近平', '强调', '希望同学们志存高远、脚踏实地。'),
+    ]);
   });
 
   it('ends before a sentence that speaks of the speaker (总书记的重要讲话……) or lets others speak (大家表示)', () => {
-    expect(
-      clauses('习近平总书记近日在南江省考察时强调，南江要走在前列。总书记的重要讲话在干部群众中引发热烈反响，大家表示，要牢记嘱托。'),
-    ).toEqual([said('习近平', '强调', '南江要走在前列。')]);
+    expect(clauses('习近平总书记近日在南江省考察时强调，南江要走在前列。总书记的重要讲话在干部群众中引发热烈反响，大家表示，要牢记嘱托。')).toEqual([
+      said('习近平', '强调', '南江要走在前列。'),
+    ]);
     expect(clauses('习近平总书记强调，要办好民生实事。广大党员干部认为，总书记的嘱托让大家更加坚定了信心。')).toEqual([
       said('习近平', '强调', '要办好民生实事。'),
       said('广大党员干部', '认为', '总书记的嘱托让大家更加坚定了信心。'),
@@ -108,9 +108,10 @@ describe('features and reaction pieces: the clause ends before the reporter narr
 
 describe('tours: a bare title, the body’s opening sentence, a cue before a quotation', () => {
   it('names the person a bare title stands for (总书记 → 习近平, 习主席 → 习近平)', () => {
-    expect(
-      speakers('中共中央总书记、国家主席、中央军委主席习近平来到青溪村考察。总书记指出，要把乡村振兴的文章做好。习主席强调，要做好练兵备战。'),
-    ).toEqual(['习近平/person/指出', '习近平/person/强调']);
+    expect(speakers('中共中央总书记、国家主席、中央军委主席习近平来到青溪村考察。总书记指出，要把乡村振兴的文章做好。习主席强调，要做好练兵备战。')).toEqual([
+      '习近平/person/指出',
+      '习近平/person/强调',
+    ]);
   });
 
   it('reads the opening sentence with a date and a visit before the cue (习近平8日视察……时强调)', () => {
@@ -145,9 +146,9 @@ describe('letters, plenums: a sentence opening with 希望, 一致认为, 要求
   });
 
   it('carries the one who spoke last, not someone the statement mentions (李强表示，……习近平主席同……会谈……。希望……)', () => {
-    expect(speakers('国务院总理李强会见波兰总统。李强表示，中波友谊源远流长。习近平主席同总统先生举行会谈，为双边关系注入新动力。希望欧盟客观看待中国发展。')).toEqual([
-      '李强/person/希望',
-    ]);
+    expect(
+      speakers('国务院总理李强会见波兰总统。李强表示，中波友谊源远流长。习近平主席同总统先生举行会谈，为双边关系注入新动力。希望欧盟客观看待中国发展。'),
+    ).toEqual(['李强/person/希望']);
   });
 
   it('a text speaks as itself (贺词 → text, 贺词表示，……。希望……)', () => {
@@ -213,7 +214,8 @@ describe('international news: foreign leaders, rallies, talks', () => {
 
 describe('where a statement ends', () => {
   it('stops at the next item of a digest (a sub-headline)', () => {
-    const input = '央视网消息（新闻联播）：\n北岛国总理称将加强合作\n北岛国总理哈里斯曼7日表示，将加强合作。他强调，要反对贸易保护主义。\n加强各领域合作促进共同发展\n7日，两国签署合作文件。';
+    const input =
+      '央视网消息（新闻联播）：\n北岛国总理称将加强合作\n北岛国总理哈里斯曼7日表示，将加强合作。他强调，要反对贸易保护主义。\n加强各领域合作促进共同发展\n7日，两国签署合作文件。';
     expect(clauses(input)).toEqual([said('哈里斯曼', '强调', '要反对贸易保护主义。')]);
   });
 
@@ -230,8 +232,8 @@ describe('where a statement ends', () => {
   });
 
   it('does not carry a speaker into a later paragraph where someone else speaks', () => {
-    expect(
-      speakers('世卫组织总干事谭德塞指出，要加强全球卫生合作。\n一名患儿在医院接受治疗。他的妈妈向媒体表示，希望孩子早日康复。'),
-    ).toEqual(['谭德塞/person/指出']);
+    expect(speakers('世卫组织总干事谭德塞指出，要加强全球卫生合作。\n一名患儿在医院接受治疗。他的妈妈向媒体表示，希望孩子早日康复。')).toEqual([
+      '谭德塞/person/指出',
+    ]);
   });
 });

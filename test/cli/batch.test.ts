@@ -23,7 +23,6 @@ const DOCX_TEXT = ['区防汛工作会议召开', '会议强调，要压实防�
 
 const tree = temporaryTrees('pdx-batch-test-');
 
-
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const summaryOf = (stderr: string): string => stderr.replace(/\d+\.\d\d s, \d+\.\d\d MB\/s/g, 'T s, R MB/s');
 
@@ -50,7 +49,12 @@ describe('pdx batch DIR --out OUT', () => {
     expect(result.status).toBe(0);
     expect(listFiles(join(dir, 'out'))).toEqual(['a/b/c.html.json', 'a/d.txt.json', 'e.md.json', 'e.txt.json', 'f.docx.json']);
     const documents = [];
-    for (const [name, bytes] of [['a/b/c.html', PAGE], ['a/d.txt', SEED], ['e.md', SYMPOSIUM], ['e.txt', QINGSHAN]] as const) {
+    for (const [name, bytes] of [
+      ['a/b/c.html', PAGE],
+      ['a/d.txt', SEED],
+      ['e.md', SYMPOSIUM],
+      ['e.txt', QINGSHAN],
+    ] as const) {
       const document = extract(bytes, { path: `in/${name}` });
       expect(readFileSync(join(dir, 'out', `${name}.json`), 'utf8')).toBe(JSON.stringify(document) + '\n');
       documents.push(document);
@@ -68,7 +72,13 @@ describe('pdx batch DIR --out OUT', () => {
     const document = JSON.parse(output) as ReturnType<typeof extract>;
     expect(document.plainText).toBe(DOCX_TEXT.join('\n'));
     expect(document.clauses.map((clause) => [clause.speaker, clause.cue, clause.text])).toEqual([['会议', '强调', '要压实防汛责任，确保安全度汛。']]);
-    expect(document.source).toMatchObject({ path: 'in/f.docx', bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), format: 'html', container: 'docx' });
+    expect(document.source).toMatchObject({
+      path: 'in/f.docx',
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      format: 'html',
+      container: 'docx',
+    });
   });
 
   it('takes globs the shell left alone, and files named directly', () => {
@@ -102,7 +112,11 @@ describe('documents larger than the shared slot they are handed back in', () => 
   it('are written whole, beside small ones, to --out and --jsonl', () => {
     const large = Buffer.concat(Array.from({ length: 80 }, () => SYMPOSIUM));
     const dir = tree({ 'in/a.md': SEED, 'in/b.md': large, 'in/c.md': QINGSHAN });
-    const expected = [['a.md', SEED], ['b.md', large], ['c.md', QINGSHAN]].map(([name, bytes]) => JSON.stringify(extract(bytes as Buffer, { path: `in/${name}` })) + '\n');
+    const expected = [
+      ['a.md', SEED],
+      ['b.md', large],
+      ['c.md', QINGSHAN],
+    ].map(([name, bytes]) => JSON.stringify(extract(bytes as Buffer, { path: `in/${name}` })) + '\n');
     expect(Buffer.byteLength(expected[1]!)).toBeGreaterThan(SLOT_BYTES);
     expect(pdx(['batch', 'in', '--out', 'out', '--jobs', '1', '--quiet'], dir).status).toBe(0);
     expect(['a.md', 'b.md', 'c.md'].map((name) => readFileSync(join(dir, 'out', `${name}.json`), 'utf8'))).toEqual(expected);
@@ -137,7 +151,12 @@ describe('pdx batch --jsonl', () => {
     const run = await done;
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout.split('\n').slice(0, -1).map((line) => (JSON.parse(line) as { source: { path: string } }).source.path)).toEqual(Object.keys(files));
+    expect(
+      run.stdout
+        .split('\n')
+        .slice(0, -1)
+        .map((line) => (JSON.parse(line) as { source: { path: string } }).source.path),
+    ).toEqual(Object.keys(files));
   }, 60_000);
 
   it('reports failures on stderr, one line each, since there is no --out to list them in', () => {
@@ -198,7 +217,10 @@ describe('pdx batch --jsonl FILE, resumed', () => {
     // Fewer inputs: the file holds theirs only.
     const fewer = pdx(['batch', '--jobs', '1', 'in/a', '--jsonl', 'all.jsonl', '--quiet'], dir);
     expect(fewer.status).toBe(0);
-    expect(linesOf(join(dir, 'all.jsonl')).map((line) => (JSON.parse(line) as { source: { path: string } }).source.path)).toEqual(['in/a/b/c.html', 'in/a/d.txt']);
+    expect(linesOf(join(dir, 'all.jsonl')).map((line) => (JSON.parse(line) as { source: { path: string } }).source.path)).toEqual([
+      'in/a/b/c.html',
+      'in/a/d.txt',
+    ]);
 
     const forced = pdx(['batch', '--jobs', '1', 'in', '--jsonl', 'all.jsonl', '--force'], dir);
     expect(summaryOf(forced.stderr)).toMatch(/^pdx batch: 4 inputs: 4 converted, 0 up to date \(skipped\), 0 failed · /);
@@ -353,7 +375,10 @@ describe('confinement and atomic writes', () => {
     expect(readFileSync(join(dir, 'elsewhere', 'keep.txt'), 'utf8')).toBe('untouched');
     // The link in place of an output is replaced by the output itself.
     expect(readFileSync(join(dir, 'out', 'y.txt.json'), 'utf8')).toBe(JSON.stringify(extract(SEED, { path: 'in/y.txt' })) + '\n');
-    const [error] = readFileSync(join(dir, 'out', '_errors.jsonl'), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as { path: string; code: string });
+    const [error] = readFileSync(join(dir, 'out', '_errors.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { path: string; code: string });
     expect(error).toMatchObject({ path: 'in/sub/x.txt', code: 'OUTSIDE_OUT' });
   });
 
@@ -385,7 +410,8 @@ describe('Ctrl-C', () => {
     const out = join(dir, 'out');
     const { child, done } = startPdx(['batch', 'in', '--out', 'out', '--jobs', '1'], dir);
     const deadline = Date.now() + 30_000;
-    while (!(existsSync(out) && readdirSync(out).some((name) => name.endsWith('.json'))) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (!(existsSync(out) && readdirSync(out).some((name) => name.endsWith('.json'))) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 5));
     child.kill('SIGINT');
     const result = await done;
     expect(result.status).toBe(130);
@@ -396,7 +422,9 @@ describe('Ctrl-C', () => {
     for (const name of written) expect(() => JSON.parse(readFileSync(join(out, name), 'utf8'))).not.toThrow();
     const [first, second] = summaryOf(result.stderr).split('\n');
     expect(first).toBe(`pdx batch: interrupted after ${written.length} of 1500 inputs; run the same command again to resume`);
-    expect(second).toMatch(new RegExp(`^pdx batch: 1500 inputs: ${written.length} converted, 0 up to date \\(skipped\\), 0 failed, ${1500 - written.length} not started · `));
+    expect(second).toMatch(
+      new RegExp(`^pdx batch: 1500 inputs: ${written.length} converted, 0 up to date \\(skipped\\), 0 failed, ${1500 - written.length} not started · `),
+    );
   });
 });
 
@@ -415,11 +443,15 @@ describe('Ctrl-C with --jsonl FILE', () => {
     expect(first).toBe(
       `pdx batch: interrupted after ${kept.length} of 400 inputs; ${kept.length} documents are kept in all.jsonl.partial (all.jsonl is written when a run completes); run the same command again to resume`,
     );
-    expect(second).toMatch(new RegExp(`^pdx batch: 400 inputs: ${kept.length} converted, 0 up to date \\(skipped\\), 0 failed, ${400 - kept.length} not started · `));
+    expect(second).toMatch(
+      new RegExp(`^pdx batch: 400 inputs: ${kept.length} converted, 0 up to date \\(skipped\\), 0 failed, ${400 - kept.length} not started · `),
+    );
 
     const resumed = pdx(['batch', 'in', '--jsonl', 'all.jsonl', '--jobs', '1'], dir);
     expect(resumed.status).toBe(0);
-    expect(summaryOf(resumed.stderr)).toMatch(new RegExp(`^pdx batch: 400 inputs: ${400 - kept.length} converted, ${kept.length} up to date \\(skipped\\), 0 failed · `));
+    expect(summaryOf(resumed.stderr)).toMatch(
+      new RegExp(`^pdx batch: 400 inputs: ${400 - kept.length} converted, ${kept.length} up to date \\(skipped\\), 0 failed · `),
+    );
     expectCleanRunOutput(dir);
     expect(readdirSync(dir).sort()).toEqual(['all.jsonl', 'clean.jsonl', 'in']);
   });
@@ -443,7 +475,10 @@ describe('the progress bar', () => {
   });
 
   it('draws nothing when stderr is not a terminal, or when quiet', () => {
-    for (const [isTTY, enabled] of [[false, true], [true, false]] as const) {
+    for (const [isTTY, enabled] of [
+      [false, true],
+      [true, false],
+    ] as const) {
       const target = stream(isTTY);
       const progress = createProgress(3, target.stream, enabled);
       progress.update(1, 0);

@@ -72,14 +72,15 @@ describe('extract over the shared corpora, whole and truncated', () => {
         continue;
       }
       for (const problem of documentProblems(doc, documentSchema)) failures.push(`${name}: ${problem}`);
-      if (JSON.stringify(extractUnchecked(bytes, { path: name })) !== JSON.stringify(doc)) failures.push(`${name}: unchecked, the document serialises otherwise than validated`);
+      if (JSON.stringify(extractUnchecked(bytes, { path: name })) !== JSON.stringify(doc))
+        failures.push(`${name}: unchecked, the document serialises otherwise than validated`);
     }
     expect(failures).toEqual([]);
   }, 60_000);
 });
 
 describe('the HTML fragments of the shared corpus', () => {
-  it('read from the parser\'s events as the tree walk reads them', () => {
+  it("read from the parser's events as the tree walk reads them", () => {
     let read = 0;
     for (const file of sharedFiles('corpus')) {
       const { text } = decode(readFileSync(file));

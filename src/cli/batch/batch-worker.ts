@@ -56,11 +56,23 @@ export default async function convert(task: BatchTask): Promise<TaskResult> {
   const checked = (workerData as WorkerConfig).validate ? documentSchema.safeParse(built) : null;
   if (checked && !checked.success) {
     const problem = checked.error.issues[0]!;
-    return { status: 'failed', bytes: bytes.length, code: 'INVALID_OUTPUT', message: `the document does not match the schema at ${problem.path.join('.') || 'its top'} (${problem.message}): a bug in pdx, please report it with this input` };
+    return {
+      status: 'failed',
+      bytes: bytes.length,
+      code: 'INVALID_OUTPUT',
+      message: `the document does not match the schema at ${problem.path.join('.') || 'its top'} (${problem.message}): a bug in pdx, please report it with this input`,
+    };
   }
   const document = checked?.data ?? built;
   const fatal = document.warnings.find(isFatal);
   if (fatal) return { status: 'failed', bytes: bytes.length, code: fatal.code, message: fatal.message };
   const topicCount = document.clauses.reduce((sum, clause) => sum + clause.topics.length, 0);
-  return { status: 'converted', bytes: bytes.length, clauses: document.clauses.length, topics: topicCount, warnings: document.warnings.map((item) => item.code), text: dataOf(document, generator) };
+  return {
+    status: 'converted',
+    bytes: bytes.length,
+    clauses: document.clauses.length,
+    topics: topicCount,
+    warnings: document.warnings.map((item) => item.code),
+    text: dataOf(document, generator),
+  };
 }

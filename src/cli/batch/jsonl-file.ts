@@ -177,7 +177,8 @@ export class JsonlFile {
       this.converted.set(index, { fd: this.partialFd, offset, length: line.length });
       offset += line.length;
     }
-    if (written !== offset - this.size) throw new Error(`cannot write ${this.partial}: ${written} of ${offset - this.size} bytes were written (is the disk full?)`);
+    if (written !== offset - this.size)
+      throw new Error(`cannot write ${this.partial}: ${written} of ${offset - this.size} bytes were written (is the disk full?)`);
     this.size = offset;
   }
 
