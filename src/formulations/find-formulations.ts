@@ -4,9 +4,9 @@
  * (两新两高, 四个中心, 七有), quoted or not. Once a text is a formulation,
  * each of its appearances counts, quoted or not, for tracking its use.
  */
-import { escapeRegExp, inside } from '../meeting/patterns.js';
+import { escapeRegExp, inside } from '../language/patterns.js';
 import type { DocumentFormulation, Formulation, Span } from '../schema.js';
-import { PrefixIndex } from '../topics/prefix-index.js';
+import { PrefixIndex } from '../language/prefix-index.js';
 import {
   DOCUMENT_TITLE,
   IDIOMS,

@@ -4,7 +4,7 @@
  * shapes miss is an entry in KNOWN_FORMULAS, an idiom they catch is an entry
  * in IDIOMS.
  */
-import { alternation } from '../meeting/patterns.js';
+import { alternation } from '../language/patterns.js';
 
 /** Quote pairs that mark a slogan. */
 export const QUOTES: Readonly<Record<string, string>> = { '“': '”', '「': '」' };

@@ -4,7 +4,7 @@
  * roles and procedure verbs. Kept as data so that a new form is a new entry.
  */
 import { TITLES } from '../clauses/lexicon.js';
-import { alternation } from './patterns.js';
+import { alternation } from '../language/patterns.js';
 
 
 /**

@@ -8,7 +8,7 @@
 import type { Person, Span } from '../schema.js';
 import { NOT_NAMES, ORGANISATION_END, SURNAMES, TITLED_NAME } from '../clauses/lexicon.js';
 import { BEFORE_ROLE, GROUP_AFTER_NAMES, ROLE_START, ROLE_VERBS, ROLE_WORD, TITLE_ANYWHERE, type PersonRole } from './lexicon.js';
-import { inside } from './patterns.js';
+import { inside } from '../language/patterns.js';
 
 const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 // Piece boundaries inside a sentence; 、 separates titles and names within a piece.
