@@ -68,7 +68,7 @@ function readGroup(text: string, start: number, end: number): Person[] | null {
     const name = titleEnd > 0 ? part.slice(titleEnd) : part;
     if (titleEnd > 0 ? !isTitledName(name) : !isBareName(name)) return null;
     const titles = titleEnd > 0 ? [...pending, part.slice(0, titleEnd)] : pending.length > 0 ? pending : shared;
-    const nameStart = partStart + (titleEnd > 0 ? titleEnd : 0);
+    const nameStart = partStart + Math.max(titleEnd, 0);
     persons.push({ name, titles, span: [nameStart, nameStart + name.length] });
     shared = titles;
     pending = [];

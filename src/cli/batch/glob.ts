@@ -32,7 +32,7 @@ export function splitGlob(glob: string): SplitGlob {
   return { base: normalize(base), pattern: segments.slice(first).join('/') };
 }
 
-function escape(text: string): string {
+function escapeLiteral(text: string): string {
   return text.replace(/[.+^$()|\\\]]/g, '\\$&');
 }
 
@@ -69,7 +69,7 @@ export function globToRegExp(pattern: string): RegExp {
       braces--;
       source += ')';
     } else if (char === ',' && braces > 0) source += '|';
-    else source += escape(char);
+    else source += escapeLiteral(char);
   }
   return new RegExp(`^${source}${')'.repeat(braces)}$`);
 }
