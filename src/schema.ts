@@ -91,7 +91,7 @@ export const pronounSchema = z
     resolved: z
       .boolean()
       .describe(
-        'true: speaker is the person named with a title last before the pronoun in the same news item; false: no such person, and speaker is the pronoun as written',
+        'true: speaker is the person the pronoun refers to in the same news item (the one named with a title who opens its sentence or the sentences before, else named with a title last, else the last speaker, else the person the item names again and again as a subject); false: no such person, and speaker is the pronoun as written',
       ),
   })
   .describe('present when the cue phrase names the speaker by a pronoun');
@@ -101,8 +101,10 @@ export const clauseSchema = z.object({
   speaker: z
     .string()
     .min(1)
-    .describe('会议, a person\'s bare name, an unnamed official as written, or a text (文章, 《方案》); 他/她 as written when pronoun.resolved is false'),
-  speakerKind: speakerKindSchema,
+    .describe(
+      '会议, a person\'s bare name, an unnamed official, body, side or group as written (发展改革委有关负责人, 农业农村部, 俄方, 国际人士), or a text (文章, 《方案》); 他/她 as written when pronoun.resolved is false',
+    ),
+  speakerKind: speakerKindSchema.describe('meeting; person; official: unnamed officials, bodies, sides, countries and groups; text'),
   pronoun: pronounSchema.optional(),
   cue: cueSchema.describe('canonical cue verb; in a compound (强调指出) the first verb'),
   cuePhrase: z.string().min(1).describe('the cue expression as written, e.g. 会议强调 or 习近平在主持会议时强调'),

@@ -9,6 +9,7 @@ import { isHeadingLine } from './layout.js';
 import {
   ANOTHER_VOICE,
   ATTENDANCE,
+  BODY_END,
   CREDIT_LINE,
   CUE_VERBS,
   DIRECTIVE_VERB_START,
@@ -75,8 +76,10 @@ const FIRST_PERSON = /我们|咱们|中方|中国愿|^我(?!国)|[，,]我(?!国
 // 总书记, or a surname and a title (习主席, 李总理); a bare 主席 is too often a word's piece (主席国).
 const BARE_TITLE_MENTION = /总书记|[\u4e00-\u9fff](?:主席|总理|委员长)/g;
 
-/** True when `sentence` speaks of the speaker in the third person (总书记的重要讲话……, 习近平主席的新年贺词……). */
+/** True when `sentence` speaks of the speaker in the third person (总书记的重要讲话……, 习近平主席的新年贺词……, 《意见》提出的……). */
 function mentionsSpeaker(sentence: string, position: number, context: StatementContext): boolean {
+  // 《意见》提出的主要目标是：……: a text spoken of by its name.
+  if (context.kind === 'text') return sentence.trimStart().startsWith(context.speaker);
   if (context.kind !== 'person') return false;
   const withoutThought = sentence.replace(SPEAKERS_THOUGHT, '');
   if (withoutThought.includes(context.speaker)) return true;
@@ -103,9 +106,12 @@ function isNarration(sentence: string, kind: SpeakerKind): boolean {
   return !!opener && !modalityOf(sentence.slice(opener.index + opener[0].length)) && !FIRST_PERSON.test(sentence);
 }
 
+// A ministry or office that opens a sentence with what it will do or has done (文化和旅游部将……, 国家医保局日前……).
+const BODY_AT_WORK = new RegExp(`^((?![^，。]*?[我你])[\\u4e00-\\u9fff、]{1,20}?${BODY_END}(?:等[^，。]{0,6}部门)?)(?:将|已|正|也将|还将|近日|日前|今天|\\d)`);
+
 // What a person does in the narrative (李强随后来到……, 他勉励……, 王小洪7月3日在公安部作宣讲报告).
 const NARRATIVE_ACT =
-  /^(?:\d{1,2}日|\d{1,2}月\d{1,2}日|近日|日前|当天|随后|还|也|又|并|先后|首先|一行)?(?:在|到|赴|来到|走进|前往|抵达|察看|了解|听取|考察|调研|视察|看望|慰问|勉励|叮嘱|主持|出席|参加|会见|会谈|会晤|陪同|作|表示|说|指出|强调|要求|希望|提出|认为|称|介绍|同|与|向|对|和|详细|仔细|亲切|充分肯定|高度评价|感谢|祝贺|欢迎)/;
+  /^(?:\d{1,2}日|\d{1,2}月\d{1,2}日|近日|日前|当天|随后|还|也|又|并|先后|首先|一行)?(?:在|到|赴|来到|走进|前往|抵达|察看|了解|听取|考察|调研|视察|看望|慰问|勉励|叮嘱|主持|出席|参加|会见|会谈|会晤|陪同|作|表示|说|指出|强调|要求|希望|提出|认为|称|介绍|同|与|向|对|和|详细|仔细|亲切|充分肯定|高度评价|感谢|祝贺|欢迎|赞赏|赞扬|称赞|盛赞)/;
 // 他/她 doing something in the narrative (他还来到……, 他勉励……); not 他生前……, his deeds in a statement.
 const PRONOUN_ACTS = new RegExp(`^(?:他|她)(?![们的生])${NARRATIVE_ACT.source.slice(1)}`);
 
@@ -118,13 +124,27 @@ function actsInNarrative(sentence: string, person: string): boolean {
   return NARRATIVE_ACT.test(after) && !FIRST_PERSON.test(sentence);
 }
 
+// A connective that carries a list on only when what follows directs (此外，要……), not the reporter's 此外，外资机构还…….
+const CONNECTIVE = /^(?:同时|此外|另外|最后|总之)[，,]?/;
+
+/** A paragraph that goes on with the items of a statement: a numbered item, or a connective and a directive. */
+function listsOn(paragraph: string): boolean {
+  const connective = CONNECTIVE.exec(paragraph);
+  if (!connective) return ENUMERATION_START.test(paragraph);
+  const rest = paragraph.slice(connective[0].length);
+  return !!modalityOf(rest) || DIRECTIVE_VERB_START.test(rest);
+}
+
+/** ……，必须……, ……，要……; not ……，坚持……, which narration says as often. */
+function directsInAPiece(sentence: string): boolean {
+  return sentence.split(/[，,；;]/).some((piece) => ['必须', '要'].includes(modalityOf(piece) ?? ''));
+}
+
 /** A sentence that goes on with a quoted statement: it directs (……，必须……), lists, speaks in the first person or quotes. */
 function directs(sentence: string): boolean {
-  const pieces = sentence.split(/[，,；;]/);
   return (
     !!modalityOf(sentence) ||
-    // ……，必须……; not ……，坚持……, which narration says as often.
-    pieces.some((piece) => ['必须', '要'].includes(modalityOf(piece) ?? '')) ||
+    directsInAPiece(sentence) ||
     ENUMERATION_START.test(sentence) || DIRECTIVE_VERB_START.test(sentence) || FIRST_PERSON.test(sentence) || opensQuotation(sentence)
   );
 }
@@ -157,14 +177,20 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
     const carried =
       context.quoted === 'feature'
         ? quotationGoesOn || LIST_ITEM.test(s)
-        : announced || state.inList || ENUMERATION_START.test(s) || DIRECTIVE_VERB_START.test(s) || modalityOf(s) || quotationGoesOn;
+        : announced || state.inList || listsOn(s) || DIRECTIVE_VERB_START.test(s) || modalityOf(s) || quotationGoesOn;
     if (!carried) return 'ends';
   }
-  if (ANOTHER_VOICE.test(s) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || REPORTER.test(s)) return 'ends';
+  // 此外，美国劳工部当天公布数据显示，……: a connective does not make another source the speaker's.
+  const told = s.replace(/^(?:此外|另外|同时|与此同时)[，,]/, '');
+  if (ANOTHER_VOICE.test(told) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || REPORTER.test(s)) return 'ends';
   if (CREDIT_LINE.test(s) || TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '') return 'ends';
-  if (NEWS_ITEM_START.test(s) || MEETING_NARRATIVE.test(s) || PROCEDURE_VERBS.test(s)) return 'ends';
+  // 学习贯彻党的二十大精神，要…… directs; 学习传达了……精神。 reports the agenda.
+  if (NEWS_ITEM_START.test(s) || MEETING_NARRATIVE.test(s) || (PROCEDURE_VERBS.test(s) && !directsInAPiece(s))) return 'ends';
   if (ATTENDANCE.test(s)) return 'ends';
   if (PRONOUN_ACTS.test(s)) return 'ends';
+  // Another body at work (交通运输部要求……。文化和旅游部将强化……).
+  const body = BODY_AT_WORK.exec(told);
+  if (body && context.kind !== 'meeting' && body[1] !== context.speaker) return 'ends';
   // Someone else acts in the narrative (李强随后来到……); not when the speaker speaks of them
   // (会议认为，……。习近平总书记在全会上的重要讲话……; 蔡奇指出，……。习近平总书记始终关心……).
   const person = context.personAtStart(s);
@@ -190,6 +216,8 @@ export interface ClauseStart {
   inLeadSentence: boolean;
   /** A cue followed straight by a quotation (明确指出“……”): the clause is the quotation, ending here. */
   quotationEnd: number | null;
+  /** A cue inside what someone else says (李强表示，正如习近平主席指出，……): its clause is one sentence. */
+  nested?: boolean;
 }
 
 /** Where the clause that starts at `cue` ends, given where the next cue phrase starts. */
@@ -204,7 +232,7 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
   // Once a clause has opened a numbered list (一是……), its items may run over several paragraphs;
   // once it has opened a quotation, so may the quotation.
   const state = { inList: false, quoted: false };
-  const spans = [...sentences(text, cue.bodyStart, limit)];
+  const spans = [...sentences(text, cue.bodyStart, limit)].slice(0, cue.nested ? 1 : undefined);
   let end = cue.bodyStart;
   for (let i = 0; i < spans.length; i++) {
     const [start, stop] = spans[i]!;
@@ -222,5 +250,25 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
     state.inList ||= LIST_ITEM.test(sentence);
     state.quoted ||= opensQuotation(sentence);
   }
-  return trimClauseEnd(text, cue.bodyStart, end);
+  return trimClauseEnd(text, cue.bodyStart, context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end) : end);
 }
+
+/**
+ * In a feature, the reporter may go on in the same sentence with what the quoted words did or
+ * what the speaker did besides (……，要激发有潜能的消费，并围绕……作出具体部署。; ……，要……，为教育强国
+ * 建设提供了行动指南。): the quote ends before that clause.
+ */
+function beforeNarratedAct(text: string, start: number, end: number): number {
+  const body = text.slice(start, end);
+  for (const match of body.matchAll(/[，,]/g)) {
+    const rest = body.slice(match.index + 1);
+    if (ACT_ALONGSIDE.test(rest)) return start + match.index + 1;
+    if (WHAT_WORDS_DID.test(rest) && directsInAPiece(body.slice(0, match.index).split(/[。！？]/).pop()!)) return start + match.index + 1;
+  }
+  return end;
+}
+
+// 并就……作出系统部署, 并围绕……做出具体部署: what the speaker did besides saying it.
+const ACT_ALONGSIDE = /^并(?:就|围绕|对|在)[^，。；]{0,40}?(?:作出|做出)/;
+// 为……提供了行动指南, 为……指明了方向: what the words did, said after the words direct.
+const WHAT_WORDS_DID = /^为[^，。；]{2,40}?(?:提供了|指明了|注入了|奠定了|明确了)/;

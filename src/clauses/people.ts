@@ -54,7 +54,8 @@ function readsAsPerson(name: string, foreign: boolean, tag: Tagger): boolean {
   const words = tag(name);
   if (words.length === 1) return (foreign ? FOREIGN_NAME_TAGS : NAME_TAGS).has(words[0]!.tag);
   // 泽|连斯基, 古|特雷斯, 马克|龙: every word of two characters is a name's.
-  if (foreign) return words.every(({ word, tag: wordTag }) => word.length === 1 || FOREIGN_NAME_TAGS.has(wordTag));
+  // A run of three or more is a name however the segmenter cuts it (达加|洛, 基里|洛夫); two must read as one.
+  if (foreign) return name.length >= 3 || words.every(({ word, tag: wordTag }) => word.length === 1 || FOREIGN_NAME_TAGS.has(wordTag));
   const [first, ...rest] = words;
   const last = words[words.length - 1]!;
   if (rest.some(({ word, tag: wordTag }) => word.length > 1 && /^v/.test(wordTag))) return false;
@@ -100,7 +101,8 @@ function echoed(text: string, name: string, at: number, tag: Tagger): boolean {
 export function nameAt(text: string, at: number, tag: Tagger): string | null {
   // 巴沙尔·阿萨德, 迪亚斯-卡内尔, 安娜·托尼: parts of transliteration joined by a dot or a hyphen.
   const joined = FOREIGN_FULL_NAME.exec(text.slice(at, at + 24));
-  if (joined && endsName(text, at + joined[0].length) && joined[0].split(/[·•\-－]/).every((part) => readsAsPerson(part, true, tag))) return joined[0];
+  // The mark between the parts says it is a name, whatever the segmenter makes of a part (何塞·维加, 维加/v).
+  if (joined && endsName(text, at + joined[0].length) && joined[0].split(/[·•\-－]/).every((part) => plausible(part))) return joined[0];
   const foreign = foreignNameAt(text, at, tag);
   // 罗斯巴赫的……: a run of three or more is a foreign name even when it starts with a surname (罗).
   if (foreign && foreign.length >= 3) return foreign;
@@ -213,14 +215,56 @@ interface Occurrence {
   at: number;
 }
 
+/** The occurrence that ends last at or before `position`, when it starts at or after `floor` (occurrences in reading order). */
+function lastBefore(occurrences: readonly Occurrence[], position: number, floor: number): string | null {
+  let lo = 0;
+  let hi = occurrences.length - 1;
+  let found: Occurrence | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const occurrence = occurrences[mid]!;
+    if (occurrence.at + occurrence.name.length <= position) {
+      found = occurrence;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found && found.at >= floor ? found.name : null;
+}
+
+// A person named this many times as a subject is someone the report is about.
+const SUBJECT_TIMES = 3;
+// Where a sentence or a clause starts.
+const PIECE_START = /(?:^|[。！？；;，,：:\n])[\s“]*/g;
+
+/** Names at the start of sentences and clauses, of the people named so at least SUBJECT_TIMES times. */
+function subjectOccurrences(text: string, tag: Tagger): Occurrence[] {
+  const counts = new Map<string, number>();
+  const found: Occurrence[] = [];
+  for (const match of text.matchAll(PIECE_START)) {
+    const at = match.index + match[0].length;
+    const first = text[at] ?? '';
+    if (!SURNAMES.has(first) && !TRANSLITERATION.has(first)) continue;
+    const name = nameAt(text, at, tag);
+    if (!name) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    found.push({ name, at });
+  }
+  return found.filter(({ name }) => counts.get(name)! >= SUBJECT_TIMES);
+}
+
 export class People {
   private readonly mentions: Mention[];
   /** Each place a titled person is named, from their first titled mention on. */
   private readonly occurrences: Occurrence[] = [];
   /** Where the name of each titled mention ends. */
   private readonly endings = new Map<number, string>();
+  /** Each place an untitled person the report is about opens a sentence or a clause; read when a pronoun needs it. */
+  private subjects: Occurrence[] | null = null;
 
-  constructor(text: string, tag: Tagger) {
+  constructor(
+    private readonly text: string,
+    private readonly tag: Tagger,
+  ) {
     this.mentions = titledMentions(text, tag);
     const first = new Map<string, number>();
     for (const mention of this.mentions) if (!first.has(mention.name)) first.set(mention.name, mention.at);
@@ -257,18 +301,17 @@ export class People {
 
   /** The titled person named last before `position`, not before `floor` (他/她). */
   lastNamed(position: number, floor: number): string | null {
-    let lo = 0;
-    let hi = this.occurrences.length - 1;
-    let found: Occurrence | null = null;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const occurrence = this.occurrences[mid]!;
-      if (occurrence.at + occurrence.name.length <= position) {
-        found = occurrence;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found && found.at >= floor ? found.name : null;
+    return lastBefore(this.occurrences, position, floor);
+  }
+
+  /**
+   * The person the report is about though it gives them no title, named last as a
+   * subject before `position`, not before `floor`: someone it names again and again
+   * at the start of a sentence or a clause (江泽民出生于……。1943年，江泽民考入……。他指出).
+   */
+  lastSubject(position: number, floor: number): string | null {
+    this.subjects ??= subjectOccurrences(this.text, this.tag);
+    return lastBefore(this.subjects, position, floor);
   }
 
   /**
@@ -280,9 +323,15 @@ export class People {
     const bare = BARE_TITLES.find((candidate) => title === candidate || (title.length === candidate.length + 1 && title.endsWith(candidate) && SURNAMES.has(title[0]!)));
     if (!bare) return null;
     const surname = title.slice(0, title.length - bare.length);
+    // 习主席 is 习近平 also where the report names him only as 习近平总书记.
+    return this.nearest((mention) => mention.title.endsWith(bare) && mention.name.startsWith(surname), position) ?? (surname ? this.nearest((mention) => mention.name.startsWith(surname), position) : null);
+  }
+
+  /** The name of the last mention before `position` that `fits`, else of the first after it. */
+  private nearest(fits: (mention: Mention) => boolean, position: number): string | null {
     let chosen: Mention | null = null;
     for (const mention of this.mentions) {
-      if (!mention.title.endsWith(bare) || !mention.name.startsWith(surname)) continue;
+      if (!fits(mention)) continue;
       if (mention.at < position || !chosen) chosen = mention;
       if (mention.at >= position) break;
     }

@@ -4,10 +4,7 @@
  * news. Each case is a short report through the public `extract`.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/index.js';
-import { clauses, said } from './said.js';
-
-const speakers = (input: string): string[] => extract(input).clauses.map((c) => `${c.speaker}/${c.speakerKind}/${c.cue}`);
+import { clauses, said, speakers } from './said.js';
 
 describe('features and reaction pieces: the clause ends before the reporter narrates', () => {
   it('ends a leader’s quote before 今年以来，…… and 眼下正……', () => {
@@ -25,6 +22,7 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     ).toEqual([said('习近平', '强调', '南江要走在前列。')]);
     expect(clauses('习近平总书记强调，要办好民生实事。广大党员干部认为，总书记的嘱托让大家更加坚定了信心。')).toEqual([
       said('习近平', '强调', '要办好民生实事。'),
+      said('广大党员干部', '认为', '总书记的嘱托让大家更加坚定了信心。'),
     ]);
   });
 
@@ -63,6 +61,33 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     expect(speakers('党的二十届三中全会提出，要完善强农惠农富农支持制度。吉林省立足优势产业，加快建设现代化产业体系。')).toEqual(['会议/meeting/提出']);
     expect(clauses('党的二十大报告提出，加快建设交通强国。作为全国唯一没有平原的省份，贵州深入推动交通基础设施建设。')).toEqual([
       said('报告', '提出', '加快建设交通强国。'),
+    ]);
+  });
+
+  it('ends a feature’s quote before what the speaker did besides or what the words did (，并就……作出部署; ，为……提供了行动指南)', () => {
+    expect(clauses('习近平总书记指出，中国具有超大规模市场的需求优势，要激发有潜能的消费，并围绕培育新型消费等领域做出具体部署。')).toEqual([
+      said('习近平', '指出', '中国具有超大规模市场的需求优势，要激发有潜能的消费'),
+    ]);
+    expect(clauses('习近平总书记强调，要培养担当民族复兴大任的时代新人，加快建设高质量教育体系，为教育强国建设提供了行动指南。')).toEqual([
+      said('习近平', '强调', '要培养担当民族复兴大任的时代新人，加快建设高质量教育体系'),
+    ]);
+    expect(clauses('会议指出，全区经济运行稳中向好，为完成全年目标奠定了坚实基础。')).toEqual([
+      said('会议', '指出', '全区经济运行稳中向好，为完成全年目标奠定了坚实基础。'),
+    ]);
+  });
+
+  it('ends a body’s statement where another body goes to work (交通运输部要求……。文化和旅游部将……), not at a 格局 or a 举办', () => {
+    expect(clauses('交通运输部要求各地切实保障交通物流网络畅通运行。文化和旅游部将强化旅游活动管理。')).toEqual([
+      said('交通运输部', '要求', '各地切实保障交通物流网络畅通运行。'),
+    ]);
+    expect(clauses('文章指出，要坚持对外开放。国际经贸格局正在重塑，要以开放增进合作。')).toEqual([
+      said('文章', '指出', '要坚持对外开放。国际经贸格局正在重塑，要以开放增进合作。'),
+    ]);
+  });
+
+  it('ends before another source, after a connective too (此外，美国劳工部当天公布数据显示，……; 与此同时，……办公室……发表声明称)', () => {
+    expect(clauses('报告指出，美国制造业面临需求低迷等挑战。此外，美国劳工部当天公布数据显示，新增就业人数远低于预期。')).toEqual([
+      said('报告', '指出', '美国制造业面临需求低迷等挑战。'),
     ]);
   });
 

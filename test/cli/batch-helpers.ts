@@ -1,7 +1,9 @@
 /** Helpers for the `pdx batch` tests: spawn wrappers for the built binary. */
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { ROOT } from '../support.js';
 
 export const BIN = join(ROOT, 'bin', 'pdx.js');
@@ -46,4 +48,28 @@ export function listFiles(dir: string): string[] {
   };
   walk(dir);
   return found.sort();
+}
+
+/**
+ * For a test file: a temporary folder made before its tests and removed after
+ * them, and `tree(files)`, which makes a fresh working folder in it holding
+ * `files` (path → content).
+ */
+export function temporaryTrees(prefix: string): (files: Record<string, string | Buffer>) => string {
+  let tmp = '';
+  let count = 0;
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), prefix));
+  });
+  afterAll(() => {
+    rmSync(tmp, { recursive: true, force: true });
+  });
+  return (files) => {
+    const dir = join(tmp, `case-${++count}`);
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    }
+    return dir;
+  };
 }

@@ -3,16 +3,16 @@
  * trees. Needs the build in dist/ (`npm test` builds first).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createProgress } from '../../src/cli/batch/progress.js';
 import { documentSchema, extract, VERSION } from '../../src/index.js';
 import { FIXTURES } from '../support.js';
 import { docx } from '../docx-writer.js';
-import { listFiles, pdx, startPdx } from './batch-helpers.js';
+import { listFiles, pdx, startPdx, temporaryTrees } from './batch-helpers.js';
 
 const SEED = readFileSync(join(FIXTURES, 'seed', 'input.txt'));
 const QINGSHAN = readFileSync(join(FIXTURES, 'qingshan-flood-control-meeting', 'input.txt'));
@@ -20,24 +20,7 @@ const SYMPOSIUM = readFileSync(join(FIXTURES, 'xwlb-private-economy-symposium', 
 const PAGE = readFileSync(join(FIXTURES, 'district-executive-meeting-page', 'input.html'));
 const DOCX_TEXT = ['区防汛工作会议召开', '会议强调，要压实防汛责任，确保安全度汛。'];
 
-let tmp: string;
-let count = 0;
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'pdx-batch-test-'));
-});
-afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-/** A fresh working folder holding `files` (path → content). */
-function tree(files: Record<string, string | Buffer>): string {
-  const dir = join(tmp, `case-${++count}`);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
-}
+const tree = temporaryTrees('pdx-batch-test-');
 
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));

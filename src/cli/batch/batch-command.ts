@@ -29,6 +29,16 @@ until then every document converted is kept in FILE.partial.
 --jobs; like --jsonl FILE, it appears complete when a run ends and is kept
 in FILE.partial until then. A report without clauses has no rows.
 
+--shard K/N: convert only part K of N (K from 1 to N), so that N machines
+given the same arguments share an archive: an input is in part K when the
+first 4 bytes of the SHA-256 of its path relative to the common folder (its
+--out path without .json, with / separators), as a big-endian number, mod N
+equal K - 1. Parts are disjoint and together the whole; each keeps input
+order. Merge --out folders by copying them into one (failures are listed in
+DIR/_errors.K-of-N.jsonl), --jsonl files by concatenating them, part 1
+first: the same lines as one run, grouped by part. A 0-based index such as
+$JOB_COMPLETION_INDEX is given as $((JOB_COMPLETION_INDEX + 1))/N.
+
 Re-running resumes: an output (or a line of FILE.partial, or of a --jsonl
 FILE) newer than its input and made by the same pdx version and dictionaries
 is kept (--force redoes it); a finished --csv FILE is written anew. Failed inputs are listed in DIR/_errors.jsonl as
@@ -40,6 +50,7 @@ Examples:
   $ pdx batch 'archive/2024/**/*.html' --jobs 1 --out converted/
   $ pdx batch archive/ --jsonl - | jq .title
   $ pdx batch archive/ --csv directives.csv --bom
+  $ pdx batch archive/ --shard $SLURM_ARRAY_TASK_ID/8 --out converted/   # in a Slurm array 1-8
 
 Exit codes: 0 every input converted or up to date, 1 some input failed (see
 DIR/_errors.jsonl), 2 bad usage, 130 interrupted.`;
@@ -55,6 +66,7 @@ export function registerBatch(program: Command, setExitCode: (code: number) => v
     .addOption(new Option('--rows <rows>', 'what a row of --csv stands for (default: directives)').choices(TABLE_ROWS))
     .option('--bom', 'start the --csv file with a UTF-8 byte order mark, so that Excel reads it as UTF-8')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--shard <K/N>', 'convert only part K of N (K from 1 to N): the inputs whose relative path hashes to K, for N machines sharing an archive')
     .option('--force', 'convert again even the inputs whose output is up to date')
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
     .addHelpText('after', HELP);

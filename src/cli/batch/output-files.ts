@@ -5,7 +5,7 @@
  * never a prefix; the rename also replaces a symlink instead of writing through it.
  */
 import { lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
 /** True when `path` is `root` or lies below it (both absolute and normalised). */
@@ -33,17 +33,21 @@ export function makeConfinedDir(root: string, dir: string): boolean {
   return true;
 }
 
-// The temporary name writeFileAtomic uses: hidden, with the writer's pid and thread id.
-const TEMP_NAME = /^\..+\.\d+-\d+\.tmp$/;
+// The temporary name writeFileAtomic uses: hidden, with the writer's pid and thread id; group 1 is the target's name.
+const TEMP_NAME = /^\.(.+)\.\d+-\d+\.tmp$/;
 
 /**
  * Removes temporary files a killed run left under `root` (a kill between write
  * and rename orphans one); nothing else is touched and no symlink is followed.
+ * `owns` is asked for each one with the path of the file it stood for,
+ * relative to `root` with `/` separators: a temporary file it disowns is left,
+ * since another run sharing the folder (another --shard) may be writing it.
  */
-export function removeOrphanedTemps(root: string): number {
+export function removeOrphanedTemps(root: string, owns: (target: string) => boolean = () => true): number {
   let removed = 0;
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !TEMP_NAME.test(entry.name)) continue;
+    const name = entry.isFile() ? TEMP_NAME.exec(entry.name) : null;
+    if (!name || !owns(relative(root, join(entry.parentPath, name[1]!)).split(sep).join('/'))) continue;
     unlinkSync(join(entry.parentPath, entry.name));
     removed++;
   }

@@ -26,6 +26,7 @@ import { JsonlFile, partialPath, type TableLayout } from './jsonl-file.js';
 import { makeConfinedDir, removeOrphanedTemps, writeFileAtomic } from './output-files.js';
 import { createProgress } from './progress.js';
 import type { BatchResult, BatchTask, WorkerConfig } from './protocol.js';
+import { errorsFileName, parseShard, shardOf, type Shard } from './shard.js';
 import { formatSummary, type BatchStats } from './summary.js';
 
 export interface BatchCliOptions extends DictionaryCliOptions {
@@ -35,12 +36,11 @@ export interface BatchCliOptions extends DictionaryCliOptions {
   rows?: TableRows;
   bom?: boolean;
   jobs?: string;
+  shard?: string;
   force?: boolean;
   quiet?: boolean;
 }
 
-/** Where, inside --out, the failed inputs of the latest run are listed. */
-export const ERRORS_FILE = '_errors.jsonl';
 /** Stopped by Ctrl-C (128 + SIGINT), as shells report it. */
 export const EXIT_INTERRUPTED = 130;
 const TASKS_PER_WORKER = 3;
@@ -69,8 +69,17 @@ function parseJobs(value: string | undefined, problems: string[]): number {
   return cores;
 }
 
+interface Usage {
+  /** The inputs this run converts: all it found, or those of its --shard. */
+  inputs: BatchInput[];
+  /** How many inputs the arguments name, before --shard took its part. */
+  found: number;
+  jobs: number;
+  shard: Shard | null;
+}
+
 /** Everything wrong with the command line, found before any input is read. */
-async function checkUsage(args: string[], options: BatchCliOptions): Promise<{ inputs: BatchInput[]; jobs: number }> {
+async function checkUsage(args: string[], options: BatchCliOptions): Promise<Usage> {
   const problems: string[] = [];
   if (args.length === 0) problems.push('no inputs: name folders, files or globs to convert, e.g. pdx batch reports/ --out converted/');
   const outputs = [options.out && '--out', options.jsonl && '--jsonl', options.csv && '--csv'].filter(Boolean);
@@ -81,6 +90,7 @@ async function checkUsage(args: string[], options: BatchCliOptions): Promise<{ i
     if (options.bom) problems.push('--bom: applies to --csv only');
   }
   const jobs = parseJobs(options.jobs, problems);
+  const shard = parseShard(options.shard, problems);
   const found = discoverInputs(args, options.out ?? null);
   problems.push(...found.problems);
   // Dictionaries are checked here so that a bad one stops the run before any worker starts.
@@ -93,7 +103,9 @@ async function checkUsage(args: string[], options: BatchCliOptions): Promise<{ i
     }
   }
   if (problems.length > 0) throw cannotStart('batch', problems);
-  return { inputs: found.inputs, jobs };
+  // Shards are taken from the whole list, in its order: each shard's inputs stay in input order.
+  const inputs = shard ? found.inputs.filter((input) => shardOf(input.relative, shard.count) === shard.index) : found.inputs;
+  return { inputs, found: found.inputs.length, jobs, shard };
 }
 
 /**
@@ -112,12 +124,22 @@ async function openJsonlFile(target: string, inputs: readonly BatchInput[], opti
   }
 }
 
+/**
+ * Whether a temporary file in --out, left by a killed run, stood for one of
+ * this shard's files: others may be in the middle of being written by another
+ * shard that shares the folder.
+ */
+function ownedBy(shard: Shard): (target: string) => boolean {
+  const errors = errorsFileName(shard);
+  return (target) => target === errors || (target.endsWith('.json') && shardOf(target.slice(0, -'.json'.length), shard.count) === shard.index);
+}
+
 /** Creates --out; its real path is the boundary no output may cross. */
-function makeOutRoot(out: string): string {
+function makeOutRoot(out: string, shard: Shard | null): string {
   try {
     mkdirSync(out, { recursive: true });
     const root = realpathSync.native(out);
-    removeOrphanedTemps(root);
+    removeOrphanedTemps(root, shard ? ownedBy(shard) : undefined);
     return root;
   } catch (error) {
     throw new UsageError(`batch: cannot create --out ${out}: ${(error as Error).message}`);
@@ -130,8 +152,8 @@ function workerPath(): string {
 
 export async function runBatch(args: string[], options: BatchCliOptions): Promise<number> {
   const started = performance.now();
-  const { inputs, jobs } = await checkUsage(args, options);
-  const outRoot = options.out ? makeOutRoot(options.out) : null;
+  const { inputs, found, jobs, shard } = await checkUsage(args, options);
+  const outRoot = options.out ? makeOutRoot(options.out, shard) : null;
   const stream = options.jsonl ?? options.csv;
   const toStdout = stream === '-';
   const rows = options.rows ?? 'directives';
@@ -154,7 +176,7 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
     workerData: config,
   });
   const progress = createProgress(tasks.length, process.stderr, !options.quiet);
-  const stats: BatchStats = { inputs: tasks.length, converted: 0, skipped: jsonl?.keptCount ?? 0, failed: 0, clauses: 0, topics: 0, bytes: 0, seconds: 0, warnings: new Map() };
+  const stats: BatchStats = { inputs: tasks.length, shard: shard && { ...shard, found }, converted: 0, skipped: jsonl?.keptCount ?? 0, failed: 0, clauses: 0, topics: 0, bytes: 0, seconds: 0, warnings: new Map() };
   const failures: Failure[] = [];
   // JSON Lines to stdout leave in input order: results that arrive early wait
   // here, and lines in order are written in blocks, one system call for many.
@@ -263,7 +285,7 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
   else jsonl?.finish(tasks.length);
 
   failures.sort((a, b) => a.index - b.index);
-  const errorsFile = outRoot ? join(outRoot, ERRORS_FILE) : null;
+  const errorsFile = outRoot ? join(outRoot, errorsFileName(shard)) : null;
   if (errorsFile) {
     if (failures.length > 0) writeFileAtomic(errorsFile, failures.map(({ path, code, message }) => JSON.stringify({ path, code, message }) + '\n').join(''));
     else rmSync(errorsFile, { force: true });
@@ -271,7 +293,7 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
     for (const failure of failures) process.stderr.write(`pdx: ${failure.path}: ${failure.code}: ${failure.message}\n`);
   }
   stats.seconds = (performance.now() - started) / 1000;
-  if (!options.quiet) process.stderr.write(formatSummary(stats, { interrupted, errorsFile: options.out ? join(options.out, ERRORS_FILE) : null, jsonl: kept }));
+  if (!options.quiet) process.stderr.write(formatSummary(stats, { interrupted, errorsFile: options.out ? join(options.out, errorsFileName(shard)) : null, jsonl: kept }));
   if (interrupted) return EXIT_INTERRUPTED;
   return stats.failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }

@@ -2,6 +2,8 @@
 
 export interface BatchStats {
   inputs: number;
+  /** With --shard: which part this run took, of how many inputs found. */
+  shard: { index: number; count: number; found: number } | null;
   converted: number;
   skipped: number;
   failed: number;
@@ -38,8 +40,9 @@ export function formatSummary(stats: BatchStats, options: { interrupted: boolean
   const counts = [`${stats.converted} converted`, `${stats.skipped} up to date (skipped)`, `${stats.failed} failed`];
   if (done < stats.inputs) counts.push(`${stats.inputs - done} not started`);
   const megabytes = stats.bytes / 1e6;
+  const inputs = stats.shard ? `shard ${stats.shard.index}/${stats.shard.count} (${stats.inputs} of ${plural(stats.shard.found, 'input')})` : plural(stats.inputs, 'input');
   lines.push(
-    `${plural(stats.inputs, 'input')}: ${counts.join(', ')} · ${plural(stats.clauses, 'clause')}, ${plural(stats.topics, 'topic tag')} · ` +
+    `${inputs}: ${counts.join(', ')} · ${plural(stats.clauses, 'clause')}, ${plural(stats.topics, 'topic tag')} · ` +
       `${stats.seconds.toFixed(2)} s, ${(stats.seconds > 0 ? megabytes / stats.seconds : 0).toFixed(2)} MB/s`,
   );
   if (stats.warnings.size > 0) {
