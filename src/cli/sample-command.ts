@@ -109,7 +109,7 @@ function sheetComments(sample: Sample, engine: TopicEngine, options: { n: number
   }
   lines.push(
     'Code a row: write in coded_topics the ids of the topics the clause is about joined by ; - or none for a clause about no topic. A row left empty is not scored.',
-    byTopic ? 'Rows are in random order.' : 'Rows are in random order: the first rows are a random sample themselves. Code from the top and stop where you like.',
+    byTopic ? 'Rows are in random order: code from the top and stop where you like (pdx eval shares the weight of a stratum among its coded rows).' : 'Rows are in random order: the first rows are a random sample themselves. Code from the top and stop where you like.',
     `Tagged by pdx ${VERSION} with ${engine.dictionary.refs.map((ref) => `${ref.name} ${ref.version}`).join(' + ')}. Then: pdx eval SHEET (add --dict FILE to score a changed dictionary).`,
     'Topics (id = label):',
   );
@@ -121,7 +121,7 @@ function sheetComments(sample: Sample, engine: TopicEngine, options: { n: number
     const carried = ` · ${rows} row${rows === 1 ? '' : 's'} tagged with it`;
     return stratum ? ` · stratum: ${stratum.rows} rows of ${stratum.clauses} clauses · weight ${Number(stratum.weight.toFixed(3))}${carried}` : ` · no stratum (no clause has it as its rarest topic)${carried}`;
   };
-  for (const topic of engine.dictionary.topics.values()) lines.push(`${topic.id} = ${topic.label}${topic.labelEn ? ` (${topic.labelEn})` : ''}${stratumNote(topic.id)}`);
+  for (const topic of engine.dictionary.topics.values()) lines.push(`${topic.id}${topic.label === topic.id ? '' : ` = ${topic.label}`}${topic.labelEn ? ` (${topic.labelEn})` : ''}${stratumNote(topic.id)}`);
   if (byTopic && strata.has(NO_TOPIC_STRATUM)) lines.push(`none = no topic${stratumNote(NO_TOPIC_STRATUM)}`);
   return lines;
 }

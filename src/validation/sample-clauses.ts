@@ -16,7 +16,9 @@
  * weight of its stratum (clauses in the stratum / rows drawn from it), with
  * which counts on the sheet estimate counts in the corpus. To draw the
  * smallest keys of a stratum without holding the corpus, the `n` smallest
- * keys are kept per set of topics that occurs.
+ * keys are kept per set of topics that occurs. The rows drawn are put in the
+ * order of a second key made from the first, so that the strata mix: any
+ * first rows hold each stratum's rows in about its share of the sheet.
  */
 import { createHash } from 'node:crypto';
 
@@ -112,6 +114,9 @@ class SmallestKeys {
 }
 
 const byKey = (a: Keyed, b: Keyed): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** A second key from a clause's key, for the order of rows drawn by topic: random, and the same for the same seed. */
+const shuffled = (key: string): string => createHash('sha256').update(`pdx-sample-order\u0000${key}`).digest('hex').slice(0, 16);
 
 /**
  * Rows per stratum: at least `minRows` each (or all a stratum has), lowered
@@ -209,7 +214,9 @@ export class ClauseSampler {
       strata.push({ id, clauses: sizes[i]!, rows, weight });
       for (const entry of members.get(id)!.kept.sort(byKey).slice(0, rows)) drawn.push({ ...entry, stratum: id, weight });
     });
-    drawn.sort(byKey);
+    // Not by key: a small stratum's rows have larger keys than a big stratum's and would all come last.
+    const order = new Map(drawn.map((entry) => [entry, shuffled(entry.key)]));
+    drawn.sort((a, b) => (order.get(a)! < order.get(b)! ? -1 : 1));
     const rowsWithTopic = new Map<string, number>();
     for (const { clause } of drawn) for (const topic of new Set(clause.topics)) rowsWithTopic.set(topic, (rowsWithTopic.get(topic) ?? 0) + 1);
     return {

@@ -88,7 +88,22 @@ describe('ClauseSampler by topic', () => {
     // Three strata cannot have 10 each in 9 rows: 3 each.
     expect(sample.byTopic).toMatchObject({ minRows: 3, askedMinRows: 10 });
     const epidemic = corpus.filter((item) => item.topics.includes('epidemic'));
-    expect(texts(draw(epidemic, { n: 3, seed: 2 }))).toEqual(sample.rows.filter((row) => row.stratum === 'epidemic').map((row) => row.text));
+    // The same rows; their order on the sheet mixes them with the other strata's.
+    expect(texts(draw(epidemic, { n: 3, seed: 2 })).sort()).toEqual(sample.rows.filter((row) => row.stratum === 'epidemic').map((row) => row.text).sort());
+  });
+
+  it('mixes the strata in the order of the rows, so that the first rows of a sheet hold each stratum in about its share', () => {
+    // 10 rare clauses among 1,000: all 10 drawn and 30 of the others. In the first 20 of the 40 rows,
+    // 5 rare ones are expected (hypergeometric sd 1.6); the mean over 50 seeds has sd 0.23.
+    const big = Array.from({ length: 1000 }, (_, i) => clause(i, i % 100 === 0 ? ['epidemic'] : []));
+    let inFirstHalf = 0;
+    for (let seed = 0; seed < 50; seed++) {
+      const rows = draw(big, { n: 40, seed, byTopic: { minRows: 10 } }).rows;
+      expect(rows.filter((row) => row.stratum === 'epidemic')).toHaveLength(10);
+      inFirstHalf += rows.slice(0, 20).filter((row) => row.stratum === 'epidemic').length;
+    }
+    expect(inFirstHalf / 50).toBeGreaterThan(4);
+    expect(inFirstHalf / 50).toBeLessThan(6);
   });
 });
 
