@@ -61,6 +61,10 @@ Examples:
   $ pdx eval sheet.csv --dict mine.yaml           score the built-in topics plus yours
   $ pdx eval sheet.csv --format json | jq '.topics.epidemic'
 
+Not npm run eval of the pdx repository, which checks pdx's own extraction
+against the project's gold files: pdx eval scores dictionaries against the
+sheet you coded.
+
 Exit codes: 0 scored, 2 bad usage (the sheet cannot be read, lacks a column,
 or names a topic the dictionaries do not have).`;
 
