@@ -14,7 +14,7 @@ import type { PdxDocument } from '../../src/schema.js';
 import { makeDocument } from '../corpus/make-document.js';
 import { readCsv } from '../output/read-csv.js';
 import { fixtureCases } from '../support.js';
-import { pdx } from './corpus-cli.js';
+import { expectUsageError, pdx } from './corpus-cli.js';
 
 let tmp: string;
 let documents: PdxDocument[];
@@ -156,10 +156,8 @@ describe('pdx sample', () => {
   });
 
   it('reports every usage problem at once, exit 2, nothing written', () => {
-    const result = pdx(['sample', 'reports', 'nowhere', '--seed', 'x', '--per-topic', '0', '--by', 'speaker', '--out', 'no/such/sheet.csv'], { cwd: tmp, input: '' });
-    expect(result.status).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(
+    expectUsageError(
+      ['sample', 'reports', 'nowhere', '--seed', 'x', '--per-topic', '0', '--by', 'speaker', '--out', 'no/such/sheet.csv'],
       [
         'pdx: sample: cannot start:',
         '  --n is missing: how many clauses to draw (--n 200)',
@@ -171,6 +169,7 @@ describe('pdx sample', () => {
         '(run pdx sample --help for usage)',
         '',
       ].join('\n'),
+      tmp,
     );
   });
 
@@ -275,10 +274,8 @@ describe('pdx eval', () => {
 
   it('names every topic id it does not know, with its rows and what was meant, all at once, exit 2', () => {
     writeCoded(join(tmp, 'typos.csv'), sheet.slice(0, 5), (row) => ['epidemc', 'Economy;health', '疫情防控', 'none;safety', 'epidemc'][sheet.indexOf(row)]!);
-    const result = pdx(['eval', 'typos.csv'], { cwd: tmp });
-    expect(result.status).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(
+    expectUsageError(
+      ['eval', 'typos.csv'],
       [
         'pdx: eval: cannot start:',
         '  typos.csv: coded_topics: "epidemc" is not a topic of the active dictionaries (rows 2, 6); did you mean epidemic?',
@@ -288,6 +285,7 @@ describe('pdx eval', () => {
         '(run pdx eval --help for usage)',
         '',
       ].join('\n'),
+      tmp,
     );
   });
 
@@ -334,9 +332,8 @@ describe('pdx suggest', () => {
   });
 
   it('reports every usage problem at once, an unknown topic with what was meant', () => {
-    const result = pdx(['suggest', '--topic', 'safty', 'nowhere', '--top', '0', '--min-score', 'high'], { cwd: tmp, input: '' });
-    expect(result.status).toBe(2);
-    expect(result.stderr).toBe(
+    expectUsageError(
+      ['suggest', '--topic', 'safty', 'nowhere', '--top', '0', '--min-score', 'high'],
       [
         'pdx: suggest: cannot start:',
         '  --top 0: give a whole number, 1 or more (--top 40)',
@@ -346,6 +343,7 @@ describe('pdx suggest', () => {
         '(run pdx suggest --help for usage)',
         '',
       ].join('\n'),
+      tmp,
     );
     expect(pdx(['suggest', 'all.jsonl'], { cwd: tmp }).stderr).toContain('  --topic is missing: the topic to find terms for (--topic epidemic; pdx topics lists them)\n');
   });
