@@ -4,7 +4,7 @@
 // others, scored by the log-odds ratio with an informative Dirichlet prior
 // (Monroe, Colaresi & Quinn 2008, "Fightin' Words", Political Analysis 16:4):
 // the prior is each word's frequency in every clause pdx finds on the
-// 2022–2026 bench, scaled to PRIOR_SIZE words; the score is the z-score of
+// 2022–2026 bench, scaled to DEFAULT_PRIOR_SIZE words (src/validation/log-odds.ts); the score is the z-score of
 // the log-odds ratio.
 //
 //   node scripts/topic-terms.mjs --topic economy [--top 60] [--min-count 3] [--all] [--json]
