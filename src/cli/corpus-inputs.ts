@@ -189,21 +189,41 @@ export interface CorpusInputs {
   files: readonly BatchInput[];
 }
 
+/** What stops standard input from being read as `paths` ask, or null. */
+function standardInputProblem(paths: readonly string[], command: string): string | null {
+  if (paths.filter((path) => path === '-').length > 1) return 'standard input ("-") can be read only once';
+  if (paths.includes('-') && process.stdin.isTTY) return `no input: give reports, folders or pdx outputs, or pipe them in. See pdx ${command} --help`;
+  return null;
+}
+
+/**
+ * Finds the files `args` name (none means standard input), or returns every
+ * problem with them, for a command that reports them together with problems
+ * of its own. Nothing is read.
+ */
+export function locateCorpusInputs(args: readonly string[], command: string): CorpusInputs | { problems: string[] } {
+  const paths = args.length === 0 ? ['-'] : args;
+  const stdinProblem = standardInputProblem(paths, command);
+  const named = paths.filter((path) => path !== '-');
+  const found = discoverInputs(named, null, CORPUS_EXTENSIONS);
+  const problems = [...(stdinProblem ? [stdinProblem] : []), ...found.problems];
+  if (problems.length > 0) return { problems };
+  // discoverInputs numbers the arguments it was given; standard input stands between them.
+  const argumentOf: number[] = [];
+  paths.forEach((path, index) => path !== '-' && argumentOf.push(index));
+  return { arguments: paths, files: found.inputs.map((input) => ({ ...input, argument: argumentOf[input.argument]! })) };
+}
+
 /**
  * Finds the files `args` name (none means standard input). Every problem is
  * found before any input is read and reported at once, as bad usage.
  */
 export function findCorpusInputs(args: readonly string[], command: string): CorpusInputs {
-  const paths = args.length === 0 ? ['-'] : args;
-  if (paths.filter((path) => path === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
-  if (paths.includes('-') && process.stdin.isTTY) throw new UsageError(`no input: give reports, folders or pdx outputs, or pipe them in. See pdx ${command} --help`);
-  const named = paths.filter((path) => path !== '-');
-  const found = discoverInputs(named, null, CORPUS_EXTENSIONS);
-  if (found.problems.length > 0) throw cannotStart(command, found.problems);
-  // discoverInputs numbers the arguments it was given; standard input stands between them.
-  const argumentOf: number[] = [];
-  paths.forEach((path, index) => path !== '-' && argumentOf.push(index));
-  return { arguments: paths, files: found.inputs.map((input) => ({ ...input, argument: argumentOf[input.argument]! })) };
+  const stdinProblem = standardInputProblem(args.length === 0 ? ['-'] : args, command);
+  if (stdinProblem) throw new UsageError(stdinProblem);
+  const located = locateCorpusInputs(args, command);
+  if ('problems' in located) throw cannotStart(command, located.problems);
+  return located;
 }
 
 async function* documentsIn(inputs: CorpusInputs, topics: TopicEngine, fail: FailureSink): AsyncGenerator<PdxDocument> {
