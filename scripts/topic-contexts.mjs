@@ -5,10 +5,13 @@
 // train and wild-tune) far less often than their other uses: an item of a list
 // is a passing mention, the same word standing alone says what the clause is
 // about. The rule is written as exclude words that hold the term and the mark
-// (人工智能: exclude 、人工智能 and 人工智能、; with --mark 等, 人工智能等), since an
+// (人工智能: exclude 、人工智能 and 人工智能、; with --mark 等 --after, 人工智能等), since an
 // exclude word needs letters; the calibration then weighs the uses left.
 //
-//   node scripts/topic-contexts.mjs [--mark 、] [--min-listed 6] [--max-share 0.35] [--min-gap 0.25]
+//   node scripts/topic-contexts.mjs [--mark 、] [--after] [--min-listed 6] [--max-share 0.35] [--min-gap 0.25]
+//
+// --after counts the mark only right after the term (等 closes a list: 人工智能等领域,
+// while 人工智能等新兴产业 names what the list is about).
 //
 // Listed per candidate: topic, term, how many coded clauses use it next to the
 // mark and what share of those carry the topic, the same for its other uses.
@@ -20,6 +23,7 @@ import { labelledClauses, root } from './topic-data.mjs';
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const mark = opt('--mark', '、');
+const afterOnly = args.includes('--after');
 const minListed = Number(opt('--min-listed', 6));
 const maxShare = Number(opt('--max-share', 0.35));
 const minGap = Number(opt('--min-gap', 0.25));
@@ -34,7 +38,7 @@ const uses = new Map();
 for (const row of rows) {
   for (const topic of explainTopics(row.text, engine).topics) {
     for (const term of topic.terms) {
-      const listed = term.spans.some(([start, end]) => row.text.startsWith(mark, start - mark.length) || row.text.startsWith(mark, end));
+      const listed = term.spans.some(([start, end]) => row.text.startsWith(mark, end) || (!afterOnly && row.text.startsWith(mark, start - mark.length)));
       const key = `${topic.id}\t${term.rule}`;
       const use = uses.get(key) ?? { listed: 0, listedTopic: 0, alone: 0, aloneTopic: 0 };
       const carries = row.topics.includes(topic.id) ? 1 : 0;
