@@ -7,14 +7,17 @@
 import type { Span, SpeakerKind } from '../schema.js';
 import { isHeadingLine } from './layout.js';
 import {
+  ANOTHER_ACTS,
   ANOTHER_VOICE,
   ATTENDANCE,
   BODY_END,
   CREDIT_LINE,
   CUE_VERBS,
+  DAY_OPENER,
   DIRECTIVE_VERB_START,
   ENUMERATION_START,
   FOOTER_LINE,
+  GROUP_REMARKS,
   GROUP_SUBJECT,
   GROUP_VOICE,
   LIST_ITEM,
@@ -26,6 +29,7 @@ import {
   NEWS_ITEM_START,
   PROCEDURE_VERBS,
   REPORTER,
+  REPORTERS_CONTEXT,
   SPEAKERS_THOUGHT,
   TRAILING_CREDIT,
   TRAILING_FOOTER,
@@ -111,7 +115,7 @@ const BODY_AT_WORK = new RegExp(`^((?![^，。]*?[我你])[\\u4e00-\\u9fff、]{1
 
 // What a person does in the narrative (李强随后来到……, 他勉励……, 王小洪7月3日在公安部作宣讲报告).
 const NARRATIVE_ACT =
-  /^(?:\d{1,2}日|\d{1,2}月\d{1,2}日|近日|日前|当天|随后|还|也|又|并|先后|首先|一行)?(?:在|到|赴|来到|走进|前往|抵达|察看|了解|听取|考察|调研|视察|看望|慰问|勉励|叮嘱|主持|出席|参加|会见|会谈|会晤|陪同|作|表示|说|指出|强调|要求|希望|提出|认为|称|介绍|同|与|向|对|和|详细|仔细|亲切|充分肯定|高度评价|感谢|祝贺|欢迎|赞赏|赞扬|称赞|盛赞)/;
+  /^(?:\d{1,2}日|\d{1,2}月\d{1,2}日|近日|日前|当天|随后|还|也|又|并|先后|首先|一行)*(?:在|到|赴|来到|走进|前往|抵达|察看|了解|听取|考察|调研|视察|看望|慰问|勉励|叮嘱|主持|出席|参加|会见|会谈|会晤|陪同|作|表示|说|指出|强调|要求|希望|提出|认为|称|介绍|同|与|向|对|和|详细|仔细|亲切|充分肯定|高度评价|感谢|祝贺|欢迎|赞赏|赞扬|称赞|盛赞)/;
 // 他/她 doing something in the narrative (他还来到……, 他勉励……); not 他生前……, his deeds in a statement.
 const PRONOUN_ACTS = new RegExp(`^(?:他|她)(?![们的生])${NARRATIVE_ACT.source.slice(1)}`);
 
@@ -186,7 +190,10 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   if (CREDIT_LINE.test(s) || TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '') return 'ends';
   // 学习贯彻党的二十大精神，要…… directs; 学习传达了……精神。 reports the agenda.
   if (NEWS_ITEM_START.test(s) || MEETING_NARRATIVE.test(s) || (PROCEDURE_VERBS.test(s) && !directsInAPiece(s))) return 'ends';
-  if (ATTENDANCE.test(s)) return 'ends';
+  if (ATTENDANCE.test(s) || DAY_OPENER.test(s) || GROUP_REMARKS.test(s)) return 'ends';
+  // An event report goes on with the reporter's context or another party's act (……。这是国家连续第19次提高……;
+  // ……。伊朗最高领袖哈梅内伊当天也会见了哈立德。); a meeting's statement says neither.
+  if (context.kind !== 'meeting' && !FIRST_PERSON.test(s) && (REPORTERS_CONTEXT.test(told) || ANOTHER_ACTS.test(told))) return 'ends';
   if (PRONOUN_ACTS.test(s)) return 'ends';
   // Another body at work (交通运输部要求……。文化和旅游部将强化……).
   const body = BODY_AT_WORK.exec(told);

@@ -229,6 +229,44 @@ describe('where a statement ends', () => {
     ]);
   });
 
+  it('ends a news item’s statement before the reporter dates the next event (4日，……; 18日—24日，……)', () => {
+    expect(clauses('国际原子能机构5日发表声明。该机构总干事格罗西强调，核电站周边必须停止一切军事行动。4日，俄乌互相指责对方袭击核电站。')).toEqual([
+      said('格罗西', '强调', '核电站周边必须停止一切军事行动。'),
+    ]);
+    expect(clauses('民航局要求各机场加大热点城市运力投放。18日—24日，北岛机场增加到东港机场等5条航线。')).toEqual([
+      said('民航局', '要求', '各机场加大热点城市运力投放。'),
+    ]);
+  });
+
+  it('ends before the reporter’s context: how often, a plan, a source, when a rule takes effect', () => {
+    expect(clauses('民政部、财政部近日联合发出通知，提高补助标准，并要求各地结合实际，确保足额发放到位。这是国家连续第19次提高补助标准。')).toEqual([
+      said('民政部、财政部', '要求', '各地结合实际，确保足额发放到位。'),
+    ]);
+    expect(clauses('设计者希望以此传递和平的理念。按计划，火种将于明年4月采集。')).toEqual([said('设计者', '希望', '以此传递和平的理念。')]);
+    expect(clauses('总参谋长哈莱维要求部队制定继续作战的计划。据当地媒体今天报道，部队已开始大规模搜捕行动。')).toEqual([
+      said('哈莱维', '要求', '部队制定继续作战的计划。'),
+    ]);
+    expect(clauses('国家网信办等四部门近日联合发布《生成内容标识办法》，要求服务提供者对生成内容添加标识。办法将于2025年9月1日起施行。')).toEqual([
+      said('国家网信办等四部门', '要求', '服务提供者对生成内容添加标识。'),
+    ]);
+  });
+
+  it('ends before another party acts on its own day or answers (……当天也会见了……; ……则予以否认), not at our own side’s act', () => {
+    expect(clauses('伊朗总统佩泽希齐扬17日会见沙特国防大臣时表示，伊朗已做好充分准备。他强调，伊朗和沙特可以协调解决地区问题。伊朗最高领袖哈梅内伊当天也会见了哈立德。')).toEqual([
+      said('佩泽希齐扬', '强调', '伊朗和沙特可以协调解决地区问题。'),
+    ]);
+    expect(clauses('俄方代表指出，美国有破坏管道的动机。美方代表则予以否认。')).toEqual([said('俄方代表', '指出', '美国有破坏管道的动机。')]);
+    expect(clauses('外交部发言人指出，这一做法违背国际法。中方近日宣布对有关企业采取反制措施。')).toEqual([
+      said('外交部发言人', '指出', '这一做法违背国际法。中方近日宣布对有关企业采取反制措施。'),
+    ]);
+  });
+
+  it('ends what a group said before what it did besides (大家还就……提出了意见建议)', () => {
+    expect(clauses('座谈会上，专家学者先后发言。大家认为，我国经济运行展现出强大韧性。大家还就做好下半年经济工作提出了意见建议。')).toEqual([
+      said('大家', '认为', '我国经济运行展现出强大韧性。'),
+    ]);
+  });
+
   it('does not carry a speaker into a later paragraph where someone else speaks', () => {
     expect(
       speakers('世卫组织总干事谭德塞指出，要加强全球卫生合作。\n一名患儿在医院接受治疗。他的妈妈向媒体表示，希望孩子早日康复。'),
