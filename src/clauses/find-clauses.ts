@@ -546,7 +546,8 @@ function citedInStatement({ text }: Document, previousCue: CueExpression, cited:
 /** Reads the cue expression around the cue verb at `verbStart`, or null when it is no cue. */
 function readCue(doc: Document, verbStart: number, previous: CueExpression | null): CueExpression | null {
   const { text, names, people, layout, headlines } = doc;
-  if (headlines.some(([start, end]) => verbStart >= start && verbStart < end)) return null;
+  // Cues in the headline or a sub-headline (a 快讯 item's title) head what follows; the body says it.
+  if (headlines.some(([start, end]) => verbStart >= start && verbStart < end) || layout.inHeading(verbStart)) return null;
   // A cue inside a quoted statement (……：“……习近平希望……”) is part of that statement.
   if (layout.insideQuotation(verbStart)) return null;
   const itemStart = layout.itemStart(verbStart);

@@ -206,6 +206,16 @@ describe('international news: foreign leaders, rallies, talks', () => {
     expect(clauses('国家主席习近平会见来访的总统。他的妈妈向媒体表示，希望孩子早日康复。')).toEqual([]);
   });
 
+  it('takes no clause from 应……要求, the reason for an act (应伊拉克总理苏达尼要求，……召开紧急会议), unlike 应急管理部要求', () => {
+    expect(clauses('应伊拉克总理苏达尼要求，伊拉克国家行政联盟召开紧急会议。')).toEqual([]);
+    expect(clauses('应急管理部要求各地加强值班值守。')).toEqual([said('应急管理部', '要求', '各地加强值班值守。')]);
+  });
+
+  it('takes no clause from a digest item’s sub-headline (西非两国总统要求法国撤军), only from its body', () => {
+    const input = '央视网消息（新闻联播）：\n西非两国总统要求法国撤军\n科特迪瓦总统瓦塔拉近日表示，法国军队将撤出。他要求法国把基地交还给科特迪瓦军方。';
+    expect(clauses(input)).toEqual([said('瓦塔拉', '要求', '法国把基地交还给科特迪瓦军方。')]);
+  });
+
   it('reads 与会者 as the group it names, not as 会议', () => {
     expect(speakers('央行公布的会议纪要显示，与会者认为，通胀压力可能持续较长时间。')).toEqual(['与会者/official/认为']);
   });
