@@ -48,6 +48,12 @@ export interface StatementContext {
    * only while it directs, lists, or speaks in the first person; null — an event report.
    */
   quoted: 'narration' | 'feature' | null;
+  /**
+   * An order that takes its object straight after the verb (民航局要求加大……, 哈莱维要求以军……): it does
+   * not go on into what the reporter tells besides, what has been done since or someone else does
+   * (……。从昨天起，三亚凤凰机场增加……; ……。截至11日24时，……; ……。农业银行计划……).
+   */
+  orders: boolean;
   /** A person (known or titled) at the start of `sentence`, or null. */
   personAtStart(sentence: string): string | null;
   /** The person a bare title (总书记, 习主席) names at `position`, or null. */
@@ -128,6 +134,10 @@ function actsInNarrative(sentence: string, person: string): boolean {
   return NARRATIVE_ACT.test(after) && !FIRST_PERSON.test(sentence);
 }
 
+// After an order, the reporter tells what has been done since, as of when, or what someone does already
+// (从昨天起，……; 截至11日24时，……; 农业银行计划……; 网信部门已开通……); not 各级工会要…… or 一个共济人可…….
+const ORDER_FOLLOWED_UP = /^(?:从[^，。；]{1,12}起[，,]|截至[^，。；]{1,20}[，,]|[^，。；“”要应须需]{2,20}?(?:已经|已|正在|计划|进一步|近期|日前|今年以来))/;
+
 // A connective that carries a list on only when what follows directs (此外，要……), not the reporter's 此外，外资机构还…….
 const CONNECTIVE = /^(?:同时|此外|另外|最后|总之)[，,]?/;
 
@@ -205,6 +215,7 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   if (mentionsSpeaker(s, start, context)) return 'ends';
   if (context.quoted && !newParagraph && isNarration(s, context.kind)) return 'ends';
   if (context.quoted === 'feature' && !newParagraph && !directs(s)) return 'undirected';
+  if (context.orders && !directs(s) && (ORDER_FOLLOWED_UP.test(told) || NARRATION_OPENER.test(told))) return 'ends';
   return 'goes on';
 }
 
