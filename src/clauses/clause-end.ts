@@ -134,9 +134,10 @@ function actsInNarrative(sentence: string, person: string): boolean {
   return NARRATIVE_ACT.test(after) && !FIRST_PERSON.test(sentence);
 }
 
-// After an order, the reporter tells what has been done since, as of when, or what someone does already
-// (从昨天起，……; 截至11日24时，……; 农业银行计划……; 网信部门已开通……); not 各级工会要…… or 一个共济人可…….
-const ORDER_FOLLOWED_UP = /^(?:从[^，。；]{1,12}起[，,]|截至[^，。；]{1,20}[，,]|[^，。；“”要应须需]{2,20}?(?:已经|已|正在|计划|进一步|近期|日前|今年以来))/;
+// After an order, the reporter tells what has been done since, as of when, where, or what someone does already
+// (从昨天起，……; 截至11日24时，……; 在中日友好医院的呼吸与危重症医学科，……; 农业银行计划……; 网信部门已开通……);
+// not 各级工会要……, 一个共济人可…… or 在此基础上，…….
+const ORDER_FOLLOWED_UP = /^(?:从[^，。；]{1,12}起[，,]|截至[^，。；]{1,20}[，,]|在(?![此这])[^，。；“”]{2,30}[，,]|[^，。；“”要应须需]{2,20}?(?:已经|已|正在|计划|进一步|近期|日前|今年以来))/;
 
 // A connective that carries a list on only when what follows directs (此外，要……), not the reporter's 此外，外资机构还…….
 const CONNECTIVE = /^(?:同时|此外|另外|最后|总之)[，,]?/;
@@ -215,7 +216,7 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   if (mentionsSpeaker(s, start, context)) return 'ends';
   if (context.quoted && !newParagraph && isNarration(s, context.kind)) return 'ends';
   if (context.quoted === 'feature' && !newParagraph && !directs(s)) return 'undirected';
-  if (context.orders && !directs(s) && (ORDER_FOLLOWED_UP.test(told) || NARRATION_OPENER.test(told))) return 'ends';
+  if (context.orders && !directs(s) && (ORDER_FOLLOWED_UP.test(told) || NARRATION_OPENER.test(told) || NARRATION_SETTING.test(told))) return 'ends';
   return 'goes on';
 }
 

@@ -26,6 +26,7 @@ import {
   NAMED_DOCUMENT,
   NOT_A_VOICE,
   ORGANISATION_END,
+  PLACE_SPEAKER,
   SETTING_WORDS,
   TEXT_AS_WRITTEN,
   TEXT_AT_START,
@@ -98,7 +99,7 @@ const ADVERB_SUFFIX = new RegExp(`(?:${[...ADVERBS].sort((a, b) => b.length - a.
 const LEADING_SETTING =
   /^(?:会上|会议上|在会上|同时|此外|另外|最后|随后|会前|会后|期间|其间|正如|诚如|但|而|不过|然而|有(?=[^，。]{1,16}(?:人士|议员|官员|专家|学者|媒体|人))|以[^，。]{1,12}为核心的|时任[^，。]{1,20}?的|(?:从|到|再到)(?=[^，。]{0,16}(?:会议|全会|报告|文件|《)))/;
 // Pieces before the subject that only set the scene: a date, a place, a news source.
-const SETTING_PIECE = /^(?:\d{1,4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|今年|近日|日前|当天|当日|同日|今天|昨天|上午|下午|晚上|会上|会前|会后|随后|此前|期间|其间|央视网消息|新华社|本报讯|据.{1,12}(?:报道|消息))|(?:中|时|上|后|期间|之际)$/;
+const SETTING_PIECE = /^(?:\d{1,4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|今年|近日|日前|不久前|前不久|近期|最近|当天|当日|同日|今天|昨天|上午|下午|晚上|会上|会前|会后|随后|此前|期间|其间|央视网消息|新华社|本报讯|据.{1,12}(?:报道|消息))|(?:中|时|上|后|期间|之际)$/;
 // …… and longer ones that set the time, the place or the occasion (党的十八大以来, 疫情和百年变局交织之下,
 // 在深地科学与工程云龙湖实验室, 面对复杂严峻的世界经济形势, 从闽山闽水到中国大地).
 const SCENE_PIECE = /^(?:在|面对|随着|站在|从|自从|伴随|每当)[^，。；]{1,40}$|^[^，。；]{1,40}(?:以来|之下|面前|之际|之初|之时|前夕|期间|时期|前后|当中|之中|过程中|的时候)$/;
@@ -346,8 +347,10 @@ function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Speaker | 
     names.add(speakerText);
     return { speaker: speakerText, kind: 'person' };
   }
-  // A country speaks as itself (东帝汶希望).
-  if (COUNTRIES.has(speakerText)) return { speaker: speakerText, kind: 'official' };
+  // A country speaks as itself (东帝汶希望), and so do countries together (科特迪瓦和塞内加尔要求) and a province or
+  // city its segmenter knows as a place (北京市要求).
+  if (speakerText.split(/[和、与及]/).every((part) => COUNTRIES.has(part))) return { speaker: speakerText, kind: 'official' };
+  if (PLACE_SPEAKER.test(speakerText) && context.tag(speakerText).every((word) => word.tag === 'ns')) return { speaker: speakerText, kind: 'official' };
   // A person, then only how or when they spoke (习近平7日下午, 习近平对此表示感谢, 习近平总书记冒雨).
   const person = names.personAtStart(speakerText);
   if (person && spokeHow(speakerText.slice(speakerText.indexOf(person) + person.length))) return { speaker: person, kind: 'person' };

@@ -44,7 +44,7 @@ export const OFFICIAL_SPEAKER = /(?:有关负责人|负责人|负责同志|有�
  * 中方认为, 布方希望); so does a delegate named by the body they represent (中国代表指出).
  */
 export const ORGANISATION_SPEAKER =
-  /^(?![^，。]*(?:部署|把握|推动|落实|贯彻|学习|推进|加强|实施|要|将|已|在|对|向|把|被))(?!广大|大家|干部|党员)[\u4e00-\u9fff、]{0,20}?(?:委员会|委|(?<!干)部|局|厅|署|办公室|办|法院|检察院|政府|中心|协会|联合会|联防联控机制|机制|大使馆|使馆|代表团|组织|理事会|议会|国会|(?<![\u4e00-\u9fff])(?!地方|一方)[\u4e00-\u9fff]方|代表)$/;
+  /^(?![^，。]*(?:部署|把握|推动|落实|贯彻|学习|推进|加强|实施|要|将|已|在|对|向|把|被))(?!广大|大家|干部|党员)[\u4e00-\u9fff、]{0,20}?(?:委员会|委|(?<!干)部|局|厅|署|办公室|办|法院|检察院|(?<=最高)[法检]|政府|中心|协会|联合会|联防联控机制|机制|大使馆|使馆|代表团|组织|理事会|议会|国会|(?<![\u4e00-\u9fff])(?!地方|一方)[\u4e00-\u9fff]方|代表)$/;
 
 /**
  * Groups and unnamed voices speak as written, by the word that names them (与会嘉宾, 国际人士,
@@ -65,6 +65,9 @@ export const NAMED_DOCUMENT = /《[^《》]{1,60}》(?=[^《》，。]{0,6}$)/;
 /** Texts that speak by their name as written (中央一号文件, 路博迈基金的研报). */
 export const TEXT_AS_WRITTEN = /^(?![^，。]*(?:根据|按照|依据))[^，。]{1,30}?(?:文件|研报)$/;
 
+/** A province, region or city that speaks for its government (北京市要求……, 福建省要求……); not 各省市, 全市. */
+export const PLACE_SPEAKER = /^(?![各全本该])[\u4e00-\u9fff]{2,10}(?:省|市|自治区)$/;
+
 /** The time a phrase opens with, which is no part of a speaker's name (今年《政府工作报告》). */
 export const SETTING_WORDS = /^(?:今年|去年|近日|日前|此前|今天|昨天|当天)/;
 
@@ -78,7 +81,7 @@ export const BODY_END =
 
 /** Bodies a sentence opens with, named in full up to their kind (……部, ……委, ……局, 等五部门): 中共中央办公厅、国务院办公厅印发……, 中共中央组织部近日……. */
 export const BODY_AT_START = new RegExp(
-  `^((?:[\\u4e00-\\u9fff]{1,14}?(?:${BODY_END}|法院|检察院|政府|中心|协会|联合会|联防联控机制|总工会|军委|中央|国务院)[、和]?)+?(?:等[一二三四五六七八九十\\d]*(?:个)?(?:部门|单位|机构))?)(?<![、和])(?=${SUBJECT_ACTS})`,
+  `^((?:[\\u4e00-\\u9fff]{1,14}?(?:${BODY_END}|法院|检察院|(?<=最高)[法检]|政府|中心|协会|联合会|联防联控机制|总工会|军委|中央|国务院)[、和]?)+?(?:等[一二三四五六七八九十\\d]*(?:个)?(?:部门|单位|机构))?)(?<![、和])(?=${SUBJECT_ACTS})`,
 );
 
 /** A text a sentence opens with (报告总结……，提出……; 《意见》明确……). */

@@ -216,6 +216,23 @@ describe('international news: foreign leaders, rallies, talks', () => {
     expect(clauses(input)).toEqual([said('瓦塔拉', '要求', '法国把基地交还给科特迪瓦军方。')]);
   });
 
+  it('reads countries together, a province or city, and a court by its short name as speakers (科特迪瓦和塞内加尔要求, 北京市要求, 最高法)', () => {
+    expect(speakers('科特迪瓦和塞内加尔近日要求法国尽快撤军。')).toEqual(['科特迪瓦和塞内加尔/official/要求']);
+    expect(clauses('北京市要求各级医疗机构春节期间确保医疗工作的连续性。在中日友好医院的呼吸科，不少住院患者已经康复出院。')).toEqual([
+      said('北京市', '要求', '各级医疗机构春节期间确保医疗工作的连续性。'),
+    ]);
+    expect(clauses('最高法、司法部等四部门日前联合发布《法律援助法实施工作办法》，要求办案机关及时依法告知有关当事人。')).toEqual([
+      said('最高法、司法部等四部门', '要求', '办案机关及时依法告知有关当事人。'),
+    ]);
+    expect(clauses('各省市要求加强管理。以色列和哈马斯要求对方停火。')).toEqual([]);
+  });
+
+  it('reads the bodies after a setting (不久前，……部署……，要求……)', () => {
+    expect(clauses('不久前，金融监管总局、国家发展改革委部署建立支持小微企业融资协调工作机制，要求在区县层面建立工作专班。')).toEqual([
+      said('金融监管总局、国家发展改革委', '要求', '在区县层面建立工作专班。'),
+    ]);
+  });
+
   it('reads 与会者 as the group it names, not as 会议', () => {
     expect(speakers('央行公布的会议纪要显示，与会者认为，通胀压力可能持续较长时间。')).toEqual(['与会者/official/认为']);
   });
