@@ -195,8 +195,8 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
         : announced || state.inList || listsOn(s) || DIRECTIVE_VERB_START.test(s) || modalityOf(s) || quotationGoesOn;
     if (!carried) return 'ends';
   }
-  // 此外，美国劳工部当天公布数据显示，……: a connective does not make another source the speaker's.
-  const told = s.replace(/^(?:此外|另外|同时|与此同时)[，,]/, '');
+  // 此外，美国劳工部当天公布数据显示，……; 对此，土耳其通信局7日称，……: a connective does not make another source the speaker's.
+  const told = s.replace(/^(?:此外|另外|同时|与此同时|对此)[，,]/, '');
   if (ANOTHER_VOICE.test(told) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || REPORTER.test(s)) return 'ends';
   if (CREDIT_LINE.test(s) || TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '') return 'ends';
   // 学习贯彻党的二十大精神，要…… directs; 学习传达了……精神。 reports the agenda.

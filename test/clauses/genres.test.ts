@@ -233,6 +233,18 @@ describe('international news: foreign leaders, rallies, talks', () => {
     ]);
   });
 
+  it('reads more voices: 工作者, 有舆论, a professor, 国务委员长金正恩, the speech itself (发言指出), 党的二十大', () => {
+    expect(speakers('广大教育工作者一致认为，总书记的论述高屋建瓴。')).toEqual(['广大教育工作者/official/认为']);
+    expect(clauses('有舆论认为，土耳其签署该协议违反北约条款。对此，土耳其通信局7日称，该协议与北约条款并不冲突。')).toEqual([
+      said('舆论', '认为', '土耳其签署该协议违反北约条款。'),
+    ]);
+    expect(speakers('据美国媒体报道，密歇根大学经济学和公共政策教授沃尔弗斯指出，美国政府对贸易运作方式存在根本性误解。')).toEqual(['沃尔弗斯/person/指出']);
+    expect(speakers('朝鲜劳动党总书记、国务委员长金正恩在会上强调，要增加对敌打击手段。')).toEqual(['金正恩/person/强调']);
+    expect(speakers('中国代表在发言中严厉谴责以色列袭击卡塔尔。发言指出，这一事件的发生同个别域外国家的政策密切相关。')).toEqual(['发言/text/指出']);
+    expect(speakers('党的二十大提出，深入实施科教兴国战略。')).toEqual(['会议/meeting/提出']);
+    expect(clauses('有人认为，这很重要。记者认为，这很重要。')).toEqual([]);
+  });
+
   it('reads 与会者 as the group it names, not as 会议', () => {
     expect(speakers('央行公布的会议纪要显示，与会者认为，通胀压力可能持续较长时间。')).toEqual(['与会者/official/认为']);
   });
