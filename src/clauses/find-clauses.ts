@@ -7,6 +7,7 @@
 import type { Cue, Pronoun, Span, SpeakerKind } from '../schema.js';
 import {
   ADVERBS,
+  ARMY_SPEAKER,
   BODY_AT_START,
   CUE_PATTERN,
   CUE_PUNCTUATION,
@@ -99,10 +100,10 @@ const ADVERB_SUFFIX = new RegExp(`(?:${[...ADVERBS].sort((a, b) => b.length - a.
 const LEADING_SETTING =
   /^(?:会上|会议上|在会上|同时|此外|另外|最后|随后|会前|会后|期间|其间|正如|诚如|但|而|不过|然而|有(?=[^，。]{0,16}(?:人士|议员|官员|专家|学者|媒体|舆论|分析|人))|以[^，。]{1,12}为核心的|时任[^，。]{1,20}?的|(?:从|到|再到)(?=[^，。]{0,16}(?:会议|全会|报告|文件|《)))/;
 // Pieces before the subject that only set the scene: a date, a place, a news source.
-const SETTING_PIECE = /^(?:\d{1,4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|今年|近日|日前|不久前|前不久|近期|最近|当天|当日|同日|今天|昨天|上午|下午|晚上|会上|会前|会后|随后|此前|期间|其间|央视网消息|新华社|本报讯|据.{1,12}(?:报道|消息))|(?:中|时|上|后|期间|之际)$/;
+const SETTING_PIECE = /^(?:\d{1,4}年|\d{1,2}月|\d{1,2}日|[一二三四五六七八九十]{1,3}月|今年|近日|日前|不久前|前不久|近期|最近|当天|当日|同日|今天|昨天|上午|下午|晚上|会上|会前|会后|随后|此前|期间|其间|央视网消息|新华社|本报讯|据.{1,12}(?:报道|消息))|(?:中|时|上|后|期间|之际)$/;
 // …… and longer ones that set the time, the place or the occasion (党的十八大以来, 疫情和百年变局交织之下,
 // 在深地科学与工程云龙湖实验室, 面对复杂严峻的世界经济形势, 从闽山闽水到中国大地).
-const SCENE_PIECE = /^(?:在|面对|随着|站在|从|自从|伴随|每当)[^，。；]{1,40}$|^[^，。；]{1,40}(?:以来|之下|面前|之际|之初|之时|前夕|期间|时期|前后|当中|之中|过程中|的时候)$/;
+const SCENE_PIECE = /^(?:在|面对|随着|站在|从|自从|伴随|每当|针对)[^，。；]{1,40}$|^[^，。；]{1,40}(?:以来|之下|面前|之际|之初|之时|前夕|期间|时期|前后|当中|之中|过程中|的时候|当天|当日)$/;
 
 function setsTheScene(piece: string): boolean {
   return (SETTING_PIECE.test(piece) && piece.length <= 16) || SCENE_PIECE.test(piece);
@@ -347,9 +348,9 @@ function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Speaker | 
     names.add(speakerText);
     return { speaker: speakerText, kind: 'person' };
   }
-  // A country speaks as itself (东帝汶希望), and so do countries together (科特迪瓦和塞内加尔要求) and a province or
-  // city its segmenter knows as a place (北京市要求).
-  if (speakerText.split(/[和、与及]/).every((part) => COUNTRIES.has(part))) return { speaker: speakerText, kind: 'official' };
+  // A country speaks as itself (东帝汶希望), and so do countries together (科特迪瓦和塞内加尔要求), its army (以军要求)
+  // and a province or city its segmenter knows as a place (北京市要求).
+  if (speakerText.split(/[和、与及]/).every((part) => COUNTRIES.has(part)) || ARMY_SPEAKER.test(speakerText)) return { speaker: speakerText, kind: 'official' };
   if (PLACE_SPEAKER.test(speakerText) && context.tag(speakerText).every((word) => word.tag === 'ns')) return { speaker: speakerText, kind: 'official' };
   // A person, then only how or when they spoke (习近平7日下午, 习近平对此表示感谢, 习近平总书记冒雨).
   const person = names.personAtStart(speakerText);
@@ -417,6 +418,9 @@ interface Document {
 // (民众呼吁……，要求其…… / 他的妈妈向媒体表示，希望……).
 const REPORTS_SPEECH = /(?:表示|(?<![所来是如就])说|称|呼吁|(?<![的等]|听取[^，。]{0,30})介绍|谈到|透露|宣布|告诉|坦言|写道|致辞|发言|抗议|谴责|敦促|警告|(?<![的见项条点议成])建议)(?:道|说)?$/;
 const SAYS = new RegExp(`${REPORTS_SPEECH.source}|(?:认为|指出|强调|提出|(?<!作出|做出|予以|加以|更加)明确)$`);
+// Proposals a person puts forward by number, whose items may open with 希望 (……提出五点建议：一是……。希望蒙方……);
+// not 习近平主席提出全球治理倡议, which another speaker cites.
+const PROPOSES = /提出[^，。；]{0,10}?[一二三四五六七八九十两几\d]+(?:点|条|项)(?:建议|主张|倡议|意见)$/;
 // Verbs with which a person addresses someone (习近平总书记勉励大伙，……。希望……).
 const ADDRESSES = /(?:勉励|嘱托|叮嘱|寄语|鼓励|祝愿|祝贺|感谢|欢迎|寄望|期望|期待)[^，。]{0,8}$/;
 
@@ -461,7 +465,7 @@ function sentenceSubject(pieces: string[], context: SpeakerContext, inLead: bool
 }
 
 // What a body does when it directs: it deploys, notifies, publishes.
-const DIRECTS = /部署|通知|印发|下发|发布|出台|制定|作出|发出/;
+const DIRECTS = /部署|通知|印发|下发|发布(?!会)|出台|制定|作出|发出/;
 
 /**
  * The bodies a piece opens with, before what they do (全国总工会|近日对……, 中共中央办公厅、国务院办公厅|印发,
@@ -498,14 +502,17 @@ function openingVoice(sentence: string, context: SpeakerContext): Speaker | null
     if (SETTING_PIECE.test(piece) && piece.length <= 16) continue;
     // The meeting or plenum as subject (全会总结了……。一致认为，……), not as a setting (会议期间，……).
     if (/^(?:会议|全会|大会)(?!期间|前|后|上|中|结束|召开|举行|开幕|闭幕)/.test(piece)) return { speaker: '会议', kind: 'meeting' };
-    // Someone who speaks: 洛伦索表示，……; 习近平总书记勉励大伙，……; not 习近平主席同总统先生举行会谈，…….
-    const speaks = SAYS.test(piece) || ADDRESSES.test(piece);
+    // Someone who speaks: 洛伦索表示，……; 习近平总书记勉励大伙，……; 韩正……提出五点建议：……; not 习近平主席同总统先生举行会谈，…….
+    const speaks = SAYS.test(piece) || ADDRESSES.test(piece) || PROPOSES.test(piece);
     // A text that speaks: 贺词表示，……。希望…….
     const text = speaks ? DOCUMENT_SPEAKER.exec(piece.replace(SAYS, '')) : null;
     if (text && !context.names.personAtStart(piece)) return { speaker: text[0], kind: 'text' };
     if (/^(?:他|她)(?![们的])/.test(piece)) return speaks ? resolvePronoun(context, piece[0] as '他' | '她') : undefined;
     const person = context.names.personAtStart(piece) ?? titleAtStart(piece, context);
     if (person) return speaks ? { speaker: person, kind: 'person' } : undefined;
+    // A body that directs (国务院安委办、应急管理部今天部署……。要求……), not one that holds a press conference.
+    const body = DIRECTS.test(piece) ? subjectAtStart(piece) : null;
+    if (body?.kind === 'official') return body;
     return speaks ? null : undefined;
   }
   return undefined;

@@ -126,7 +126,42 @@ describe('tours: a bare title, the body’s opening sentence, a cue before a quo
   });
 });
 
+describe('tours and reports: the subject of the sentence speaks after its setting (24日上午，……; 针对……，……; ……当天，……)', () => {
+  it('reads the subject after a day and a time, and after 针对……', () => {
+    expect(speakers('中共中央总书记习近平来到辽宁考察。24日上午，习近平听取辽宁省委和省政府工作汇报，对辽宁各项工作给予肯定，希望辽宁勇于争先。')).toEqual([
+      '习近平/person/希望',
+    ]);
+    expect(speakers('中共中央总书记习近平十分关心防汛工作。针对一些地方发生道路塌方等，习近平总书记第一时间作出重要指示，要求最大限度减少人员伤亡。')).toEqual([
+      '习近平/person/要求',
+    ]);
+  });
+
+  it('takes no one the time names as the subject (……吕特在希腊访问当天，大批希腊民众……，要求……)', () => {
+    expect(clauses('26日，北约秘书长马克·吕特在希腊访问当天，大批希腊民众聚集在宪法广场，要求希腊退出北约。')).toEqual([]);
+  });
+
+  it('reads an army by its country (以军今天（5月11日）要求……)', () => {
+    expect(clauses('以军今天（5月11日）要求拉法更多地区居民撤离。')).toEqual([said('以军', '要求', '拉法更多地区居民撤离。')]);
+    expect(clauses('全军要求加强战备。')).toEqual([]);
+  });
+});
+
 describe('letters, plenums: a sentence opening with 希望, 一致认为, 要求 carries the speaker before on', () => {
+  it('carries a body that directs on (……部署……工作。要求……), not one that holds a press conference', () => {
+    expect(clauses('国务院安委办、应急管理部今天（4月1日）部署做好清明假期安全防范工作。要求各地区各部门落细公共安全领域管控措施。')).toEqual([
+      said('国务院安委办、应急管理部', '要求', '各地区各部门落细公共安全领域管控措施。'),
+    ]);
+  });
+
+  it('carries a person’s numbered proposals on (……提出五点建议：一是……。希望……), not another’s 倡议 cited (习近平主席提出全球治理倡议)', () => {
+    expect(speakers('国家副主席韩正访问蒙古国。会见奥云额尔登时，韩正就中蒙关系发展提出五点建议：一是巩固政治互信。希望蒙方继续坚定奉行一个中国原则。')).toEqual([
+      '韩正/person/希望',
+    ]);
+    expect(
+      speakers('国家副主席韩正访问科威特。韩正表示，中方愿同科方深化政治互信。习近平主席提出全球治理倡议，为改革完善全球治理体系指明方向。希望科威特发挥积极影响。'),
+    ).toEqual(['韩正/person/希望']);
+  });
+
   it('makes 。希望…… a clause of the letter’s writer', () => {
     expect(clauses('习近平指出，文明因交流而多彩。希望与会嘉宾深化交流合作。')).toEqual([
       said('习近平', '指出', '文明因交流而多彩。'),
