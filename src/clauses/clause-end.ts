@@ -164,6 +164,12 @@ function directs(sentence: string): boolean {
   );
 }
 
+/** True when `text` leaves a quotation open in its last paragraph. */
+function opensUnclosed(text: string): boolean {
+  const paragraph = text.slice(text.lastIndexOf('\n') + 1);
+  return (paragraph.match(/“/g)?.length ?? 0) > (paragraph.match(/”/g)?.length ?? 0);
+}
+
 /** A sentence that opens a quotation (“……), not a quoted term (“十五五”开局之年，……). */
 function opensQuotation(sentence: string): boolean {
   return /^[“「]/.test(sentence) && !/^[“「][^”」]{1,8}[”」][^，,。；;、！？!?”」\s]/.test(sentence);
@@ -255,7 +261,8 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
   let end = cue.bodyStart;
   for (let i = 0; i < spans.length; i++) {
     const [start, stop] = spans[i]!;
-    if (i > 0) {
+    // A quotation the statement opened goes on to its closing mark within the paragraph (总书记提出，“……命根子。拥有……”。).
+    if (i > 0 && !(text[start - 1] !== '\n' && opensUnclosed(text.slice(cue.bodyStart, start)))) {
       let verdict = continuesStatement(text, [start, stop], context, state);
       // An undirected sentence stays when a later one of its paragraph goes on with the statement.
       for (let j = i + 1; verdict === 'undirected' && j < spans.length && text[spans[j]![0] - 1] !== '\n'; j++) {

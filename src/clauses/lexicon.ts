@@ -192,8 +192,8 @@ export const PROCEDURE_VERBS = /^(?:听取|审议|通过(?=了|《)|研究(?!表
 /** A numbered item (一是, 第一, （一）, 1.): once a clause has opened a list, its items may run over several paragraphs. */
 export const LIST_ITEM = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次个条批年季期项名位部章节款轮])[，,、是]?|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])/;
 
-/** A paragraph that carries a statement on: a numbered item or a new directive head. */
-export const ENUMERATION_START = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次个条批年季期项名位部章节款轮])[，,、是]?|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|同时|此外|另外|最后|总之)/;
+/** A paragraph that carries a statement on: a numbered item, an item under a dash (——我们共同宣布……), or a new directive head. */
+export const ENUMERATION_START = /^(?:——(?!—)|[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次个条批年季期项名位部章节款轮])[，,、是]?|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|同时|此外|另外|最后|总之)/;
 
 /** A paragraph that opens with a verb of action and no subject carries the directives on (努力把……, 加快……). */
 export const DIRECTIVE_VERB_START = /^(?:更好|更加|加大|全力|努力|加快|推动|推进|加强|坚持|深化|扎实|切实|全面|着力|大力|积极|进一步|不断|持续|统筹|强化|完善|健全|提高|提升|做好|抓好|严格|坚决|防止|防范|注重|突出|围绕|聚焦|牢牢|始终|认真)/;
@@ -260,7 +260,7 @@ export const ANOTHER_ACTS =
 /** What a group of speakers did besides (大家还就……提出意见建议; 大家围绕今年政府工作提出意见建议) or agreed (双方同意……). */
 export const GROUP_REMARKS = /^(?:(?:大家|代表们|委员们|与会[^，。；]{0,8}?)(?:还|也|并|纷纷)?(?:就|围绕)[^。；]{1,40}?(?:提出|发表|交流|建言)|(?:双方|两国元首|两国领导人|各方)[^，。；]{0,4}同意)/;
 
-export const ATTENDANCE = /(?:出席|列席)(?:了)?(?:会议|活动|仪式|大会|座谈会)|参加(?:了)?(?:上述)?(?:会议|活动|座谈会|调研|会见|会谈|会晤|仪式)|人参加|陪同|主持(?:了)?(?:会议|座谈会)[。；]?$/;
+export const ATTENDANCE = /(?:出席|列席)(?:了)?(?:会议|活动|仪式|大会|座谈会)|(?:先后|分别|也|还)(?:致辞|发言|讲话|作主旨演讲)[。；]?$|参加(?:了)?(?:上述)?(?:会议|活动|座谈会|调研|会见|会谈|会晤|仪式)|人参加|陪同|主持(?:了)?(?:会议|座谈会)[。；]?$/;
 
 /**
  * A sentence announcing the meeting: ……主持召开……会议 / ……召开……常委会. A meeting is named as

@@ -360,6 +360,22 @@ describe('where a statement ends', () => {
     ]);
   });
 
+  it('goes on into items under a dash (……：\n——做共促团结的伙伴……), and through a quotation to its closing mark', () => {
+    expect(clauses('习近平强调，我们要充实中海关系战略内涵。\n——做共促团结的伙伴，不断夯实政治互信。\n——做共谋发展的伙伴，加强发展战略对接。\n习近平最后强调，中方愿同各方一道努力。')).toEqual([
+      said('习近平', '强调', '我们要充实中海关系战略内涵。\n——做共促团结的伙伴，不断夯实政治互信。\n——做共谋发展的伙伴，加强发展战略对接。'),
+      said('习近平', '强调', '中方愿同各方一道努力。'),
+    ]);
+    expect(clauses('在企业考察时，总书记提出，“技术创新是企业的命根子。拥有核心技术，才能在竞争中立于不败之地”。\n当前，高技术领域成为国际竞争的前沿阵地。')).toEqual([
+      said('总书记', '提出', '“技术创新是企业的命根子。拥有核心技术，才能在竞争中立于不败之地”。'),
+    ]);
+  });
+
+  it('ends before others take their turn (……和联合国教科文组织助理总干事贾尼尼先后致辞。)', () => {
+    expect(clauses('丁薛祥强调，中国愿同非方一道拓展合作。科特迪瓦副总统科内和联合国教科文组织助理总干事贾尼尼先后致辞。')).toEqual([
+      said('丁薛祥', '强调', '中国愿同非方一道拓展合作。'),
+    ]);
+  });
+
   it('does not carry a speaker into a later paragraph where someone else speaks', () => {
     expect(
       speakers('世卫组织总干事谭德塞指出，要加强全球卫生合作。\n一名患儿在医院接受治疗。他的妈妈向媒体表示，希望孩子早日康复。'),
