@@ -155,11 +155,15 @@ function directsInAPiece(sentence: string): boolean {
   return sentence.split(/[，,；;]/).some((piece) => ['必须', '要'].includes(modalityOf(piece) ?? ''));
 }
 
-/** A sentence that goes on with a quoted statement: it directs (……，必须……), lists, speaks in the first person or quotes. */
+// Someone told what they must do (一切国家机关和国家工作人员必须牢固树立人民公仆意识).
+const SUBJECT_MUST = /^[^，。；“”]{1,20}?(?:必须|务必|应当)/;
+
+/** A sentence that goes on with a quoted statement: it directs (……，必须……; 一切国家机关……必须……), lists, speaks in the first person or quotes. */
 function directs(sentence: string): boolean {
   return (
     !!modalityOf(sentence) ||
     directsInAPiece(sentence) ||
+    SUBJECT_MUST.test(sentence) ||
     ENUMERATION_START.test(sentence) || DIRECTIVE_VERB_START.test(sentence) || FIRST_PERSON.test(sentence) || opensQuotation(sentence)
   );
 }

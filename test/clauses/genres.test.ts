@@ -57,6 +57,12 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     ]);
   });
 
+  it('keeps a quote going into a sentence that tells someone what they must do (……。一切国家机关……必须……)', () => {
+    expect(clauses('习近平总书记指出，要充分发挥人大在密切同人民群众联系中的带头作用。一切国家机关和国家工作人员必须牢固树立人民公仆意识。\n大家表示，要认真学习。')).toEqual([
+      said('习近平', '指出', '要充分发挥人大在密切同人民群众联系中的带头作用。一切国家机关和国家工作人员必须牢固树立人民公仆意识。'),
+    ]);
+  });
+
   it('reads a named meeting or a qualified document as a quote too (党的二十届三中全会提出, 党的二十大报告提出)', () => {
     expect(speakers('党的二十届三中全会提出，要完善强农惠农富农支持制度。吉林省立足优势产业，加快建设现代化产业体系。')).toEqual(['会议/meeting/提出']);
     expect(clauses('党的二十大报告提出，加快建设交通强国。作为全国唯一没有平原的省份，贵州深入推动交通基础设施建设。')).toEqual([
