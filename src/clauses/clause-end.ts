@@ -158,6 +158,11 @@ function directsInAPiece(sentence: string): boolean {
 // Someone told what they must do (一切国家机关和国家工作人员必须牢固树立人民公仆意识).
 const SUBJECT_MUST = /^[^，。；“”]{1,20}?(?:必须|务必|应当)/;
 
+/** A sentence that tells someone what to do (各地区各部门要……; ……，必须……; 一切国家机关……必须……). */
+function tellsToDo(sentence: string): boolean {
+  return !!modalityOf(sentence) || directsInAPiece(sentence) || SUBJECT_MUST.test(sentence) || /^[^，。；“”]{1,20}?要(?![求素点害闻])/.test(sentence);
+}
+
 /** A sentence that goes on with a quoted statement: it directs (……，必须……; 一切国家机关……必须……), lists, speaks in the first person or quotes. */
 function directs(sentence: string): boolean {
   return (
@@ -180,6 +185,12 @@ function opensQuotation(sentence: string): boolean {
 }
 
 type Verdict = 'goes on' | 'ends' | 'undirected';
+
+/** The sentence after `end` in its paragraph, or ''. */
+function nextSentence(text: string, end: number): string {
+  const [span] = sentences(text, end, Math.min(text.length, end + 400));
+  return span && !text.slice(end, span[0]).includes('\n') ? text.slice(span[0], span[1]) : '';
+}
 
 /**
  * Whether a sentence after the first carries the statement on, or where it
@@ -224,7 +235,8 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   const person = context.personAtStart(s);
   if (person && person !== context.speaker && actsInNarrative(s, person)) return 'ends';
   if (mentionsSpeaker(s, start, context)) return 'ends';
-  if (context.quoted && !newParagraph && isNarration(s, context.kind)) return 'ends';
+  // 当前，全国春管春耕工作陆续展开。各地区各部门要……: the setting a 批示 or a named speaker gives what it directs next.
+  if (context.quoted && !newParagraph && isNarration(s, context.kind)) return context.quoted === 'narration' && tellsToDo(nextSentence(text, end)) ? 'goes on' : 'ends';
   if (context.quoted === 'feature' && !newParagraph && !directs(s)) return 'undirected';
   if (context.orders && !directs(s) && (ORDER_FOLLOWED_UP.test(told) || NARRATION_OPENER.test(told) || NARRATION_SETTING.test(told))) return 'ends';
   return 'goes on';

@@ -318,6 +318,21 @@ describe('where a statement ends', () => {
     ]);
   });
 
+  it('keeps the setting a text or a named speaker gives what it directs next (批示指出：……。当前，……。各地区各部门要……)', () => {
+    expect(clauses('李强作出重要批示。批示指出：今年是收官之年。当前，全国春管春耕工作陆续展开。各地区各部门要高度重视春季农业生产。')).toEqual([
+      said('批示', '指出', '今年是收官之年。当前，全国春管春耕工作陆续展开。各地区各部门要高度重视春季农业生产。'),
+    ]);
+    expect(clauses('世界经济论坛10日发布报告。报告认为，人工智能模型的不当使用是虚假信息激增的主要因素之一。对此，多国政府已开始采取措施予以应对。此外，极端天气被列为最严重全球风险。')).toEqual([
+      said('报告', '认为', '人工智能模型的不当使用是虚假信息激增的主要因素之一。'),
+    ]);
+  });
+
+  it('ends a leader’s words before 目前有……, the reporter’s count', () => {
+    expect(clauses('以总理内塔尼亚胡此前反复强调，以军将对拉法展开地面行动。目前有超过150万巴勒斯坦平民在拉法避难。')).toEqual([
+      said('内塔尼亚胡', '强调', '以军将对拉法展开地面行动。'),
+    ]);
+  });
+
   it('ends before the reporter’s context: how often, a plan, a source, when a rule takes effect', () => {
     expect(clauses('民政部、财政部近日联合发出通知，提高补助标准，并要求各地结合实际，确保足额发放到位。这是国家连续第19次提高补助标准。')).toEqual([
       said('民政部、财政部', '要求', '各地结合实际，确保足额发放到位。'),
