@@ -418,6 +418,8 @@ interface Document {
 // (民众呼吁……，要求其…… / 他的妈妈向媒体表示，希望……).
 const REPORTS_SPEECH = /(?:表示|(?<![所来是如就])说|称|呼吁|(?<![的等]|听取[^，。]{0,30})介绍|谈到|透露|宣布|告诉|坦言|写道|致辞|发言|抗议|谴责|敦促|警告|(?<![的见项条点议成])建议)(?:道|说)?$/;
 const SAYS = new RegExp(`${REPORTS_SPEECH.source}|(?:认为|指出|强调|提出|(?<!作出|做出|予以|加以|更加)明确)$`);
+// A later piece of a sentence that says what its subject said (……，指出残疾人是……; ……，强调……).
+const SAYS_NEXT = /^(?:指出|强调|表示|认为|提出|要求|希望)/;
 // Proposals a person puts forward by number, whose items may open with 希望 (……提出五点建议：一是……。希望蒙方……);
 // not 习近平主席提出全球治理倡议, which another speaker cites.
 const PROPOSES = /提出[^，。；]{0,10}?[一二三四五六七八九十两几\d]+(?:点|条|项)(?:建议|主张|倡议|意见)$/;
@@ -496,7 +498,8 @@ function openingVoice(sentence: string, context: SpeakerContext): Speaker | null
   const published = PUBLISHES.exec(sentence);
   if (published) return { speaker: published[1]!, kind: 'text' };
   if (MEETING_LEAD.test(sentence)) return { speaker: '会议', kind: 'meeting' };
-  for (const rawPiece of sentence.split(PIECE_SEPARATOR)) {
+  const pieces = sentence.split(PIECE_SEPARATOR);
+  for (const [index, rawPiece] of pieces.entries()) {
     const piece = rawPiece.trim();
     if (!piece) continue;
     if (SETTING_PIECE.test(piece) && piece.length <= 16) continue;
@@ -509,7 +512,9 @@ function openingVoice(sentence: string, context: SpeakerContext): Speaker | null
     if (text && !context.names.personAtStart(piece)) return { speaker: text[0], kind: 'text' };
     if (/^(?:他|她)(?![们的])/.test(piece)) return speaks ? resolvePronoun(context, piece[0] as '他' | '她') : undefined;
     const person = context.names.personAtStart(piece) ?? titleAtStart(piece, context);
-    if (person) return speaks ? { speaker: person, kind: 'person' } : undefined;
+    // …… and who goes on to say something (习近平总书记作出重要指示，指出残疾人是……。希望……).
+    const saysLater = pieces.slice(index + 1).some((later) => SAYS_NEXT.test(later.trim()));
+    if (person) return speaks || saysLater ? { speaker: person, kind: 'person' } : undefined;
     // A body that directs (国务院安委办、应急管理部今天部署……。要求……), not one that holds a press conference.
     const body = DIRECTS.test(piece) ? subjectAtStart(piece) : null;
     if (body?.kind === 'official') return body;

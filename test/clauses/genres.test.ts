@@ -179,6 +179,15 @@ describe('letters, plenums: a sentence opening with 希望, 一致认为, 要求
     expect(speakers('习近平总书记来到北极村。习近平总书记勉励大伙，北极村前景可期。希望广大干部群众共同努力。')).toEqual(['习近平/person/希望']);
   });
 
+  it('carries a person on who goes on to say something in a later piece (……作出重要指示，指出……。希望……; ……赞赏……，表示……。希望……)', () => {
+    expect(clauses('中共中央总书记习近平作出重要指示。习近平总书记作出重要指示，指出残疾人是重要力量。希望广大残疾人积极追求人生梦想。总书记的重要指示，为残疾人事业发展指明了方向。')).toEqual([
+      said('习近平', '希望', '广大残疾人积极追求人生梦想。'),
+    ]);
+    expect(speakers('国务院总理李强会见英中贸易协会访华团。李强赞赏英中贸协作出的贡献，表示中英保持良好关系有利于双方。希望英中贸协传承弘扬“破冰”精神。')).toEqual([
+      '李强/person/希望',
+    ]);
+  });
+
   it('carries the plenum on (全会充分肯定……。一致认为，……)', () => {
     expect(clauses('全会听取了工作报告。全会充分肯定省委常委会的工作。一致认为，一年来，全省发展取得新成效。')).toEqual([
       said('会议', '认为', '一年来，全省发展取得新成效。'),
