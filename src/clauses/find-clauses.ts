@@ -310,6 +310,34 @@ function titleAtStart(piece: string, { people, position }: SpeakerContext): stri
 // A meeting name does not carry a verb of its own (中央书记处要围绕……常委会 is no meeting speaking).
 const NOT_A_MEETING_NAME = /要|围绕|按照|根据|落实|贯彻|学习|通过/;
 
+// A body named by what it is (该机构希望……, 该组织认为……): the one of that kind the item named last.
+const DEMONSTRATIVE_BODY = /^该(机构|组织|委员会|协会|中心|公司|银行|联盟|部门|法院|政府)$/;
+
+// A body's name opening a piece, up to where it starts to act (联合国世界粮食计划署|当天表示, 德国联邦统计局|5日公布).
+const BODY_NAME_AT_START =
+  /^([\u4e00-\u9fff]{2,16}?(?:署|局|办公室|组织|机构|委员会|银行|基金|中心|协会|联盟|理事会))(?=\d|当天|今天|近日|日前|发布|公布|表示|称|发表|认为|指出|强调|的)/;
+
+/**
+ * The body of kind `kind` that opens a clause of the news item before the cue (国际原子能机构5日发表声明说，……。
+ * 该机构希望…… → 国际原子能机构), else the body that opens one (联合国世界粮食计划署当天表示，……。该机构强调), or null.
+ */
+function bodyReferredTo({ text, position, itemStart }: SpeakerContext, kind: string): string | null {
+  const pieces = text
+    .slice(Math.max(itemStart, position - MAX_LOOKBACK), position)
+    .split(/[，,。；;：:！？\n]/)
+    .slice(0, -1)
+    .map((piece) => piece.trim().replace(SETTING_WORDS, ''))
+    .reverse();
+  const named = new RegExp(`^([\\u4e00-\\u9fff]{1,16}?${kind})`);
+  for (const pattern of [named, BODY_NAME_AT_START]) {
+    for (const piece of pieces) {
+      const match = pattern.exec(piece);
+      if (match && !match[1]!.startsWith('该')) return match[1]!;
+    }
+  }
+  return null;
+}
+
 /** Who a speaker phrase names, or null when it names no one (then it was no cue). */
 function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Speaker | null {
   const { names } = context;
@@ -321,6 +349,8 @@ function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Speaker | 
   if ((speakerText.match(/“/g)?.length ?? 0) !== (speakerText.match(/”/g)?.length ?? 0)) return null;
   if (MEETING_SPEAKER.test(speakerText) && !NOT_A_MEETING_NAME.test(speakerText)) return { speaker: '会议', kind: 'meeting' };
   if (PRONOUNS.test(speakerText)) return resolvePronoun(context, speakerText as '他' | '她');
+  const referred = DEMONSTRATIVE_BODY.exec(speakerText);
+  if (referred) return { speaker: bodyReferredTo(context, referred[1]!) ?? speakerText, kind: 'official' };
   if (TEXT_SPEAKER.test(speakerText)) return { speaker: speakerText, kind: 'text' };
   if (OFFICIAL_SPEAKER.test(speakerText)) return { speaker: speakerText, kind: 'official' };
   const document = NAMED_DOCUMENT.exec(speakerText) ?? DOCUMENT_SPEAKER.exec(speakerText);
