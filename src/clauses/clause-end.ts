@@ -135,9 +135,9 @@ function actsInNarrative(sentence: string, person: string): boolean {
 }
 
 // After an order, the reporter tells what has been done since, as of when, where, or what someone does already
-// (从昨天起，……; 截至11日24时，……; 在中日友好医院的呼吸与危重症医学科，……; 农业银行计划……; 网信部门已开通……);
+// (同一天，……; 从昨天起，……; 截至11日24时，……; 在中日友好医院的呼吸与危重症医学科，……; 农业银行计划……; 网信部门已开通……);
 // not 各级工会要……, 一个共济人可…… or 在此基础上，…….
-const ORDER_FOLLOWED_UP = /^(?:从[^，。；]{1,12}起[，,]|截至[^，。；]{1,20}[，,]|在(?![此这])[^，。；“”]{2,30}[，,]|[^，。；“”要应须需]{2,20}?(?:已经|已|正在|计划|进一步|近期|日前|今年以来))/;
+const ORDER_FOLLOWED_UP = /^(?:(?:同一天|同日|当天|当日|此后|随后)[，,]|从[^，。；]{1,12}起[，,]|截至[^，。；]{1,20}[，,]|在(?![此这])[^，。；“”]{2,30}[，,]|[^，。；“”要应须需]{2,20}?(?:已经|已|正在|计划|进一步|近期|日前|今年以来))/;
 
 // A connective that carries a list on only when what follows directs (此外，要……), not the reporter's 此外，外资机构还…….
 const CONNECTIVE = /^(?:同时|此外|另外|最后|总之)[，,]?/;

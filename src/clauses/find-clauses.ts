@@ -467,9 +467,16 @@ function sentenceSubject(pieces: string[], context: SpeakerContext, inLead: bool
   const before = pieces.join('，');
   // A meeting the report looks back on (2016年1月5日，习近平总书记主持召开……座谈会，明确提出……) is the person's.
   const meetingLead = MEETING_LEAD.test(before) && !RETROSPECT.test(before);
+  let subjectless = false;
   for (const rawPiece of pieces) {
     const piece = rawPiece.trim();
     if (!piece) continue;
+    if (subjectless) {
+      // A person who opens a later piece acting (空军……正在进行战斗值班，习近平询问……，要求……), not spoken of (习近平总书记的……).
+      const person = context.names.personAtStart(piece);
+      if (person && piece.startsWith(person) && !/^(?:同志|总书记|主席|总理)?的/.test(piece.slice(person.length))) return { speaker: person, kind: 'person', lead: false };
+      continue;
+    }
     if (/^(?:会上|会议上)$/.test(piece)) return { speaker: '会议', kind: 'meeting', lead: false };
     if (setsTheScene(piece)) continue;
     if (/^会议/.test(piece)) {
@@ -491,13 +498,22 @@ function sentenceSubject(pieces: string[], context: SpeakerContext, inLead: bool
     // a body 要求s its object directly only when it directs (not 双方代表团举行3次会晤，要求……).
     const body = direct && !DIRECTS.test(before) ? null : subjectAtStart(piece);
     // 《方案》……，要求…… reports a text, as 《方案》要求…… does.
-    return body && !(direct && body.kind === 'text') ? { ...body, lead: false } : null;
+    if (body && !(direct && body.kind === 'text')) return { ...body, lead: false };
+    const country = COUNTRY_ACTS.exec(piece);
+    if (country) return { speaker: country[0], kind: 'official', lead: false };
+    subjectless = true;
   }
   return null;
 }
 
 // What a body does when it directs: it deploys, notifies, publishes.
-const DIRECTS = /部署|通知|印发|下发|发布(?!会)|出台|制定|作出|发出/;
+const DIRECTS = /部署|通知|印发|下发|发布(?!会)|出台|制定|作出|发出|研判|会商|调度/;
+
+// A country, its government or its army opening a sentence with what it does (乍得军方以……为由，要求……; 尼日尔宣布……，
+// 并要求……); not 美国多地民众……, whose subject is the people, nor 谴责……，要求……, whose demand the condemnation says.
+const COUNTRY_ACTS = new RegExp(
+  `^(${[...COUNTRIES].sort((a, b) => b.length - a.length).join('|')})(?:军方|政府|方面)?(?=近日|日前|今天|昨天|此前|\\d{1,2}日|宣布|决定|以(?![军色])|已|将|再次|同日|当天|随后|正式|通过|拒绝)`,
+);
 
 /**
  * The bodies a piece opens with, before what they do (全国总工会|近日对……, 中共中央办公厅、国务院办公厅|印发,
@@ -601,8 +617,9 @@ function readCue(doc: Document, verbStart: number, previous: CueExpression | nul
   // 部署要求 is a noun (……常委会部署要求), and so is what is made or given (作出重要指示指出 → 指出; 提出明确要求，).
   if (cue === '部署' && text.startsWith('要求', verbStart + 2)) return null;
   if (NOUN_CUES.has(cue) && NOUN_BEFORE.test(text.slice(Math.max(0, verbStart - 4), verbStart))) return null;
-  // 提出要求，/提出希望： puts a noun forward, as 提出明确要求 does.
-  if (cue === '提出' && /^(?:要求|希望)/.test(text.slice(verbStart + 2, verbStart + 4))) return null;
+  // 提出要求，/提出希望： puts a noun forward, as 提出明确要求 does (明确 is then no verb).
+  if (cue === '提出' && /^(?:明确)?(?:要求|希望)/.test(text.slice(verbStart + 2, verbStart + 6))) return null;
+  if (cue === '明确' && /(?:提出|作出|做出|更加|十分|非常)$/.test(text.slice(Math.max(0, verbStart - 2), verbStart))) return null;
   // Compounds take their first verb: 强调指出, 指出并强调.
   let verbEnd = verbStart + 2;
   for (;;) {

@@ -76,7 +76,7 @@ export const SETTING_WORDS = /^(?:今年|去年|近日|日前|此前|今天|昨�
 
 // What a body or a text does before it speaks: a time, publishing, deploying (……近日印发通知，要求……).
 const SUBJECT_ACTS =
-  '(?:近日|日前|近期|今天|昨天|今年|\\d|联合|印发|发布|发出|下发|出台|制定|修订|部署|召开|举行|派出|对|就|在|于|持续|进一步|会同|向|针对|已|将|正|公布|通报|启动|开展|决定|宣布|总结|回顾)';
+  '(?:近日|日前|近期|今天|昨天|今年|\\d|联合|印发|发布|发出|下发|出台|制定|修订|部署|召开|举行|派出|对|就|在|于|持续|进一步|会同|向|针对|已|将|正|公布|通报|启动|开展|决定|宣布|总结|回顾|研判|会商|调度)';
 
 /** How the name of a ministry, commission, bureau or office ends (not 格局, 全部, 举办, 部署, 签署, 大厅). */
 export const BODY_END =

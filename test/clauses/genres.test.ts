@@ -146,6 +146,30 @@ describe('tours and reports: the subject of the sentence speaks after its settin
     expect(clauses('26日，北约秘书长马克·吕特在希腊访问当天，大批希腊民众聚集在宪法广场，要求希腊退出北约。')).toEqual([]);
   });
 
+  it('reads a country that acts, then demands (尼日尔宣布……，并要求……), not a people’s protest (美国多地民众举行抗议，要求……)', () => {
+    expect(clauses('今年3月，尼日尔宣布撤销与美国的军事合作协议，并要求美国撤走在尼驻军。')).toEqual([said('尼日尔', '要求', '美国撤走在尼驻军。')]);
+    expect(clauses('美国多地民众举行抗议，要求政府停火。双方代表团本周举行3次会晤，要求尽快达成停火协议。')).toEqual([]);
+  });
+
+  it('reads a body that assesses, then asks (……委员会日前研判，……，要求……)', () => {
+    expect(clauses('国家防灾减灾救灾委员会日前研判，今冬明春我国雪灾风险较高，要求各地落实临灾预警叫应机制。')).toEqual([
+      said('国家防灾减灾救灾委员会', '要求', '各地落实临灾预警叫应机制。'),
+    ]);
+  });
+
+  it('reads a person who opens a later piece acting (……正在进行战斗值班，习近平询问……，要求……), not one spoken of', () => {
+    expect(speakers('中共中央总书记习近平来到部队。值班分队正在进行战斗值班，习近平询问分队日常战备工作情况，要求他们枕戈待旦。')).toEqual(['习近平/person/要求']);
+    expect(clauses('7日，民众举行抗议活动，谴责以色列总理内塔尼亚胡逃避责任，要求成立独立的调查委员会。')).toEqual([]);
+  });
+
+  it('takes no cue from 提出明确要求，…… (a noun put forward)', () => {
+    expect(clauses('中共中央总书记习近平深入考察调研。东至长三角、西至新疆，习近平总书记足迹跨越大江南北，提出明确要求，推动中国经济坚定迈向高质量发展。')).toEqual([]);
+  });
+
+  it('ends a demand before what another party does the same day (……，并要求……。同一天，伊朗外交部……)', () => {
+    expect(clauses('尼日尔宣布撤销军事合作协议，并要求美国撤走驻军。同一天，伊朗外交部发表声明，谴责美国。')).toEqual([said('尼日尔', '要求', '美国撤走驻军。')]);
+  });
+
   it('reads an army by its country (以军今天（5月11日）要求……)', () => {
     expect(clauses('以军今天（5月11日）要求拉法更多地区居民撤离。')).toEqual([said('以军', '要求', '拉法更多地区居民撤离。')]);
     expect(clauses('全军要求加强战备。')).toEqual([]);
