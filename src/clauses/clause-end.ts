@@ -135,9 +135,13 @@ function actsInNarrative(sentence: string, person: string): boolean {
 }
 
 // After an order, the reporter tells what has been done since, as of when, where, or what someone does already
-// (同一天，……; 从昨天起，……; 截至11日24时，……; 在中日友好医院的呼吸与危重症医学科，……; 农业银行计划……; 网信部门已开通……);
+// (同一天，……; 从昨天起，……; 截至11日24时，……; 在中日友好医院的呼吸与危重症医学科，……; 农业银行计划……; 网信部门已开通……;
+// 英国9月消费者价格指数同比涨幅达10.1%; 英格兰银行近日警告……);
 // not 各级工会要……, 一个共济人可…… or 在此基础上，…….
-const ORDER_FOLLOWED_UP = /^(?:(?:同一天|同日|当天|当日|此后|随后)[，,]|从[^，。；]{1,12}起[，,]|截至[^，。；]{1,20}[，,]|在(?![此这])[^，。；“”]{2,30}[，,]|[^，。；“”要应须需]{2,20}?(?:已经|已|正在|计划|进一步|近期|日前|今年以来))/;
+const ORDER_FOLLOWED_UP = /^(?:(?:同一天|同日|当天|当日|此后|随后)[，,]|从[^，。；]{1,12}起[，,]|截至[^，。；]{1,20}[，,]|在(?![此这])[^，。；“”]{2,30}[，,]|[^，。；“”要应须需]{2,20}?(?:已经|已|正在|计划|进一步|近期|近日|日前|今年以来|同比|环比))/;
+
+// A sentence that opens with someone's cue (他强调，……): a statement of its own.
+const CUE_OPENS = new RegExp(`^[^，。；“”]{0,24}?(?:${CUE_VERBS.join('|')})[，,：:]`);
 
 // A connective that carries a list on only when what follows directs (此外，要……), not the reporter's 此外，外资机构还…….
 const CONNECTIVE = /^(?:同时|此外|另外|最后|总之)[，,]?/;
@@ -221,7 +225,14 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   if (ANOTHER_VOICE.test(told) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || REPORTER.test(s)) return 'ends';
   if (CREDIT_LINE.test(s) || TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '') return 'ends';
   // 学习贯彻党的二十大精神，要…… directs; 学习传达了……精神。 reports the agenda.
-  if (NEWS_ITEM_START.test(s) || MEETING_NARRATIVE.test(s) || (PROCEDURE_VERBS.test(s) && !directsInAPiece(s))) return 'ends';
+  if (NEWS_ITEM_START.test(s)) return 'ends';
+  if (MEETING_NARRATIVE.test(s) || (PROCEDURE_VERBS.test(s) && !directsInAPiece(s))) {
+    // A chair's closing speech goes through the session's business to what follows from it (赵乐际指出，……。会议作出决定，
+    // 授权……。要加快……).
+    const next = nextSentence(text, end);
+    const goesThrough = context.kind === 'person' && !newParagraph && /^(?:本次)?会议/.test(s) && tellsToDo(next) && !CUE_OPENS.test(next);
+    return goesThrough ? 'goes on' : 'ends';
+  }
   if (ATTENDANCE.test(s) || DAY_OPENER.test(s) || GROUP_REMARKS.test(s)) return 'ends';
   // An event report goes on with the reporter's context or another party's act (……。这是国家连续第19次提高……;
   // ……。伊朗最高领袖哈梅内伊当天也会见了哈立德。); a meeting's statement says neither.

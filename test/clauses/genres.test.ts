@@ -430,6 +430,22 @@ describe('where a statement ends', () => {
     ]);
   });
 
+  it('goes through a chair’s review of the session to what follows from it (……。会议作出决定，……。要加快……), not into the narrative of a tour', () => {
+    expect(clauses('赵乐际指出，会议审查批准了中央预算调整方案。有关方面要管好用好每一笔资金。会议作出决定，授权国务院提前下达部分债务限额。要加快地方政府债券发行使用。\n闭幕会后，举行专题讲座。')).toEqual([
+      said('赵乐际', '指出', '会议审查批准了中央预算调整方案。有关方面要管好用好每一笔资金。会议作出决定，授权国务院提前下达部分债务限额。要加快地方政府债券发行使用。'),
+    ]);
+    expect(clauses('国务院总理李强来到应急管理部。李强指出，要做好道路保通保畅工作。随后，李强听取重点行业领域安全防范工作情况的汇报。他强调，安全之弦务必时刻绷紧。')).toEqual([
+      said('李强', '指出', '要做好道路保通保畅工作。'),
+      said('李强', '强调', '安全之弦务必时刻绷紧。'),
+    ]);
+  });
+
+  it('ends a demand before the reporter’s figures and another party’s warning (……。英国9月消费者价格指数同比涨幅达10.1%。)', () => {
+    expect(clauses('部分抗议者要求立即举行大选。英国9月消费者价格指数同比涨幅达10.1%。英格兰银行近日警告，英国经济将持续衰退。')).toEqual([
+      said('部分抗议者', '要求', '立即举行大选。'),
+    ]);
+  });
+
   it('does not carry a speaker into a later paragraph where someone else speaks', () => {
     expect(
       speakers('世卫组织总干事谭德塞指出，要加强全球卫生合作。\n一名患儿在医院接受治疗。他的妈妈向媒体表示，希望孩子早日康复。'),
