@@ -160,7 +160,7 @@ function directsInAPiece(sentence: string): boolean {
 }
 
 // Someone told what they must do (一切国家机关和国家工作人员必须牢固树立人民公仆意识).
-const SUBJECT_MUST = /^[^，。；“”]{1,20}?(?:必须|务必|应当)/;
+const SUBJECT_MUST = /^[^，。；“”]{1,20}?(?:必须|务必|应当|(?<![相响适对供反效答回感照顺理呼])应(?![急用对邀]))/;
 
 /** A sentence that tells someone what to do (各地区各部门要……; ……，必须……; 一切国家机关……必须……). */
 function tellsToDo(sentence: string): boolean {
@@ -170,12 +170,24 @@ function tellsToDo(sentence: string): boolean {
 /** A sentence that goes on with a quoted statement: it directs (……，必须……; 一切国家机关……必须……), lists, speaks in the first person or quotes. */
 function directs(sentence: string): boolean {
   return (
-    !!modalityOf(sentence) ||
+    headsADirective(sentence) ||
     directsInAPiece(sentence) ||
     SUBJECT_MUST.test(sentence) ||
     ENUMERATION_START.test(sentence) || DIRECTIVE_VERB_START.test(sentence) || FIRST_PERSON.test(sentence) || opensQuotation(sentence)
   );
 }
+
+/**
+ * A sentence with a modal head: 必须, 要, 确保 with or without a subject (各地区要……), the milder heads only
+ * where they open it (坚持……; 一是坚持……); 浙江杭州坚持科技创新，…… tells what a place does.
+ */
+function headsADirective(sentence: string): boolean {
+  const modality = modalityOf(sentence);
+  if (!modality) return false;
+  return !['坚持', '力争', '鼓励', '倡导'].includes(modality) || MILD_HEAD_AT_START.test(sentence.trimStart());
+}
+
+const MILD_HEAD_AT_START = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?(?:坚持|力争|鼓励|支持|引导|倡导)/;
 
 /** True when `text` leaves a quotation open in its last paragraph. */
 function opensUnclosed(text: string): boolean {

@@ -63,6 +63,15 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     ]);
   });
 
+  it('ends a quote before a place or the country doing something (……。浙江杭州坚持科技创新，……), not before what someone ought to do (……。中美双方应……)', () => {
+    expect(clauses('习近平总书记指出，科技创新是必由之路。浙江杭州坚持科技创新，经济社会发展活力奔涌。')).toEqual([
+      said('习近平', '指出', '科技创新是必由之路。'),
+    ]);
+    expect(clauses('习近平主席指出，中美两国做伙伴、做朋友，是历史的启示。中美双方应从历史中汲取经验，守住和平共处的底线。')).toEqual([
+      said('习近平', '指出', '中美两国做伙伴、做朋友，是历史的启示。中美双方应从历史中汲取经验，守住和平共处的底线。'),
+    ]);
+  });
+
   it('reads a named meeting or a qualified document as a quote too (党的二十届三中全会提出, 党的二十大报告提出)', () => {
     expect(speakers('党的二十届三中全会提出，要完善强农惠农富农支持制度。吉林省立足优势产业，加快建设现代化产业体系。')).toEqual(['会议/meeting/提出']);
     expect(clauses('党的二十大报告提出，加快建设交通强国。作为全国唯一没有平原的省份，贵州深入推动交通基础设施建设。')).toEqual([
