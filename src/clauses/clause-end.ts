@@ -325,14 +325,21 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
  */
 function beforeNarratedAct(text: string, start: number, end: number): number {
   const body = text.slice(start, end);
-  for (const match of body.matchAll(/[，,]/g)) {
+  for (const match of body.matchAll(/[，,；;]/g)) {
     const rest = body.slice(match.index + 1);
-    if (ACT_ALONGSIDE.test(rest)) return start + match.index + 1;
+    // ……攻坚战；在陕西汉中，他嘱咐大家，……: another occasion the reporter goes on to.
+    if (/[；;]/.test(match[0]) && ANOTHER_OCCASION.test(rest)) return start + match.index + 1;
+    if (!/[，,]/.test(match[0])) continue;
+    if (ACT_ALONGSIDE.test(rest) || WORDS_MOVED.test(rest)) return start + match.index + 1;
     if (WHAT_WORDS_DID.test(rest) && directsInAPiece(body.slice(0, match.index).split(/[。！？]/).pop()!)) return start + match.index + 1;
   }
   return end;
 }
 
+// ……，极大地鼓舞了广大农科学子: what the words did to those who heard them.
+const WORDS_MOVED = /^(?:极大地|深深地|深深)?(?:鼓舞|激励|温暖|感动|振奋)了/;
+// 在陕西汉中，他嘱咐大家……; 在黑龙江漠河，总书记提出……: the speaker at another place.
+const ANOTHER_OCCASION = /^在[^，。；]{1,16}[，,](?:他|她|总书记|习近平总书记|习近平)/;
 // 并就……作出系统部署, 并围绕……做出具体部署: what the speaker did besides saying it.
 const ACT_ALONGSIDE = /^并(?:就|围绕|对|在)[^，。；]{0,40}?(?:作出|做出)/;
 // 为……提供了行动指南, 为……指明了方向: what the words did, said after the words direct.

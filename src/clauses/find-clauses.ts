@@ -342,7 +342,8 @@ function bodyReferredTo({ text, position, itemStart }: SpeakerContext, kind: str
 function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Speaker | null {
   const { names } = context;
   let speakerText = phrase.replace(LEADING_SETTING, '');
-  if (!speakerText && phrase) return { speaker: '会议', kind: 'meeting' };
+  // 会上强调, 同时指出 carry the meeting on; 但希望, 而认为 only join a sentence, whoever's it is.
+  if (!speakerText && phrase) return /^(?:但|而|不过|然而)$/.test(phrase) ? null : { speaker: '会议', kind: 'meeting' };
   speakerText = speakerText.replace(/同志$/, '');
   if (!speakerText || REPORTED_USE.test(speakerText)) return null;
   // A phrase that starts inside a quotation (以“儒学：世界和平与发展”为主题的……研讨会上) names no one.

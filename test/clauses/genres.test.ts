@@ -72,6 +72,15 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     ]);
   });
 
+  it('ends a feature’s quote before the speaker at another place (……；在陕西汉中，他嘱咐大家，……) and before what the words did (……，极大地鼓舞了……)', () => {
+    expect(clauses('在宁夏，总书记要求，要大力加强绿色屏障建设，全力打好黄河“几字弯”攻坚战；在陕西汉中，他嘱咐大家，要努力建设生态城市。')).toEqual([
+      said('总书记', '要求', '要大力加强绿色屏障建设，全力打好黄河“几字弯”攻坚战；'),
+    ]);
+    expect(clauses('习近平总书记在回信中希望同学们厚植爱农情怀，在乡村振兴的大舞台上建功立业，极大地鼓舞了广大农科学子。')).toEqual([
+      said('习近平', '希望', '同学们厚植爱农情怀，在乡村振兴的大舞台上建功立业'),
+    ]);
+  });
+
   it('reads a named meeting or a qualified document as a quote too (党的二十届三中全会提出, 党的二十大报告提出)', () => {
     expect(speakers('党的二十届三中全会提出，要完善强农惠农富农支持制度。吉林省立足优势产业，加快建设现代化产业体系。')).toEqual(['会议/meeting/提出']);
     expect(clauses('党的二十大报告提出，加快建设交通强国。作为全国唯一没有平原的省份，贵州深入推动交通基础设施建设。')).toEqual([
@@ -287,6 +296,10 @@ describe('international news: foreign leaders, rallies, talks', () => {
   it('takes no clause from a cue inside what another verb introduces (呼吁……，要求其……; 表示，希望……)', () => {
     expect(clauses('联合国秘书长呼吁各方保持克制，要求其立即停火。')).toEqual([]);
     expect(clauses('国家主席习近平会见来访的总统。他的妈妈向媒体表示，希望孩子早日康复。')).toEqual([]);
+  });
+
+  it('takes no clause from a 但希望 inside what someone 称s (……称，……；……，但希望……), and gives it to no meeting', () => {
+    expect(clauses('俄外长拉夫罗夫25日称，俄方多次与美方沟通；俄罗斯并不急于催促美国，但希望美方告知其磋商的结果；他还批评欧洲不断泄密。')).toEqual([]);
   });
 
   it('takes no clause from 应……要求, the reason for an act (应伊拉克总理苏达尼要求，……召开紧急会议), unlike 应急管理部要求', () => {
