@@ -138,10 +138,13 @@ function actsInNarrative(sentence: string, person: string): boolean {
 // (同一天，……; 从昨天起，……; 截至11日24时，……; 在中日友好医院的呼吸与危重症医学科，……; 农业银行计划……; 网信部门已开通……;
 // 英国9月消费者价格指数同比涨幅达10.1%; 英格兰银行近日警告……);
 // not 各级工会要……, 一个共济人可…… or 在此基础上，…….
-const ORDER_FOLLOWED_UP = /^(?:(?:同一天|同日|当天|当日|此后|随后)[，,]|从[^，。；]{1,12}起[，,]|截至[^，。；]{1,20}[，,]|在(?![此这])[^，。；“”]{2,30}[，,]|[^，。；“”要应须需]{2,20}?(?:已经|已|正在|计划|进一步|近期|近日|日前|今年以来|同比|环比))/;
+const ORDER_FOLLOWED_UP = /^(?:(?:同一天|同日|当天|当日|此后|随后)[，,]|(?:未来|预计)(?=将|[，,])|从[^，。；]{1,12}起[，,]|截至[^，。；]{1,20}[，,]|在(?![此这])[^，。；“”]{2,30}[，,]|[^，。；“”要应须需]{2,20}?(?:已经|已|正在|计划|进一步|近期|近日|日前|今年以来|同比|环比))/;
 
 // A sentence that opens with someone's cue (他强调，……): a statement of its own.
 const CUE_OPENS = new RegExp(`^[^，。；“”]{0,24}?(?:${CUE_VERBS.join('|')})[，,：:]`);
+
+// A sentence, or its statement, about a comrade by name (他强调，邓小平同志是……).
+const COMRADE_OPENS = /(?:^|[，,：:])\s*[\u4e00-\u9fff]{2,4}同志(?!们)/;
 
 // A connective that carries a list on only when what follows directs (此外，要……), not the reporter's 此外，外资机构还…….
 const CONNECTIVE = /^(?:同时|此外|另外|最后|总之)[，,]?/;
@@ -249,7 +252,8 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   // An event report goes on with the reporter's context or another party's act (……。这是国家连续第19次提高……;
   // ……。伊朗最高领袖哈梅内伊当天也会见了哈立德。); a meeting's statement says neither.
   if (context.kind !== 'meeting' && !FIRST_PERSON.test(s) && (REPORTERS_CONTEXT.test(told) || ANOTHER_ACTS.test(told))) return 'ends';
-  if (PRONOUN_ACTS.test(s)) return 'ends';
+  // 他还来到……: the speaker in the narrative; not 他 of a comrade the statement speaks of (邓小平同志是……。他对党……作出了突出贡献).
+  if (PRONOUN_ACTS.test(s) && !COMRADE_OPENS.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start).split(/[。！？]/).slice(-2)[0] ?? '')) return 'ends';
   // Another body at work (交通运输部要求……。文化和旅游部将强化……).
   const body = BODY_AT_WORK.exec(told);
   if (body && context.kind !== 'meeting' && body[1] !== context.speaker) return 'ends';

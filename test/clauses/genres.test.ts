@@ -468,6 +468,18 @@ describe('where a statement ends', () => {
     ]);
   });
 
+  it('goes on with 他 of the comrade a speech commemorates (……邓小平同志是……。他对党……作出了突出贡献。), not with the speaker’s own acts', () => {
+    expect(clauses('中共中央总书记习近平发表重要讲话。他强调，邓小平同志是卓越领导人。他对党、对人民作出了突出贡献，功勋彪炳史册。\n会议由赵乐际主持。')).toEqual([
+      said('习近平', '强调', '邓小平同志是卓越领导人。他对党、对人民作出了突出贡献，功勋彪炳史册。'),
+    ]);
+  });
+
+  it('ends an order before what the reporter foresees (……。未来将会有一批……)', () => {
+    expect(clauses('国家医保局要求认定机构严格按照国家职业标准做好认定考核工作。未来将会有一批长期照护师持证上岗。')).toEqual([
+      said('国家医保局', '要求', '认定机构严格按照国家职业标准做好认定考核工作。'),
+    ]);
+  });
+
   it('does not carry a speaker into a later paragraph where someone else speaks', () => {
     expect(
       speakers('世卫组织总干事谭德塞指出，要加强全球卫生合作。\n一名患儿在医院接受治疗。他的妈妈向媒体表示，希望孩子早日康复。'),
