@@ -192,10 +192,9 @@ function headsADirective(sentence: string): boolean {
 
 const MILD_HEAD_AT_START = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?(?:坚持|力争|鼓励|支持|引导|倡导)/;
 
-/** True when `text` leaves a quotation open in its last paragraph. */
-function opensUnclosed(text: string): boolean {
-  const paragraph = text.slice(text.lastIndexOf('\n') + 1);
-  return (paragraph.match(/“/g)?.length ?? 0) > (paragraph.match(/”/g)?.length ?? 0);
+/** How many more quotations `sentence` opens (“) than it closes (”). */
+function quoteBalance(sentence: string): number {
+  return (sentence.match(/“/g)?.length ?? 0) - (sentence.match(/”/g)?.length ?? 0);
 }
 
 /** A sentence that opens a quotation (“……), not a quoted term (“十五五”开局之年，……). */
@@ -204,6 +203,12 @@ function opensQuotation(sentence: string): boolean {
 }
 
 type Verdict = 'goes on' | 'ends' | 'undirected';
+
+/** The sentence just before `start` in its paragraph, up to 200 characters of it, or ''. */
+function sentenceBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 200), start);
+  return before.slice(before.lastIndexOf('\n') + 1).split(/[。！？]/).slice(-2)[0] ?? '';
+}
 
 /** The sentence after `end` in its paragraph, or ''. */
 function nextSentence(text: string, end: number): string {
@@ -253,7 +258,7 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   // ……。伊朗最高领袖哈梅内伊当天也会见了哈立德。); a meeting's statement says neither.
   if (context.kind !== 'meeting' && !FIRST_PERSON.test(s) && (REPORTERS_CONTEXT.test(told) || ANOTHER_ACTS.test(told))) return 'ends';
   // 他还来到……: the speaker in the narrative; not 他 of a comrade the statement speaks of (邓小平同志是……。他对党……作出了突出贡献).
-  if (PRONOUN_ACTS.test(s) && !COMRADE_OPENS.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start).split(/[。！？]/).slice(-2)[0] ?? '')) return 'ends';
+  if (PRONOUN_ACTS.test(s) && !COMRADE_OPENS.test(sentenceBefore(text, start))) return 'ends';
   // Another body at work (交通运输部要求……。文化和旅游部将强化……).
   const body = BODY_AT_WORK.exec(told);
   if (body && context.kind !== 'meeting' && body[1] !== context.speaker) return 'ends';
@@ -302,10 +307,13 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
   const state = { inList: false, quoted: false };
   const spans = [...sentences(text, cue.bodyStart, limit)].slice(0, cue.nested ? 1 : undefined);
   let end = cue.bodyStart;
+  // Quotation marks the statement has opened and not closed in its current paragraph.
+  let openQuotes = 0;
   for (let i = 0; i < spans.length; i++) {
     const [start, stop] = spans[i]!;
+    if (text[start - 1] === '\n') openQuotes = 0;
     // A quotation the statement opened goes on to its closing mark within the paragraph (总书记提出，“……命根子。拥有……”。).
-    if (i > 0 && !(text[start - 1] !== '\n' && opensUnclosed(text.slice(cue.bodyStart, start)))) {
+    if (i > 0 && openQuotes <= 0) {
       let verdict = continuesStatement(text, [start, stop], context, state);
       // An undirected sentence stays when a later one of its paragraph goes on with the statement.
       for (let j = i + 1; verdict === 'undirected' && j < spans.length && text[spans[j]![0] - 1] !== '\n'; j++) {
@@ -316,6 +324,7 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
     }
     end = stop;
     const sentence = text.slice(start, stop).trim();
+    openQuotes += quoteBalance(sentence);
     state.inList ||= LIST_ITEM.test(sentence);
     state.quoted ||= opensQuotation(sentence);
   }

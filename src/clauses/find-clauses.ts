@@ -313,6 +313,7 @@ const NOT_A_MEETING_NAME = /要|围绕|按照|根据|落实|贯彻|学习|通过
 // A body named by what it is (该机构希望……, 该组织认为……): the one of that kind the item named last.
 const DEMONSTRATIVE_BODY = /^该(机构|组织|委员会|协会|中心|公司|银行|联盟|部门|法院|政府)$/;
 
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
 // A body's name opening a piece, up to where it starts to act (联合国世界粮食计划署|当天表示, 德国联邦统计局|5日公布).
 const BODY_NAME_AT_START =
   /^([\u4e00-\u9fff]{2,16}?(?:署|局|办公室|组织|机构|委员会|银行|基金|中心|协会|联盟|理事会))(?=\d|当天|今天|近日|日前|发布|公布|表示|称|发表|认为|指出|强调|的)/;
@@ -328,12 +329,14 @@ function bodyReferredTo({ text, position, itemStart }: SpeakerContext, kind: str
     .slice(0, -1)
     .map((piece) => piece.trim().replace(SETTING_WORDS, ''))
     .reverse();
-  const named = new RegExp(`^([\\u4e00-\\u9fff]{1,16}?${kind})`);
-  for (const pattern of [named, BODY_NAME_AT_START]) {
-    for (const piece of pieces) {
-      const match = pattern.exec(piece);
-      if (match && !match[1]!.startsWith('该')) return match[1]!;
-    }
+  // A name of that kind: up to 16 characters, then the kind word (国际原子能机构).
+  for (const piece of pieces) {
+    const at = piece.indexOf(kind);
+    if (at >= 1 && at <= 16 && HAN_ONLY.test(piece.slice(0, at)) && !piece.startsWith('该')) return piece.slice(0, at + kind.length);
+  }
+  for (const piece of pieces) {
+    const match = BODY_NAME_AT_START.exec(piece);
+    if (match && !match[1]!.startsWith('该')) return match[1]!;
   }
   return null;
 }
