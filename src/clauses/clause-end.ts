@@ -49,9 +49,10 @@ export interface StatementContext {
    */
   quoted: 'narration' | 'feature' | null;
   /**
-   * An order that takes its object straight after the verb (民航局要求加大……, 哈莱维要求以军……): it does
-   * not go on into what the reporter tells besides, what has been done since or someone else does
-   * (……。从昨天起，三亚凤凰机场增加……; ……。截至11日24时，……; ……。农业银行计划……).
+   * An order that takes its object straight after the verb (民航局要求加大……, 哈莱维要求以军……, 曹琛号召……): it
+   * does not go on into what the reporter tells besides, what has been done since or someone else does
+   * (……。从昨天起，三亚凤凰机场增加……; ……。截至11日24时，……; ……。农业银行计划……), nor into how it was met
+   * (……，但遭到拒绝。).
    */
   orders: boolean;
   /** A person (known or titled) at the start of `sentence`, or null. */
@@ -145,6 +146,9 @@ const CUE_OPENS = new RegExp(`^[^，。；“”]{0,24}?(?:${CUE_VERBS.join('|')
 
 // A sentence, or its statement, about a comrade by name (他强调，邓小平同志是……).
 const COMRADE_OPENS = /(?:^|[，,：:])\s*[\u4e00-\u9fff]{2,4}同志(?!们)/;
+
+// ……，但遭到拒绝。 / ……，但被拒绝。 / ……，遭到对方拒绝。
+const REFUSED = /[，,](?:但|却)?(?:遭到|遭|被)[^，。；]{0,6}?(?:拒绝|否决|驳回)/;
 
 // A connective that carries a list on only when what follows directs (此外，要……), not the reporter's 此外，外资机构还…….
 const CONNECTIVE = /^(?:同时|此外|另外|最后|总之)[，,]?/;
@@ -328,7 +332,14 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
     state.inList ||= LIST_ITEM.test(sentence);
     state.quoted ||= opensQuotation(sentence);
   }
-  return trimClauseEnd(text, cue.bodyStart, context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end) : end);
+  const told = context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end) : end;
+  return trimClauseEnd(text, cue.bodyStart, context.orders ? beforeRefusal(text, cue.bodyStart, told) : told);
+}
+
+/** An order ends before the reporter tells how it was met (西班牙要求意大利取消边境管控，但遭到拒绝。). */
+function beforeRefusal(text: string, start: number, end: number): number {
+  const refused = REFUSED.exec(text.slice(start, end));
+  return refused ? start + refused.index + 1 : end;
 }
 
 /**

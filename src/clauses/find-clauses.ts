@@ -777,7 +777,7 @@ export function findClauses({ plainText: text, headlines = [], tag: segmenterTag
       speaker: cue.speaker,
       kind: cue.kind,
       quoted,
-      orders: cue.cue === '要求' && cue.kind !== 'meeting' && cue.bodyStart === cue.verbStart + 2,
+      orders: (cue.cue === '要求' || cue.cue === '号召') && cue.kind !== 'meeting' && cue.bodyStart === cue.verbStart + 2,
       personAtStart: (sentence) => names.personAtStart(sentence),
       byTitle: (title, position) => people.byTitle(title, position),
       nameEndingAt: (position) => people.nameEndingAt(position),

@@ -474,6 +474,10 @@ describe('where a statement ends', () => {
     ]);
   });
 
+  it('ends an order before how it was met (……，但遭到拒绝。)', () => {
+    expect(clauses('西班牙要求意大利取消边境管控，但遭到拒绝。')).toEqual([said('西班牙', '要求', '意大利取消边境管控')]);
+  });
+
   it('ends an order before what the reporter foresees (……。未来将会有一批……)', () => {
     expect(clauses('国家医保局要求认定机构严格按照国家职业标准做好认定考核工作。未来将会有一批长期照护师持证上岗。')).toEqual([
       said('国家医保局', '要求', '认定机构严格按照国家职业标准做好认定考核工作。'),
