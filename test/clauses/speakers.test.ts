@@ -8,6 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { clauses, said, speakers } from './said.js';
 
+describe('a body named by what it is (该机构, 该组织) is the body the item named', () => {
+  it('reads 该机构 as the body of that kind named before, else as the body that opened a sentence before', () => {
+    expect(speakers('国际原子能机构5日发表声明说，专家检查了核电站的部分区域。该机构希望下一步能对核电站3号和4号机组进行检查。')).toEqual([
+      '国际原子能机构/official/希望',
+    ]);
+    expect(speakers('据阿拉比亚电视台30日报道，联合国世界粮食计划署当天表示，正在努力避免加沙地带出现饥荒。该机构强调，长期停火是唯一途径。')).toEqual([
+      '联合国世界粮食计划署/official/强调',
+    ]);
+    expect(speakers('该组织认为，局势仍在恶化。')).toEqual(['该组织/official/认为']);
+  });
+});
+
 describe('groups and unnamed voices keep the words that name them', () => {
   it('reads guests, experts, members, sides and the press as speakers (official)', () => {
     expect(
