@@ -219,7 +219,14 @@ describe('people: what may stand between a name and the cue', () => {
 
   it('names the person a surname and title stand for under another title (习近平总书记 …… 习主席强调), and keeps a bare title no one answers to', () => {
     expect(speakers('习近平总书记在大会上发表重要讲话。习主席强调，要全面推进政治建军。')).toEqual(['习近平/person/强调']);
-    expect(speakers('以习近平同志为核心的党中央高度重视文化遗产保护。总书记强调，要始终把保护放在第一位。')).toEqual(['总书记/person/强调']);
+    // 总书记 is the Party's general secretary the report names, under any title or none (GUIDELINES: 总书记 for 习近平).
+    expect(speakers('以习近平同志为核心的党中央高度重视文化遗产保护。在云冈石窟考察时，总书记强调：“要始终把保护放在第一位。”')).toEqual(['习近平/person/强调']);
+    expect(speakers('总书记强调，要始终把保护放在第一位。')).toEqual(['总书记/person/强调']);
+  });
+
+  it('reads 已 before the cue and 发表谈话 as how the speaker spoke (卡尼已要求, 发言人发表谈话指出)', () => {
+    expect(speakers('加拿大总理卡尼已要求国防部重新审查购买战机的计划。')).toEqual(['卡尼/person/要求']);
+    expect(speakers('驻港国家安全公署发言人发表谈话指出，制定条例是落实宪制责任的重大标志性工作。')).toEqual(['驻港国家安全公署发言人/official/指出']);
   });
 
   it('ends a quotation before the next cue’s sentence with its closing marks (……。”总书记特别强调，……)', () => {
