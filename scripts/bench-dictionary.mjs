@@ -48,12 +48,22 @@ export function generateDictionary() {
     if (i % 25 === 0) return `${term.slice(0, 3)}*`;
     const shape = shapes[i % shapes.length];
     if (typeof shape === 'string') return term;
-    return { term, ...(shape.weight === undefined ? {} : { weight: shape.weight }), ...(shape.exclude ? { exclude: [`${term}办公室`] } : {}), ...(shape.exact ? { exact: true } : {}) };
+    return {
+      term,
+      ...(shape.weight === undefined ? {} : { weight: shape.weight }),
+      ...(shape.exclude ? { exclude: [`${term}办公室`] } : {}),
+      ...(shape.exact ? { exact: true } : {}),
+    };
   });
   const perTopic = TERMS / TOPICS;
   const topics = [{ id: 'bench', labels: { zh: '基准', en: 'Benchmark' } }];
   for (let t = 0; t < TOPICS; t++) {
-    topics.push({ id: `bench.topic_${String(t).padStart(2, '0')}`, labels: { zh: `基准${t}` }, cap: [t + 1], terms: shaped.slice(t * perTopic, (t + 1) * perTopic) });
+    topics.push({
+      id: `bench.topic_${String(t).padStart(2, '0')}`,
+      labels: { zh: `基准${t}` },
+      cap: [t + 1],
+      terms: shaped.slice(t * perTopic, (t + 1) * perTopic),
+    });
   }
   return { name: 'bench-5000', version: '1.0.0', topics };
 }
@@ -64,7 +74,11 @@ const CPU_REPORT = `data:text/javascript,${encodeURIComponent("import { writeSyn
 
 function runCli(args) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', CPU_REPORT, join(root, 'bin', 'pdx.js'), SEED, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
+  const result = spawnSync(process.execPath, ['--import', CPU_REPORT, join(root, 'bin', 'pdx.js'), SEED, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    maxBuffer: 1 << 26,
+  });
   const wall = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0) throw new Error(`pdx ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return { wall, cpu: Number(result.output[3]) };
@@ -149,7 +163,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(row('--dict bench-5000.yaml', cli.yaml, cli.addedYaml, cpu.yaml, cpu.addedYaml));
   console.log('in process, median of runs:');
   for (const [format, f] of Object.entries(inside)) {
-    console.log(`  ${format.toUpperCase().padEnd(5)}parse+validate ${ms(f.parseValidate)}, compile ${ms(f.compile)}, jieba user words ${ms(f.jiebaWords)}: ${ms(f.total)}`);
+    console.log(
+      `  ${format.toUpperCase().padEnd(5)}parse+validate ${ms(f.parseValidate)}, compile ${ms(f.compile)}, jieba user words ${ms(f.jiebaWords)}: ${ms(f.total)}`,
+    );
   }
   const worst = Math.max(cli.addedJson, cli.addedYaml);
   console.log(`${worst < 100 ? 'within' : 'OVER'} the 100 ms budget (worst wall time added: ${signed(worst)})`);

@@ -46,7 +46,10 @@ const times = (ratio) => `${ratio.toFixed(2)}×`;
 /** ok or MISS; null: the figure cannot be judged on this machine now. */
 const verdict = (ok) => (ok === null ? 'n/a ' : ok ? 'ok  ' : 'MISS');
 const say = (line = '') => console.log(line);
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 const cores = availableParallelism();
 
 // ── command line ──────────────────────────────────────────────────────────
@@ -85,14 +88,20 @@ function corpus(name) {
   const real = join(shared, 'bench', name);
   let found;
   if (existsSync(real)) {
-    const files = readdirSync(real).sort().map((file) => join(real, file));
+    const files = readdirSync(real)
+      .sort()
+      .map((file) => join(real, file));
     found = { name, dir: real, files, synthetic: false };
   } else {
     const dir = join(work, `synthetic-${name}`);
     mkdirSync(dir);
     const fixtures = readdirSync(join(root, 'fixtures'), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
-      .flatMap((entry) => readdirSync(join(root, 'fixtures', entry.name)).filter((file) => /^input\./.test(file)).map((file) => join(root, 'fixtures', entry.name, file)));
+      .flatMap((entry) =>
+        readdirSync(join(root, 'fixtures', entry.name))
+          .filter((file) => /^input\./.test(file))
+          .map((file) => join(root, 'fixtures', entry.name, file)),
+      );
     const files = [];
     for (let i = 0; i < CORPORA[name]; i++) {
       const source = fixtures[i % fixtures.length];
@@ -135,7 +144,10 @@ function measure(command, args, env = {}) {
   const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
   const ms = now() - started;
   const after = childrenCpuMs();
-  if (result.status !== 0) throw new Error(`${command} ${args.slice(0, 6).join(' ')}${args.length > 6 ? ' …' : ''} exited ${result.status ?? result.signal}: ${String(result.stderr ?? result.error).slice(0, 2000)}`);
+  if (result.status !== 0)
+    throw new Error(
+      `${command} ${args.slice(0, 6).join(' ')}${args.length > 6 ? ' …' : ''} exited ${result.status ?? result.signal}: ${String(result.stderr ?? result.error).slice(0, 2000)}`,
+    );
   return { ms, cpuMs: before === null ? null : after - before };
 }
 
@@ -145,7 +157,7 @@ writeFileSync(
   usagePreload,
   "const { isMainThread } = require('node:worker_threads');\n" +
     "if (isMainThread && process.env.PDX_BENCH_USAGE) process.on('exit', () => {\n" +
-    "  const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();\n" +
+    '  const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();\n' +
     "  require('node:fs').writeFileSync(process.env.PDX_BENCH_USAGE, JSON.stringify({ rssMb: maxRSS / 1024, cpuMs: (userCPUTime + systemCPUTime) / 1000 }));\n" +
     '});\n',
 );
@@ -214,9 +226,17 @@ const PEER_MODULES = ['bs4', 'lxml', 'jieba', 'chardet'];
 function peerPython() {
   if (!existsSync(PEER)) return { why: `${PEER} is absent` };
   const python = process.env.PDX_PEER_PYTHON ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
-  const missing = spawnSync(python, ['-c', `import importlib.util\nprint(' '.join(m for m in ${JSON.stringify(PEER_MODULES)} if importlib.util.find_spec(m) is None))`], { encoding: 'utf8' });
-  if (missing.error || missing.status !== 0) return { why: `${python} cannot be run (${missing.error?.code ?? missing.stderr.trim()}); PDX_PEER_PYTHON=/path/to/python3 names another` };
-  if (missing.stdout.trim()) return { why: `${python} lacks ${missing.stdout.trim()} (Debian: apt-get install -y python3-bs4 python3-lxml python3-jieba python3-chardet; or PDX_PEER_PYTHON=/path/to/python3)` };
+  const missing = spawnSync(
+    python,
+    ['-c', `import importlib.util\nprint(' '.join(m for m in ${JSON.stringify(PEER_MODULES)} if importlib.util.find_spec(m) is None))`],
+    { encoding: 'utf8' },
+  );
+  if (missing.error || missing.status !== 0)
+    return { why: `${python} cannot be run (${missing.error?.code ?? missing.stderr.trim()}); PDX_PEER_PYTHON=/path/to/python3 names another` };
+  if (missing.stdout.trim())
+    return {
+      why: `${python} lacks ${missing.stdout.trim()} (Debian: apt-get install -y python3-bs4 python3-lxml python3-jieba python3-chardet; or PDX_PEER_PYTHON=/path/to/python3)`,
+    };
   return { python };
 }
 
@@ -330,19 +350,25 @@ async function pathologicalSection() {
     const tooFast = largeMs < TOO_FAST_MS;
     const sizes = `${mb(small.length).toFixed(2)} → ${mb(large.length).toFixed(2)} MB`;
     const shape = `${smallMs.toFixed(0)} → ${largeMs.toFixed(0)} ms = ${ratio.toFixed(2)}× (≤ 6×${tooFast ? `, or the larger under ${TOO_FAST_MS} ms` : ''})`;
-    say(`  ${verdict((ratio <= 6 || tooFast) && mbMs / 1000 <= MAX_MB_SECONDS)} ${spec.scan}: ${JSON.stringify(unitText(spec, 0).slice(0, 24))}${typeof spec.unit === 'function' ? '…' : ''} (${sizes}) ${shape}; 1 MB ${(mbMs / 1000).toFixed(2)} s (≤ ${MAX_MB_SECONDS} s)`);
+    say(
+      `  ${verdict((ratio <= 6 || tooFast) && mbMs / 1000 <= MAX_MB_SECONDS)} ${spec.scan}: ${JSON.stringify(unitText(spec, 0).slice(0, 24))}${typeof spec.unit === 'function' ? '…' : ''} (${sizes}) ${shape}; 1 MB ${(mbMs / 1000).toFixed(2)} s (≤ ${MAX_MB_SECONDS} s)`,
+    );
   }
   // One real meeting report (HTML paragraphs), repeated: every stage at once, at archive sizes.
   const reportFile = join(shared, 'corpus', 'xwlb_20250730_01.md');
   const report = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : readFileSync(join(root, 'fixtures', 'seed', 'input.txt'), 'utf8');
-  say(`  one real report repeated (${existsSync(reportFile) ? reportFile.slice(shared.length + 1) : 'fixtures/seed/input.txt: the shared corpus is absent'}, ${Buffer.byteLength(report)} bytes; issue 13 measured 0.9, 2.5, 21, 76 s):`);
+  say(
+    `  one real report repeated (${existsSync(reportFile) ? reportFile.slice(shared.length + 1) : 'fixtures/seed/input.txt: the shared corpus is absent'}, ${Buffer.byteLength(report)} bytes; issue 13 measured 0.9, 2.5, 21, 76 s):`,
+  );
   let previous = null;
   for (const size of [0.5, 2, 8, 16]) {
     const input = Buffer.from(report.repeat(Math.ceil((size * 1e6) / Buffer.byteLength(report))));
     const ms = cpuMs(() => extract(input, { path: 'pathological' }));
     const growth = previous ? ms / previous.ms : null;
     const allowed = previous ? 1.5 * (size / previous.size) : null;
-    say(`    ${previous ? verdict(growth <= allowed) : '    '} ${String(size).padStart(4)} MB: ${(ms / 1000).toFixed(2)} s${previous ? ` = ${growth.toFixed(2)}× the ${previous.size} MB time for ${size / previous.size}× the input (≤ ${allowed}×)` : ''}`);
+    say(
+      `    ${previous ? verdict(growth <= allowed) : '    '} ${String(size).padStart(4)} MB: ${(ms / 1000).toFixed(2)} s${previous ? ` = ${growth.toFixed(2)}× the ${previous.size} MB time for ${size / previous.size}× the input (≤ ${allowed}×)` : ''}`,
+    );
     previous = { size, ms };
   }
   say();
@@ -436,7 +462,8 @@ async function stagesPart() {
   const measured = Object.values(stageMs).reduce((a, b) => a + b, 0);
   const row = (name, ms) => say(`    ${name.padEnd(28)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${((100 * ms) / endToEndMs).toFixed(0).padStart(3)} %`);
   say('  per stage (wall time, share of end to end):');
-  if (stageClauses !== clauseCount) say(`    WARNING: the stage loop found ${stageClauses} clauses, extract ${clauseCount}: bench.mjs no longer composes the stages as src/extract.ts does`);
+  if (stageClauses !== clauseCount)
+    say(`    WARNING: the stage loop found ${stageClauses} clauses, extract ${clauseCount}: bench.mjs no longer composes the stages as src/extract.ts does`);
   row('decode', stageMs.decode);
   row('html → text', stageMs.html);
   row('clauses + directives', stageMs.clauses);
@@ -456,7 +483,8 @@ async function throughputPart() {
   const bench = corpus('xwlb-2024');
   const large = corpus('xwlb-2022-2026');
   const peer = peerPython();
-  if (peer.python) measure(peer.python, peerArgs(bench.files.slice(0, 1))); // jieba builds its cache on a first run
+  if (peer.python)
+    measure(peer.python, peerArgs(bench.files.slice(0, 1))); // jieba builds its cache on a first run
   else say(`  the Python peer is not run: ${peer.why}`);
 
   // 1. CPU and wall time per report: pdx (default --jobs) and the peer, alternately, on the same files.
@@ -491,13 +519,17 @@ async function throughputPart() {
   const twoAt = medians(two);
   const speedUp = oneAt.ms / twoAt.ms;
   const cpuShare = oneAt.cpuMs !== null ? `; ${times(twoAt.cpuMs / oneAt.cpuMs)} the CPU` : '';
-  say(`  ${large.files.length} reports (medians of ${RUNS}): --jobs 1 ${seconds(oneAt.ms)} wall, ${cpu(oneAt.cpuMs)}; --jobs 2 ${seconds(twoAt.ms)} wall, ${cpu(twoAt.cpuMs)}${cpuShare}`);
+  say(
+    `  ${large.files.length} reports (medians of ${RUNS}): --jobs 1 ${seconds(oneAt.ms)} wall, ${cpu(oneAt.cpuMs)}; --jobs 2 ${seconds(twoAt.ms)} wall, ${cpu(twoAt.cpuMs)}${cpuShare}`,
+  );
   // What two cores give right now: two independent runs side by side against
   // one alone. Load from other processes shows here, not in pdx; the peer, one
   // thread, shows what the machine gives independent work.
   const pdxPair = (2 * oneAt.ms) / (await together([0, 1].map(() => [process.execPath, batchArgs([large.dir], { jobs: 1 }).args])));
   const peerPair = peerAt ? (2 * peerAt.ms) / (await together([0, 1].map(() => [peer.python, peerArgs(bench.files)]))) : null;
-  say(`  two independent runs side by side do this many times the work of one per second (2.00 on two idle cores): pdx batch --jobs 1 ${times(pdxPair)}${peerPair ? `, the Python peer ${times(peerPair)}` : ''}`);
+  say(
+    `  two independent runs side by side do this many times the work of one per second (2.00 on two idle cores): pdx batch --jobs 1 ${times(pdxPair)}${peerPair ? `, the Python peer ${times(peerPair)}` : ''}`,
+  );
   // Below 1.6× for independent runs the machine itself cannot give the target now: the speed-up is then judged against what it gives.
   const capacity = peerPair ?? pdxPair;
   const of = `two independent ${peerPair ? 'Python peer' : 'pdx --jobs 1'} runs get ${times(capacity)} now; the speed-up is ${((100 * speedUp) / capacity).toFixed(0)} % of that`;
@@ -543,7 +575,9 @@ function foldersPart() {
   const stream = medians(streams).ms;
   const folder = medians(folders).ms;
   const copy = medians(copies).ms;
-  say(`  medians of ${RUNS}: --jsonl ${seconds(stream)}, --out ${seconds(folder)} (${size.files} files, ${mb(size.bytes).toFixed(1)} MB), cp -r of that folder after sync ${seconds(copy)}`);
+  say(
+    `  medians of ${RUNS}: --jsonl ${seconds(stream)}, --out ${seconds(folder)} (${size.files} files, ${mb(size.bytes).toFixed(1)} MB), cp -r of that folder after sync ${seconds(copy)}`,
+  );
   say(`    --out / --jsonl ${times(folder / stream)}, --out / cp -r ${times(folder / copy)}`);
   const ratio = folder / Math.max(stream, copy);
   target(18, `--out / max(--jsonl, cp -r after sync): ${times(ratio)} (target ≤ 1.25×)`, ratio <= 1.25);
@@ -564,7 +598,9 @@ function scalePart() {
   const [thousand, middle, whole] = sizes.map((size) => ({ ...size, ...medians(size.runs) }));
   for (const size of [thousand, middle, whole]) {
     const cpuPer = size.cpuMs === null ? '' : `, ${(size.cpuMs / size.reports).toFixed(2)} ms CPU`;
-    say(`  ${size.label.padEnd(38)} peak RSS ${size.rssMb.toFixed(0).padStart(4)} MB; per report ${(size.ms / size.reports).toFixed(2)} ms wall${cpuPer} (medians of ${RUNS})`);
+    say(
+      `  ${size.label.padEnd(38)} peak RSS ${size.rssMb.toFixed(0).padStart(4)} MB; per report ${(size.ms / size.reports).toFixed(2)} ms wall${cpuPer} (medians of ${RUNS})`,
+    );
   }
   const rss = whole.rssMb / thousand.rssMb;
   target(18, `peak RSS at ${whole.reports} / at 1,000 reports: ${times(rss)} (target ≤ 1.10×)`, rss <= 1.1);
@@ -591,14 +627,22 @@ function coldPart() {
   const nodeAt = medians(nodeRuns);
   const pdxAt = medians(pdxRuns);
   const uncachedMs = medians(uncachedRuns).ms;
-  say(`  ${SMALL_REPORT.slice(root.length + 1)}, medians of 15: node -e 0 ${nodeAt.ms.toFixed(0)} ms, pdx ${pdxAt.ms.toFixed(0)} ms; first run, no code cache yet: ${uncachedMs.toFixed(0)} ms = ${times(uncachedMs / nodeAt.ms)}`);
+  say(
+    `  ${SMALL_REPORT.slice(root.length + 1)}, medians of 15: node -e 0 ${nodeAt.ms.toFixed(0)} ms, pdx ${pdxAt.ms.toFixed(0)} ms; first run, no code cache yet: ${uncachedMs.toFixed(0)} ms = ${times(uncachedMs / nodeAt.ms)}`,
+  );
   // CPU time is steadier than wall time when other processes compete for the cores.
-  target(5, `cold single report / node -e 0: ${times(pdxAt.ms / nodeAt.ms)} (target ≤ 4×; CPU time ${times(pdxAt.cpuMs / nodeAt.cpuMs)})`, pdxAt.ms / nodeAt.ms <= 4);
+  target(
+    5,
+    `cold single report / node -e 0: ${times(pdxAt.ms / nodeAt.ms)} (target ≤ 4×; CPU time ${times(pdxAt.cpuMs / nodeAt.cpuMs)})`,
+    pdxAt.ms / nodeAt.ms <= 4,
+  );
   say();
 }
 
 // ── run ───────────────────────────────────────────────────────────────────
-say(`pdx bench · node ${process.version} · ${cores} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · parts: ${[...only].join(', ')} · ${RUNS} run${RUNS === 1 ? '' : 's'} of each command`);
+say(
+  `pdx bench · node ${process.version} · ${cores} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · parts: ${[...only].join(', ')} · ${RUNS} run${RUNS === 1 ? '' : 's'} of each command`,
+);
 say(`load averages at the start: ${load()} (1, 5, 15 min; the figures are ratios of runs made side by side, but load from other processes shows in them)`);
 if (childrenCpuMs() === null) say('CPU time of child processes needs /proc/self/stat (Linux): pdx reports its own, the Python peer is timed by wall only');
 say();

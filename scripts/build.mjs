@@ -26,7 +26,9 @@ const englishOnlyZod = {
   name: 'english-only-zod',
   setup(builder) {
     builder.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes(`${join('node_modules', 'zod')}`) ? { path: join(args.resolveDir, '..', 'locales', 'english-only.js'), namespace: 'english-only-zod', pluginData: args.resolveDir } : undefined,
+      args.importer.includes(`${join('node_modules', 'zod')}`)
+        ? { path: join(args.resolveDir, '..', 'locales', 'english-only.js'), namespace: 'english-only-zod', pluginData: args.resolveDir }
+        : undefined,
     );
     builder.onLoad({ filter: /.*/, namespace: 'english-only-zod' }, (args) => ({
       contents: 'export { default as en } from "./en.js";',
@@ -66,8 +68,27 @@ const cjsOptions = {
 };
 
 const results = await Promise.all([
-  build({ ...common, format: 'esm', entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'node_modules/piscina/dist/worker.js', 'batch-worker-entry': 'src/cli/batch/worker-entry.ts' }, outdir, banner: { js: esmBanner } }),
-  build({ ...cjsOptions, entryPoints: { pdx: 'src/cli/program.ts', 'batch-worker': 'src/cli/batch/batch-worker.ts', 'segmenter-thread-worker': 'src/cli/segmenter-thread-worker.ts' }, outdir }),
+  build({
+    ...common,
+    format: 'esm',
+    entryPoints: {
+      index: 'src/index.ts',
+      cli: 'src/cli/main.ts',
+      worker: 'node_modules/piscina/dist/worker.js',
+      'batch-worker-entry': 'src/cli/batch/worker-entry.ts',
+    },
+    outdir,
+    banner: { js: esmBanner },
+  }),
+  build({
+    ...cjsOptions,
+    entryPoints: {
+      pdx: 'src/cli/program.ts',
+      'batch-worker': 'src/cli/batch/batch-worker.ts',
+      'segmenter-thread-worker': 'src/cli/segmenter-thread-worker.ts',
+    },
+    outdir,
+  }),
 ]);
 
 // Write everything at once, then drop what an earlier build left behind, so a

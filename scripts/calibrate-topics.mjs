@@ -68,7 +68,11 @@ const range = (n) => Array.from({ length: n }, (_, i) => i);
 const pick = (array, indices) => indices.map((i) => array[i]);
 const all = range(rows.length);
 const primeEngine = createTopicEngine([prior]);
-const model = features(prior, rows.map((row) => row.text), (text) => explainTopics(text, primeEngine));
+const model = features(
+  prior,
+  rows.map((row) => row.text),
+  (text) => explainTopics(text, primeEngine),
+);
 const topicIds = model.map((topic) => topic.id);
 const labelsOf = (set) => topicIds.map((id) => set.map((row) => (row.topics.includes(id) ? 1 : 0)));
 const labels = labelsOf(rows);
@@ -98,7 +102,12 @@ log(`calibrate: scale K = ${scale} logits per unit of hand weight`);
 /** Weights per topic (dictionary units) fitted on the clauses `indices`. */
 function fit(indices, lambda) {
   return model.map((topic, t) => {
-    const { coef } = fitLogistic(pick(topic.rows, indices), pick(labels[t], indices), topic.prior.map((w) => w * scale), lambda);
+    const { coef } = fitLogistic(
+      pick(topic.rows, indices),
+      pick(labels[t], indices),
+      topic.prior.map((w) => w * scale),
+      lambda,
+    );
     return coef.map((c) => c / scale);
   });
 }
@@ -111,8 +120,13 @@ function outOfFold(indices, lambda, foldOfRow) {
     const train = indices.filter((i) => foldOfRow[i] !== f);
     const held = indices.map((i, q) => [i, q]).filter(([i]) => foldOfRow[i] === f);
     if (held.length === 0) continue;
-    const heldScores = scoresOf(fit(train, lambda), held.map(([i]) => i));
-    model.forEach((_, t) => held.forEach(([, q], k) => (scores[t][q] = heldScores[t][k])));
+    const heldScores = scoresOf(
+      fit(train, lambda),
+      held.map(([i]) => i),
+    );
+    for (const t of model.keys()) {
+      for (const [k, [, q]] of held.entries()) scores[t][q] = heldScores[t][k];
+    }
   }
   return scores;
 }
@@ -133,7 +147,14 @@ function pooledOutOfFold(indices, lambda) {
  * then per-topic thresholds; the best of the options.
  */
 function chooseRule(scores, truth, indices) {
-  return CLAUSE_LENGTHS.map((clauseLength) => chooseThresholds(scores, truth, clauseLength, indices.map((i) => lengthFactor(clauseLength, rows[i].text.length)))).reduce((a, b) => (b.f > a.f ? b : a));
+  return CLAUSE_LENGTHS.map((clauseLength) =>
+    chooseThresholds(
+      scores,
+      truth,
+      clauseLength,
+      indices.map((i) => lengthFactor(clauseLength, rows[i].text.length)),
+    ),
+  ).reduce((a, b) => (b.f > a.f ? b : a));
 }
 
 function chooseThresholds(scores, truth, clauseLength, factors) {
@@ -167,7 +188,10 @@ const byLambda = LAMBDAS.map((lambda) => {
 });
 const chosen = byLambda.reduce((a, b) => (b.rule.f > a.rule.f ? b : a));
 const describeLength = (clauseLength) => (clauseLength ? `× (length / ${clauseLength.reference}) ^ ${clauseLength.exponent}` : 'not scaled by length');
-for (const { lambda, rule } of byLambda) log(`calibrate: λ ${lambda}: out-of-fold micro-F1 ${rule.f.toFixed(3)} (threshold ${rule.threshold} ${describeLength(rule.clauseLength)}, floor ${rule.floor})`);
+for (const { lambda, rule } of byLambda)
+  log(
+    `calibrate: λ ${lambda}: out-of-fold micro-F1 ${rule.f.toFixed(3)} (threshold ${rule.threshold} ${describeLength(rule.clauseLength)}, floor ${rule.floor})`,
+  );
 const lambda = chosen.lambda;
 
 // Nested cross-validation of the whole procedure with the chosen λ (other fold seeds for the outer loop).
@@ -178,8 +202,15 @@ for (let f = 0; f < FOLDS; f++) {
   const held = all.filter((i) => outer[i] === f);
   const pooled = pooledOutOfFold(train, lambda);
   const rule = chooseRule(pooled.scores, pooled.truth, pooled.indices);
-  const tags = decide(scoresOf(fit(train, lambda), held), rule.thresholds, rule.floor, held.map((i) => lengthFactor(rule.clauseLength, rows[i].text.length)));
-  model.forEach((_, t) => held.forEach((i, k) => (nestedTags[t][i] = tags[t][k])));
+  const tags = decide(
+    scoresOf(fit(train, lambda), held),
+    rule.thresholds,
+    rule.floor,
+    held.map((i) => lengthFactor(rule.clauseLength, rows[i].text.length)),
+  );
+  for (const t of model.keys()) {
+    for (const [k, i] of held.entries()) nestedTags[t][i] = tags[t][k];
+  }
 }
 
 // The final weights and rule.
@@ -202,7 +233,13 @@ calibrated.topics = prior.topics.map((topic, t) => {
   (topic.terms ?? []).forEach((entry, j) => {
     const options = typeof entry === 'string' ? { term: entry } : entry;
     const weight = round2(rawWeights[t][j]);
-    termChanges.push({ topic: topic.id, term: options.term, prior: model[t].prior[j], weight, seen: model[t].rows.reduce((n, r) => n + (r.some(([k]) => k === j) ? 1 : 0), 0) });
+    termChanges.push({
+      topic: topic.id,
+      term: options.term,
+      prior: model[t].prior[j],
+      weight,
+      seen: model[t].rows.reduce((n, r) => n + (r.some(([k]) => k === j) ? 1 : 0), 0),
+    });
     if (weight < MIN_WEIGHT) return;
     const { weight: _, ...rest } = options;
     terms.push(weight === 1 && Object.keys(rest).length === 1 ? rest.term : { ...rest, weight });
@@ -226,10 +263,20 @@ const before = { train: counts(tagWith(prior, rows, HAND_RULE), labels), dev: co
 const afterTags = tagWith(calibrated, rows);
 const after = { train: counts(afterTags, labels), dev: counts(tagWith(calibrated, devRows), devLabels), cv: counts(nestedTags, labels) };
 // The same rule on the model's own sums, to see that the engine adds up as the model does.
-const modelTags = decide(scoresOf(calibrated.topics.map((topic, t) => model[t].terms.map((term) => {
-  const kept = topic.terms.find((entry) => (typeof entry === 'string' ? entry : entry.term) === term);
-  return kept === undefined ? 0 : typeof kept === 'string' ? 1 : kept.weight;
-})), all), rule.thresholds, rule.floor, all.map((i) => lengthFactor(rule.clauseLength, rows[i].text.length)));
+const modelTags = decide(
+  scoresOf(
+    calibrated.topics.map((topic, t) =>
+      model[t].terms.map((term) => {
+        const kept = topic.terms.find((entry) => (typeof entry === 'string' ? entry : entry.term) === term);
+        return kept === undefined ? 0 : typeof kept === 'string' ? 1 : kept.weight;
+      }),
+    ),
+    all,
+  ),
+  rule.thresholds,
+  rule.floor,
+  all.map((i) => lengthFactor(rule.clauseLength, rows[i].text.length)),
+);
 let disagreements = 0;
 all.forEach((i) => {
   if (model.some((_, t) => modelTags[t][i] !== afterTags[t][i])) disagreements++;
@@ -251,7 +298,12 @@ const report = [
   `- coded clauses: ${rows.length} (train: ${TRAIN.map((path) => `fixtures/gold/${basename(path)}`).join(' + ')} ${rows.filter((r) => r.set === 'train').length}, wild-tune ${rows.filter((r) => r.set === 'wild-tune').length}) in ${new Set(rows.map((r) => r.doc)).size} documents; ${FOLDS}-fold cross-validation over documents, repeated ${REPETITIONS.length} times`,
   `- prior: calibration/builtin-prior.json, ${termChanges.length} terms; scale K = ${scale} logits per unit of hand weight`,
   `- λ (L2 pull toward the hand weights) by cross-validation: ${byLambda.map((b) => `${b.lambda} → ${fmt(b.rule.f)}`).join(', ')}; chosen ${lambda}`,
-  `- decision rule: threshold ${rule.threshold} ${describeLength(rule.clauseLength)} (chosen among: ${CLAUSE_LENGTHS.map(describeLength).join('; ')}), relative floor ${rule.floor}; per-topic thresholds (topics with ≥ ${MIN_POSITIVES} coded clauses): ${topicIds.map((id, t) => (rule.thresholds[t] !== rule.threshold ? `${id} ${rule.thresholds[t]}` : null)).filter(Boolean).join(', ') || 'none'}`,
+  `- decision rule: threshold ${rule.threshold} ${describeLength(rule.clauseLength)} (chosen among: ${CLAUSE_LENGTHS.map(describeLength).join('; ')}), relative floor ${rule.floor}; per-topic thresholds (topics with ≥ ${MIN_POSITIVES} coded clauses): ${
+    topicIds
+      .map((id, t) => (rule.thresholds[t] !== rule.threshold ? `${id} ${rule.thresholds[t]}` : null))
+      .filter(Boolean)
+      .join(', ') || 'none'
+  }`,
   `- terms: ${termChanges.length - dropped.length} kept, ${dropped.length} dropped (weight under ${MIN_WEIGHT}); ${seen.length} seen in the coded clauses, ${moved.length} of them moved by 0.1 or more`,
   `- the engine's tags equal the model's on ${rows.length - disagreements} of ${rows.length} clauses`,
   '',
@@ -284,7 +336,12 @@ const report = [
 
 const json = `${JSON.stringify(calibrated, null, 2)}\n`;
 if (check) {
-  const stale = [[OUTPUT, json], [REPORT, report]].filter(([path, text]) => readFileSync(path, 'utf8') !== text).map(([path]) => path);
+  const stale = [
+    [OUTPUT, json],
+    [REPORT, report],
+  ]
+    .filter(([path, text]) => readFileSync(path, 'utf8') !== text)
+    .map(([path]) => path);
   if (stale.length > 0) {
     log(`calibrate: out of date: ${stale.join(', ')}; run node scripts/calibrate-topics.mjs`);
     process.exit(1);
@@ -295,4 +352,6 @@ if (check) {
   writeFileSync(REPORT, report);
   log(`calibrate: wrote ${OUTPUT} and ${REPORT}`);
 }
-log(`calibrate: micro-F1 in-sample ${fmt(f1(after.train.total))}, cross-validated ${fmt(f1(after.cv.total))}, dev ${fmt(f1(after.dev.total))} (before: ${fmt(f1(before.train.total))}, dev ${fmt(f1(before.dev.total))})`);
+log(
+  `calibrate: micro-F1 in-sample ${fmt(f1(after.train.total))}, cross-validated ${fmt(f1(after.cv.total))}, dev ${fmt(f1(after.dev.total))} (before: ${fmt(f1(before.train.total))}, dev ${fmt(f1(before.dev.total))})`,
+);

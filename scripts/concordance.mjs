@@ -45,9 +45,14 @@ for (const term of terms) {
   const holders = coded.filter((row) => occurrences(row.text, term).length > 0);
   const topics = new Map();
   for (const row of holders) for (const topic of row.topics) topics.set(topic, (topics.get(topic) ?? 0) + 1);
-  const shares = [...topics].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([topic, n]) => `${topic} ${n}`);
+  const shares = [...topics]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([topic, n]) => `${topic} ${n}`);
   const none = holders.filter((row) => row.topics.length === 0).length;
-  console.log(`\n== ${term}: ${hits.length} in ${new Set(hits.map((h) => h.clause)).size} bench clauses; ${holders.length} coded clauses: ${shares.join(', ')}${none ? `, none ${none}` : ''}`);
+  console.log(
+    `\n== ${term}: ${hits.length} in ${new Set(hits.map((h) => h.clause)).size} bench clauses; ${holders.length} coded clauses: ${shares.join(', ')}${none ? `, none ${none}` : ''}`,
+  );
   for (let i = hits.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [hits[i], hits[j]] = [hits[j], hits[i]];

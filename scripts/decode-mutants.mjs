@@ -33,7 +33,9 @@ const listed = (dir) => {
     console.error(`decode-mutants: ${dir} is missing`);
     process.exit(2);
   }
-  return readdirSync(dir).sort().map((name) => join(dir, name));
+  return readdirSync(dir)
+    .sort()
+    .map((name) => join(dir, name));
 };
 const corpusFiles = listed(join(shared, 'corpus'));
 const bodies = [...listed(join(shared, 'bench', 'xwlb-2024')), ...corpusFiles].filter((file) => {
@@ -46,7 +48,9 @@ const encodingOf = (bytes) => extract(bytes, { path: 'mutant' }).source.encoding
 const percent = (part, whole) => `${((100 * part) / whole).toFixed(1)} %`;
 let missed = false;
 
-console.log(`UTF-8 bodies with stray bytes (${picked.length} of ${bodies.length} bodies ≥ ${MIN_BODY_BYTES} bytes; target ≥ ${100 * MIN_UTF8_SHARE} % read as UTF-8):`);
+console.log(
+  `UTF-8 bodies with stray bytes (${picked.length} of ${bodies.length} bodies ≥ ${MIN_BODY_BYTES} bytes; target ≥ ${100 * MIN_UTF8_SHARE} % read as UTF-8):`,
+);
 for (const count of STRAY_COUNTS) {
   const misread = new Map();
   for (const file of picked) {
@@ -57,7 +61,9 @@ for (const count of STRAY_COUNTS) {
   const ok = (picked.length - wrong) / picked.length >= MIN_UTF8_SHARE;
   missed ||= !ok;
   const others = wrong ? ` (read as ${[...misread].map(([encoding, n]) => `${encoding}: ${n}`).join(', ')})` : '';
-  console.log(`  ${ok ? 'ok  ' : 'MISS'} ${String(count).padStart(2)} stray byte(s): ${picked.length - wrong} of ${picked.length} = ${percent(picked.length - wrong, picked.length)} UTF-8${others}`);
+  console.log(
+    `  ${ok ? 'ok  ' : 'MISS'} ${String(count).padStart(2)} stray byte(s): ${picked.length - wrong} of ${picked.length} = ${percent(picked.length - wrong, picked.length)} UTF-8${others}`,
+  );
 }
 
 // Legacy pages, each with the encoding it must be read as.
@@ -76,7 +82,15 @@ for (const [file, encoding] of [
 const toTraditional = Converter({ from: 'cn', to: 'tw' });
 const writers = [
   { label: 'GBK', encoding: 'gb18030', charset: 'gbk', write: legacyEncoder('gbk') },
-  { label: 'Big5', encoding: 'big5', charset: 'big5', write: ((big5) => (text) => big5(toTraditional(text)))(legacyEncoder('big5')) },
+  {
+    label: 'Big5',
+    encoding: 'big5',
+    charset: 'big5',
+    write: (
+      (big5) => (text) =>
+        big5(toTraditional(text))
+    )(legacyEncoder('big5')),
+  },
 ];
 let iconv = true;
 try {
@@ -84,7 +98,13 @@ try {
 } catch {
   iconv = false;
 }
-if (iconv) writers.push({ label: 'GB18030 (iconv)', encoding: 'gb18030', charset: 'gb18030', write: (text) => new Uint8Array(execFileSync('iconv', ['-c', '-f', 'UTF-8', '-t', 'GB18030'], { input: text })) });
+if (iconv)
+  writers.push({
+    label: 'GB18030 (iconv)',
+    encoding: 'gb18030',
+    charset: 'gb18030',
+    write: (text) => new Uint8Array(execFileSync('iconv', ['-c', '-f', 'UTF-8', '-t', 'GB18030'], { input: text })),
+  });
 // A page's own declaration names its old charset, or is taken away.
 const declaring = (text, charset) => text.replace(/charset\s*=\s*["']?\s*[A-Za-z0-9._:-]+/gi, `charset=${charset}`);
 const undeclared = (text) => text.replace(/<meta\b[^>]*charset[^>]*>/gi, '');

@@ -53,7 +53,11 @@ for (const set of SETS) {
     console.log(`eval: ${set.name} skipped: no ${existsSync(set.gold) ? set.docs : set.gold}`);
     continue;
   }
-  const docsOf = (file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).doc);
+  const docsOf = (file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l).doc);
   const wanted = new Set([...docsOf(set.gold), ...(set.meetings ? docsOf(meetingGold) : [])]);
   const lines = [];
   const started = performance.now();

@@ -87,6 +87,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     for (const key of keys) console.log(`${key} (${edges.get(key).length})`);
   }
   const cycles = cyclesOf(keys);
-  console.error(cycles.length === 0 ? 'import-graph: no cycle between the folders of src/' : cycles.map((cycle) => `import-graph: cycle ${cycle.join(' ⇄ ')}`).join('\n'));
+  console.error(
+    cycles.length === 0 ? 'import-graph: no cycle between the folders of src/' : cycles.map((cycle) => `import-graph: cycle ${cycle.join(' ⇄ ')}`).join('\n'),
+  );
   process.exitCode = cycles.length === 0 ? 0 : 1;
 }

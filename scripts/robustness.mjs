@@ -20,9 +20,12 @@ const SEED = 0x5eed_2025;
 const { extract, documentSchema } = await import(join(root, 'dist', 'index.js'));
 const { random, documentProblems } = await import('./robustness-checks.mjs');
 
-
-const listed = (dir) => (existsSync(dir) ? readdirSync(dir).sort().map((name) => join(dir, name)) : []);
-
+const listed = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .sort()
+        .map((name) => join(dir, name))
+    : [];
 
 const benchFiles = listed(BENCH);
 const corpusFiles = listed(CORPUS);
@@ -79,7 +82,9 @@ const totalMs = performance.now() - started;
 
 console.log(`robustness · node ${process.version}`);
 console.log(`bench corpus: ${counts.bench} files in ${(benchMs / 1000).toFixed(2)} s`);
-console.log(`shared corpus: ${counts.corpus} files + ${counts.mutants} truncated mutants (${CUTS} each; ${counts.cutMidCharacter} cut inside a UTF-8 sequence)`);
+console.log(
+  `shared corpus: ${counts.corpus} files + ${counts.mutants} truncated mutants (${CUTS} each; ${counts.cutMidCharacter} cut inside a UTF-8 sequence)`,
+);
 console.log(`total: ${counts.bench + counts.corpus + counts.mutants} documents, ${counts.clauses} clauses, ${(totalMs / 1000).toFixed(2)} s`);
 console.log(`threw: ${counts.threw}; failed a check: ${counts.failed}`);
 for (const failure of failures.slice(0, 20)) console.log(`  ${failure}`);

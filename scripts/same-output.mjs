@@ -37,8 +37,20 @@ for (const folder of folders) {
 writeFileSync(values.out, `${lines.join('\n')}\n`);
 console.log(`${lines.length} outputs written to ${values.out}`);
 if (values.against) {
-  const before = new Map(readFileSync(values.against, 'utf8').trim().split('\n').map((line) => line.split('\t')));
-  const differ = lines.map((line) => line.split('\t')).filter(([name, digest]) => before.get(name) !== digest).map(([name]) => name);
-  console.log(differ.length === 0 ? `identical to ${values.against}: ${lines.length} of ${before.size} inputs` : `${differ.length} outputs differ from ${values.against}:\n${differ.join('\n')}`);
+  const before = new Map(
+    readFileSync(values.against, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split('\t')),
+  );
+  const differ = lines
+    .map((line) => line.split('\t'))
+    .filter(([name, digest]) => before.get(name) !== digest)
+    .map(([name]) => name);
+  console.log(
+    differ.length === 0
+      ? `identical to ${values.against}: ${lines.length} of ${before.size} inputs`
+      : `${differ.length} outputs differ from ${values.against}:\n${differ.join('\n')}`,
+  );
   if (differ.length > 0 || before.size !== lines.length) process.exit(1);
 }

@@ -15,7 +15,11 @@ export const root = resolve(fileURLToPath(import.meta.url), '../..');
 export const shared = process.env.PDX_SHARED ?? resolve(root, '../shared');
 export const bench = join(shared, 'bench/xwlb-2022-2026');
 
-const readJsonl = (path) => readFileSync(path, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line));
+const readJsonl = (path) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line));
 
 const SPACE = /[\s\u3000\u00a0]/;
 
@@ -68,7 +72,9 @@ export function goldClauses(extract, goldPath, docs, set) {
     const document = extract(readFileSync(join(docs, gold.doc)), { path: gold.doc });
     const located = goldClauseTexts(document.plainText, gold.clauses ?? []);
     lost += located.lost;
-    located.found.forEach(({ clause, text }, index) => rows.push({ id: `${gold.doc}#${index}`, set, doc: gold.doc, genre: gold.genre ?? null, text, topics: clause.topics ?? [] }));
+    for (const [index, { clause, text }] of located.found.entries()) {
+      rows.push({ id: `${gold.doc}#${index}`, set, doc: gold.doc, genre: gold.genre ?? null, text, topics: clause.topics ?? [] });
+    }
   }
   return { rows, lost };
 }

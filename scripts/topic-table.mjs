@@ -12,7 +12,11 @@ export function topicTable(dict) {
   const termOf = (t) => (typeof t === 'string' ? t : t.term);
   const rows = dict.topics.map((topic) => {
     const terms = topic.terms ?? [];
-    const examples = terms.map(termOf).filter((t) => t.length >= 3).slice(0, 4).join('、');
+    const examples = terms
+      .map(termOf)
+      .filter((t) => t.length >= 3)
+      .slice(0, 4)
+      .join('、');
     return `| \`${topic.id}\` | ${topic.labels.zh} | ${topic.labels.en ?? ''} | ${(topic.cap ?? []).join(', ')} | ${terms.length} | ${examples} |`;
   });
   const total = dict.topics.reduce((n, topic) => n + (topic.terms ?? []).length, 0);

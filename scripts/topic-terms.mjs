@@ -57,22 +57,41 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(2);
   }
   const { rows } = labelledClauses(extract, ['train', 'wild-tune']);
-  const background = count(benchClauses(extract).map((row) => row.text), segmenter).counts;
+  const background = count(
+    benchClauses(extract).map((row) => row.text),
+    segmenter,
+  ).counts;
   const tagged = rows.filter((row) => row.topics.includes(topic));
   const others = rows.filter((row) => !row.topics.includes(topic));
-  const inside = count(tagged.map((row) => row.text), segmenter);
-  const outside = count(others.map((row) => row.text), segmenter);
+  const inside = count(
+    tagged.map((row) => row.text),
+    segmenter,
+  );
+  const outside = count(
+    others.map((row) => row.text),
+    segmenter,
+  );
   const candidates = logOdds(inside.counts, outside.counts, background)
     .filter((c) => c.inside >= minCount && (args.includes('--all') || !(owners.get(c.word) ?? []).includes(topic)))
     .slice(0, top)
     .map((c) => {
       const holdIn = inside.holders.filter((set) => set.has(c.word)).length;
       const holdOut = outside.holders.filter((set) => set.has(c.word)).length;
-      return { term: c.word, z: Math.round(c.z * 100) / 100, countIn: c.inside, countOut: c.outside, clauses: holdIn + holdOut, share: Math.round((100 * holdIn) / (holdIn + holdOut)) / 100, inDictionary: owners.get(c.word) ?? [] };
+      return {
+        term: c.word,
+        z: Math.round(c.z * 100) / 100,
+        countIn: c.inside,
+        countOut: c.outside,
+        clauses: holdIn + holdOut,
+        share: Math.round((100 * holdIn) / (holdIn + holdOut)) / 100,
+        inDictionary: owners.get(c.word) ?? [],
+      };
     });
   if (args.includes('--json')) console.log(JSON.stringify(candidates, null, 1));
   else {
-    console.log(`${topic}: ${tagged.length} coded clauses of ${rows.length}; term, z, count in/out, clauses holding it, share coded ${topic}, topics that have it`);
+    console.log(
+      `${topic}: ${tagged.length} coded clauses of ${rows.length}; term, z, count in/out, clauses holding it, share coded ${topic}, topics that have it`,
+    );
     for (const c of candidates) console.log(`${c.term}\t${c.z}\t${c.countIn}/${c.countOut}\t${c.clauses}\t${c.share}\t${c.inDictionary.join(',')}`);
   }
 }

@@ -18,7 +18,17 @@ import { findMeeting, leadSentence, nameWithBody } from './meeting/find-meeting.
 import { findDocumentDate } from './dates/document-date.js';
 import { NO_HINTS } from './html/page-hints.js';
 import { selectorProblem } from './html/selector.js';
-import { documentSchema, SCHEMA_VERSION, type Clause, type DocumentDate, type Formulation, type PdxDocument, type Span, type TopicTag, type Warning } from './schema.js';
+import {
+  documentSchema,
+  SCHEMA_VERSION,
+  type Clause,
+  type DocumentDate,
+  type Formulation,
+  type PdxDocument,
+  type Span,
+  type TopicTag,
+  type Warning,
+} from './schema.js';
 import { paragraphAt } from './text/text-model.js';
 import { parseDocument, type ParsedDocument } from './text/parse-document.js';
 import { looksTraditional, toSimplified } from './text/simplify.js';
@@ -48,7 +58,14 @@ export class PdxArgumentError extends TypeError {
   override readonly name = 'PdxArgumentError';
 }
 
-const describeValue = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? `an object (${Object.prototype.toString.call(value).slice(8, -1)})` : typeof value);
+const describeValue = (value: unknown): string =>
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'an array'
+      : typeof value === 'object'
+        ? `an object (${Object.prototype.toString.call(value).slice(8, -1)})`
+        : typeof value;
 
 function checkArguments(input: unknown, options: unknown): void {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
@@ -56,13 +73,20 @@ function checkArguments(input: unknown, options: unknown): void {
     throw new PdxArgumentError(`extract(input): input must be a string or a Uint8Array (a Buffer), not ${describeValue(input)}${hint}`);
   }
   if (options === undefined) return;
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new PdxArgumentError(`extract(input, options): options must be an object, not ${describeValue(options)}`);
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new PdxArgumentError(`extract(input, options): options must be an object, not ${describeValue(options)}`);
   const { path, selector, topics } = options as Record<string, unknown>;
-  for (const [name, value] of [['path', path], ['selector', selector]] as const) {
-    if (value !== undefined && typeof value !== 'string') throw new PdxArgumentError(`extract(input, options): options.${name} must be a string, not ${describeValue(value)}`);
+  for (const [name, value] of [
+    ['path', path],
+    ['selector', selector],
+  ] as const) {
+    if (value !== undefined && typeof value !== 'string')
+      throw new PdxArgumentError(`extract(input, options): options.${name} must be a string, not ${describeValue(value)}`);
   }
   if (topics !== undefined && (topics === null || typeof topics !== 'object' || !('dictionary' in topics) || !('segmenter' in topics))) {
-    throw new PdxArgumentError(`extract(input, options): options.topics must be a topic engine (createTopicEngine, defaultTopicEngine), not ${describeValue(topics)}`);
+    throw new PdxArgumentError(
+      `extract(input, options): options.topics must be a topic engine (createTopicEngine, defaultTopicEngine), not ${describeValue(topics)}`,
+    );
   }
 }
 
@@ -92,13 +116,19 @@ function decodeStage(input: Uint8Array | string, warnings: Warning[]): DecodeOut
     return { text: input, encoding: 'utf-8', encodingSource: 'string', replacements: 0, declaredInstead: null };
   }
   const word = readDocx(input);
-  if (word.kind === 'docx') return { text: word.html, encoding: 'utf-8', encodingSource: 'declared', replacements: 0, declaredInstead: null, container: 'docx' };
+  if (word.kind === 'docx')
+    return { text: word.html, encoding: 'utf-8', encodingSource: 'declared', replacements: 0, declaredInstead: null, container: 'docx' };
   if (word.kind === 'broken') return { fatal: warning('DOCX_ERROR', word.message), format: 'html', container: 'docx' };
   if (word.kind === 'other-archive') return { fatal: warning('BINARY_INPUT', `the input is ${word.message}`), format: 'text' };
   if (looksBinary(input)) return { fatal: warning('BINARY_INPUT', binaryMessage(input)), format: 'text' };
   const decoded = decode(input);
   if (decoded.declaredInstead) {
-    warnings.push(warning('CHARSET_MISMATCH', `the document declares ${decoded.declaredInstead}, but its bytes are ${decoded.encoding}; they were read as ${decoded.encoding}`));
+    warnings.push(
+      warning(
+        'CHARSET_MISMATCH',
+        `the document declares ${decoded.declaredInstead}, but its bytes are ${decoded.encoding}; they were read as ${decoded.encoding}`,
+      ),
+    );
   }
   if (decoded.replacements > 0) {
     warnings.push(warning('DECODE_ERRORS', `${decoded.replacements} byte sequence(s) could not be decoded as ${decoded.encoding} and became U+FFFD`));
@@ -188,7 +218,12 @@ function buildClauses(parsed: ParsedDocument, engine: TopicEngine, headlines: re
  * inside them. A cue phrase still tells who chaired (习近平在主持会议时强调),
  * but is no agenda item (会议部署，…… is a clause).
  */
-function readMeeting(parsed: ParsedDocument, documentDate: DocumentDate | null, clauses: readonly Clause[], headlines: readonly Span[]): Pick<PdxDocument, 'meeting' | 'agenda' | 'credits'> {
+function readMeeting(
+  parsed: ParsedDocument,
+  documentDate: DocumentDate | null,
+  clauses: readonly Clause[],
+  headlines: readonly Span[],
+): Pick<PdxDocument, 'meeting' | 'agenda' | 'credits'> {
   const skip = [...headlines, ...clauses.map((clause) => clause.span)];
   const meetingCues = clauses.filter((clause) => clause.speakerKind === 'meeting').map((clause) => clause.cueSpan);
   const meeting = findMeeting({ plainText: parsed.plainText, paragraphs: parsed.paragraphs, skip, title: parsed.title, meetingCues, documentDate });
@@ -327,16 +362,35 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     return documentSchema.parse(empty(container ? 'html' : 'text', decoded.encoding, decoded.encodingSource, container));
   }
   const invalidSelector = options.selector ? selectorProblem(options.selector) : null;
-  if (invalidSelector) warnings.push(warning('SELECTOR_INVALID', `the selector ${JSON.stringify(options.selector)} is not valid CSS (${invalidSelector}); the built-in body rules were used`));
+  if (invalidSelector)
+    warnings.push(
+      warning('SELECTOR_INVALID', `the selector ${JSON.stringify(options.selector)} is not valid CSS (${invalidSelector}); the built-in body rules were used`),
+    );
   const parsed = parseDocument(decoded.text, { selector: invalidSelector ? undefined : options.selector });
-  if (parsed.selectorMissed) warnings.push(warning('SELECTOR_NO_MATCH', `the selector ${JSON.stringify(options.selector)} matched nothing; the built-in body rules were used`));
-  const sourceRead = { ...source, encoding: decoded.encoding, encodingSource: decoded.encodingSource, format: parsed.format, ...(container ? { container } : {}) };
+  if (parsed.selectorMissed)
+    warnings.push(warning('SELECTOR_NO_MATCH', `the selector ${JSON.stringify(options.selector)} matched nothing; the built-in body rules were used`));
+  const sourceRead = {
+    ...source,
+    encoding: decoded.encoding,
+    encodingSource: decoded.encodingSource,
+    format: parsed.format,
+    ...(container ? { container } : {}),
+  };
   if (!parsed.plainText) {
     // A headline with nothing under it (a news item published as video only) is still a document.
-    warnings.push(parsed.title ? warning('NO_BODY', 'the input has a headline but no body text: the document has a title and no clauses') : warning('NO_TEXT', 'no readable text was found in the input'));
+    warnings.push(
+      parsed.title
+        ? warning('NO_BODY', 'the input has a headline but no body text: the document has a title and no clauses')
+        : warning('NO_TEXT', 'no readable text was found in the input'),
+    );
     // A page with no body text may still say when it was published (a 查看原文 link, meta).
     const documentDate = findDocumentDate({ hints: parsed.hints, plainText: '', paragraphs: [], path: source.path });
-    return documentSchema.parse({ ...empty(parsed.format, decoded.encoding, decoded.encodingSource, container), source: sourceRead, title: parsed.title, documentDate });
+    return documentSchema.parse({
+      ...empty(parsed.format, decoded.encoding, decoded.encodingSource, container),
+      source: sourceRead,
+      title: parsed.title,
+      documentDate,
+    });
   }
   const headlines = headlineSpans(parsed);
   const traditional = looksTraditional(parsed.plainText);
@@ -344,11 +398,18 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     ? { ...parsed, plainText: toSimplified(parsed.plainText), title: parsed.title === null ? null : toSimplified(parsed.title) }
     : parsed;
   const documentDate = findDocumentDate({ hints: parsed.hints, plainText: reading.plainText, paragraphs: parsed.paragraphs, path: source.path });
-  const found = findFormulations(reading.plainText, { plainWord: (text) => wordTagged(engine, text, GENERAL_WORD_TAGS), idiom: (text) => wordTagged(engine, text, IDIOM_TAGS) });
+  const found = findFormulations(reading.plainText, {
+    plainWord: (text) => wordTagged(engine, text, GENERAL_WORD_TAGS),
+    idiom: (text) => wordTagged(engine, text, IDIOM_TAGS),
+  });
   const clauses = buildClauses(reading, engine, headlines, found.occurrences);
   if (clauses.length === 0) warnings.push(warning('NO_CUES', 'no 会议指出/强调/要求 cue found: the document has no clauses'));
   const meeting = readMeeting(reading, documentDate, clauses, headlines);
-  const counted = policyOccurrences(found.occurrences, meeting.meeting !== null, clauses.map((clause) => clause.span));
+  const counted = policyOccurrences(
+    found.occurrences,
+    meeting.meeting !== null,
+    clauses.map((clause) => clause.span),
+  );
   const read = { clauses, ...meeting, formulations: documentFormulations(reading.plainText, counted) };
   return documentSchema.parse({
     schemaVersion: SCHEMA_VERSION,

@@ -20,7 +20,10 @@ export const spanSchema = z
 
 export const warningSchema = z
   .object({
-    code: z.string().regex(/^[A-Z][A-Z0-9_]*$/).describe('stable machine-readable code, e.g. NO_CUES'),
+    code: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]*$/)
+      .describe('stable machine-readable code, e.g. NO_CUES'),
     message: z.string().min(1),
     span: spanSchema.optional().describe('where in plainText the warning applies, when it has a place'),
   })
@@ -63,7 +66,9 @@ export const directiveSchema = z.object({
     .int()
     .min(0)
     .max(4)
-    .describe('modality as a scale: 4 必须, 3 要, 2 坚持/确保, 1 力争/鼓励/倡导, 0 none; with no modal word, a directive of a 要求 or 强调 clause carries the cue\'s force, 3'),
+    .describe(
+      "modality as a scale: 4 必须, 3 要, 2 坚持/确保, 1 力争/鼓励/倡导, 0 none; with no modal word, a directive of a 要求 or 强调 clause carries the cue's force, 3",
+    ),
   topics: z.array(z.string()).describe('ids of the clause topics whose evidence lies in this directive'),
   targets: z
     .array(targetSchema)
@@ -102,7 +107,7 @@ export const clauseSchema = z.object({
     .string()
     .min(1)
     .describe(
-      '会议, a person\'s bare name, an unnamed official, body, side or group as written (发展改革委有关负责人, 农业农村部, 俄方, 国际人士), or a text (文章, 《方案》); 他/她 as written when pronoun.resolved is false',
+      "会议, a person's bare name, an unnamed official, body, side or group as written (发展改革委有关负责人, 农业农村部, 俄方, 国际人士), or a text (文章, 《方案》); 他/她 as written when pronoun.resolved is false",
     ),
   speakerKind: speakerKindSchema.describe('meeting; person; official: unnamed officials, bodies, sides, countries and groups; text'),
   pronoun: pronounSchema.optional(),
@@ -137,7 +142,10 @@ export const sourceSchema = z.object({
 export const dictionaryRefSchema = z.object({
   name: z.string(),
   version: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('sha256 of the normalised dictionary content'),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe('sha256 of the normalised dictionary content'),
 });
 
 export const personSchema = z.object({
@@ -157,15 +165,21 @@ export const meetingRefSchema = z.object({
   name: z
     .string()
     .min(1)
-    .describe('the meeting as written: 区生活垃圾分类工作第14次联席会议; with its body before it when the text names the body apart (中共中央政治局10月25日召开会议 → 中共中央政治局会议)'),
+    .describe(
+      'the meeting as written: 区生活垃圾分类工作第14次联席会议; with its body before it when the text names the body apart (中共中央政治局10月25日召开会议 → 中共中央政治局会议)',
+    ),
   body: z
     .string()
     .nullable()
-    .describe('who meets, the name of an organ: 区新冠肺炎疫情防控工作领导小组, 国务院, 中共中央政治局; null when the name gives only a topic or no organ is named; simplified characters even for a traditional report'),
+    .describe(
+      'who meets, the name of an organ: 区新冠肺炎疫情防控工作领导小组, 国务院, 中共中央政治局; null when the name gives only a topic or no organ is named; simplified characters even for a traditional report',
+    ),
   kind: z
     .string()
     .nullable()
-    .describe('常务会议, 联席会议, 工作会议 … as written; a bare 会议 takes its body\'s kind (政治局会议, 领导小组会议, 常委会会议); simplified characters even for a traditional report'),
+    .describe(
+      "常务会议, 联席会议, 工作会议 … as written; a bare 会议 takes its body's kind (政治局会议, 领导小组会议, 常委会会议); simplified characters even for a traditional report",
+    ),
   session: sessionSchema,
   sessionYear: z.number().int().nullable().describe('the year a session is counted in (2023年第5次 → 2023)'),
   span: spanSchema.describe('offsets of the name as written in plainText (without a body put before it)'),
@@ -188,7 +202,9 @@ export const documentDateSchema = z
     precision: z.enum(['day', 'month', 'month-day']),
     source: z
       .enum(DOCUMENT_DATE_SOURCES)
-      .describe('meta: a date meta tag (PubDate, article:published_time …); comment: an archive comment (<!-- releaseDate: … -->); dated-line: a dated line above the body (发布时间：…, 2017-08-10 来源：…) or a dateline (新华社北京4月18日电); url: the page address (canonical link, og:url, a 查看原文 link); path: the input path'),
+      .describe(
+        'meta: a date meta tag (PubDate, article:published_time …); comment: an archive comment (<!-- releaseDate: … -->); dated-line: a dated line above the body (发布时间：…, 2017-08-10 来源：…) or a dateline (新华社北京4月18日电); url: the page address (canonical link, og:url, a 查看原文 link); path: the input path',
+      ),
   })
   .describe("the document's own date (publication or broadcast), never the date of an event it reports");
 
@@ -205,7 +221,9 @@ export const meetingSchema = meetingRefSchema.extend({
   yearSource: z
     .enum(YEAR_SOURCES)
     .nullable()
-    .describe('where an inferred year came from: the source of the document date (meta, comment, dated-line, url, path) for 7月16日, 16日, 今天, 昨天, 日前; text when the document has no date and the year is the latest the text writes (总结2011年工作，部署2012年工作)'),
+    .describe(
+      'where an inferred year came from: the source of the document date (meta, comment, dated-line, url, path) for 7月16日, 16日, 今天, 昨天, 日前; text when the document has no date and the year is the latest the text writes (总结2011年工作，部署2012年工作)',
+    ),
   timeOfDay: z.string().nullable().describe('上午, 下午, 晚 … as written after the date'),
   place: z.string().nullable().describe('where it was held: 京 of 在京召开'),
   chair: z.array(personSchema).describe('who chaired (主持), in reading order'),
@@ -259,7 +277,9 @@ export const documentSchema = z.object({
   meeting: meetingSchema
     .nullable()
     .optional()
-    .describe('the meeting the report is about; null when it reports none (a talk, tour, letter, editorial, digest, press conference) or only mentions, studies, looks back on or schedules one'),
+    .describe(
+      'the meeting the report is about; null when it reports none (a talk, tour, letter, editorial, digest, press conference) or only mentions, studies, looks back on or schedules one',
+    ),
   agenda: z.array(agendaItemSchema).optional().describe('procedure items of the meeting that are not directives, in reading order'),
   formulations: z
     .array(documentFormulationSchema)

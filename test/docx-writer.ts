@@ -87,6 +87,7 @@ export function docx(content: string[] | DocxParts): Buffer {
       `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${mainPart}"/></Relationships>`,
     [mainPart]: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>${parts.body}</w:body></w:document>`,
   };
-  if (parts.styles !== undefined) entries[mainPart.replace(/[^/]*$/, 'styles.xml')] = `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W}">${parts.styles}</w:styles>`;
+  if (parts.styles !== undefined)
+    entries[mainPart.replace(/[^/]*$/, 'styles.xml')] = `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W}">${parts.styles}</w:styles>`;
   return zip(entries, { stored: parts.stored ?? false });
 }

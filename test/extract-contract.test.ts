@@ -23,7 +23,9 @@ describe('a selector that is not valid CSS', () => {
     ['::before', 'Pseudo-elements are not supported by css-select'],
   ])('%j is a SELECTOR_INVALID warning; the page is read by the built-in rules', (selector, problem) => {
     const document = extract(PAGE, { selector });
-    expect(document.warnings).toEqual([{ code: 'SELECTOR_INVALID', message: `the selector ${JSON.stringify(selector)} is not valid CSS (${problem}); the built-in body rules were used` }]);
+    expect(document.warnings).toEqual([
+      { code: 'SELECTOR_INVALID', message: `the selector ${JSON.stringify(selector)} is not valid CSS (${problem}); the built-in body rules were used` },
+    ]);
     expect(isFatal(document.warnings[0]!)).toBe(false);
     expect(summary(document)).toEqual(summary(extract(PAGE)));
   });
@@ -40,12 +42,20 @@ describe('arguments of the wrong type', () => {
     ['a number', () => extract(42 as never), 'extract(input): input must be a string or a Uint8Array (a Buffer), not number'],
     ['an object', () => extract({} as never), 'extract(input): input must be a string or a Uint8Array (a Buffer), not an object (Object)'],
     ['an array', () => extract([1, 2] as never), 'extract(input): input must be a string or a Uint8Array (a Buffer), not an array'],
-    ['an ArrayBuffer', () => extract(new ArrayBuffer(4) as never), 'extract(input): input must be a string or a Uint8Array (a Buffer), not an object (ArrayBuffer) (wrap an ArrayBuffer: new Uint8Array(buffer))'],
+    [
+      'an ArrayBuffer',
+      () => extract(new ArrayBuffer(4) as never),
+      'extract(input): input must be a string or a Uint8Array (a Buffer), not an object (ArrayBuffer) (wrap an ArrayBuffer: new Uint8Array(buffer))',
+    ],
     ['null options', () => extract('会议指出，要加强防控。', null as never), 'extract(input, options): options must be an object, not null'],
     ['options as a string', () => extract('会议指出，要加强防控。', 'a.html' as never), 'extract(input, options): options must be an object, not string'],
     ['a selector that is no string', () => extract('x', { selector: 42 as never }), 'extract(input, options): options.selector must be a string, not number'],
     ['a path that is no string', () => extract('x', { path: ['a'] as never }), 'extract(input, options): options.path must be a string, not an array'],
-    ['topics that are no engine', () => extract('x', { topics: {} as never }), 'extract(input, options): options.topics must be a topic engine (createTopicEngine, defaultTopicEngine), not an object (Object)'],
+    [
+      'topics that are no engine',
+      () => extract('x', { topics: {} as never }),
+      'extract(input, options): options.topics must be a topic engine (createTopicEngine, defaultTopicEngine), not an object (Object)',
+    ],
   ];
   it.each(cases)('%s throws a PdxArgumentError (a TypeError, code INVALID_ARGUMENT) saying what was expected', (_, call, message) => {
     let thrown: unknown;
@@ -69,13 +79,17 @@ describe('arguments of the wrong type', () => {
 
   it('for any value: returns a valid document or throws a PdxArgumentError, nothing else', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.string(), fc.uint8Array()), fc.oneof(fc.anything(), fc.record({ path: fc.anything(), selector: fc.anything() }, { requiredKeys: [] })), (input, options) => {
-        try {
-          expect(documentSchema.safeParse(extract(input as string, options as never)).success).toBe(true);
-        } catch (error) {
-          expect(error).toBeInstanceOf(PdxArgumentError);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.anything(), fc.string(), fc.uint8Array()),
+        fc.oneof(fc.anything(), fc.record({ path: fc.anything(), selector: fc.anything() }, { requiredKeys: [] })),
+        (input, options) => {
+          try {
+            expect(documentSchema.safeParse(extract(input as string, options as never)).success).toBe(true);
+          } catch (error) {
+            expect(error).toBeInstanceOf(PdxArgumentError);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -84,7 +98,9 @@ describe('arguments of the wrong type', () => {
 describe('a headline with no body', () => {
   it('is a document: the title, no text, no clauses, and a NO_BODY warning that is not fatal', () => {
     // What 144 items of a year of 新闻联播 hold: a headline and a link to the video.
-    const document = extract('### 中央经济工作会议在北京举行\n\n\n\n[查看原文](https://tv.cctv.com/2024/12/12/VIDE20iMAyqaF4vhK5KTlLiZ241212.shtml)\n', { path: '20241212_01.md' });
+    const document = extract('### 中央经济工作会议在北京举行\n\n\n\n[查看原文](https://tv.cctv.com/2024/12/12/VIDE20iMAyqaF4vhK5KTlLiZ241212.shtml)\n', {
+      path: '20241212_01.md',
+    });
     expect(document.title).toBe('中央经济工作会议在北京举行');
     expect(document.plainText).toBe('');
     expect(document.clauses).toEqual([]);

@@ -47,7 +47,8 @@ function reachOf(path: string, text: string): Reach {
       if (loads && first && ts.isStringLiteralLike(first)) reach.modules.add(first.text.replace(/^node:/, ''));
       if (ts.isIdentifier(callee)) reach.calls.push({ name: callee.text, inFunction });
     }
-    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && PROCESS_WIDE.has(node.expression.text)) reach.globals.add(node.expression.text);
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && PROCESS_WIDE.has(node.expression.text))
+      reach.globals.add(node.expression.text);
     const named = ts.isFunctionLike(node) && inFunction === null ? functionName(node) : inFunction;
     ts.forEachChild(node, (child) => visit(child, named));
   };
@@ -89,7 +90,9 @@ describe('the source', () => {
   it('builds regular expressions at run time in two places only, each from input escaped to a literal', () => {
     // Built at load time (module scope), a RegExp can hold only the module's own words; built in a
     // function, it may hold input. Dictionary terms and globs never become one (maps and a prefix index).
-    const atRunTime = reaches.flatMap(({ path, calls }) => calls.filter((call) => call.name === 'RegExp' && call.inFunction !== null).map((call) => `${path}: ${call.inFunction}`));
+    const atRunTime = reaches.flatMap(({ path, calls }) =>
+      calls.filter((call) => call.name === 'RegExp' && call.inFunction !== null).map((call) => `${path}: ${call.inFunction}`),
+    );
     expect([...new Set(atRunTime)].sort()).toEqual(['src/cli/batch/glob.ts: globToRegExp', 'src/meeting/agenda.ts: findAgenda']);
   });
 });
@@ -110,7 +113,14 @@ describe('what is built from input matches it as written', () => {
       fc.property(literal, literal, (pattern, path) => {
         expect(globToRegExp(pattern).test(path)).toBe(path === pattern);
       }),
-      { numRuns: 2_000, examples: [['a.b', 'axb'], ['a+', 'aa'], ['(a|b)', 'a']] },
+      {
+        numRuns: 2_000,
+        examples: [
+          ['a.b', 'axb'],
+          ['a+', 'aa'],
+          ['(a|b)', 'a'],
+        ],
+      },
     );
   });
 
@@ -119,9 +129,12 @@ describe('what is built from input matches it as written', () => {
       findAgenda({ plainText: text, skip: [], subjects: [body], lead: [0, 0] }).map(({ verb, object }) => `${verb}|${object}`);
     fc.assert(
       // Commas end the pieces of a sentence: a body has none.
-      fc.property(literal.filter((body) => body.length > 0 && !body.includes(',')), (body) => {
-        expect(items(`${body}听取了情况汇报。`, body)).toEqual(['听取|情况汇报']);
-      }),
+      fc.property(
+        literal.filter((body) => body.length > 0 && !body.includes(',')),
+        (body) => {
+          expect(items(`${body}听取了情况汇报。`, body)).toEqual(['听取|情况汇报']);
+        },
+      ),
       { numRuns: 500 },
     );
     // As a pattern, .* or a|b would open a sentence whose subject is something else.

@@ -33,16 +33,20 @@ function swap(owner: object, name: string, make: (original: Method) => Method): 
 
 /** A string method whose work is `cost(text, args, result)`. */
 function meterString(name: string, cost: (text: string, args: unknown[], result: unknown) => number): void {
-  swap(String.prototype, name, (original) =>
-    function (this: unknown, ...args: unknown[]) {
-      const result = original.apply(this, args);
-      work += cost(String(this), args, result);
-      return result;
-    },
+  swap(
+    String.prototype,
+    name,
+    (original) =>
+      function (this: unknown, ...args: unknown[]) {
+        const result = original.apply(this, args);
+        work += cost(String(this), args, result);
+        return result;
+      },
   );
 }
 
-const position = (value: unknown, fallback: number, length: number): number => Math.min(Math.max(value === undefined ? fallback : Math.trunc(Number(value)) || 0, 0), length);
+const position = (value: unknown, fallback: number, length: number): number =>
+  Math.min(Math.max(value === undefined ? fallback : Math.trunc(Number(value)) || 0, 0), length);
 const searched = (args: unknown[]): number => String(args[0]).length;
 
 /** Counts the work of `run`: built-in string searches, regex runs, copies and array visits. */
@@ -57,22 +61,28 @@ function countWork(run: () => void): number {
   meterString('substring', (_text, _args, copy) => String(copy).length);
   // test, match, matchAll, replace, search and split all run through exec once it is replaced:
   // a global or sticky regex from its lastIndex, any other from the start.
-  swap(RegExp.prototype, 'exec', (exec) =>
-    function (this: unknown, ...args: unknown[]) {
-      const regex = this as RegExp;
-      const start = regex.global || regex.sticky ? regex.lastIndex : 0;
-      const match = exec.apply(this, args) as RegExpExecArray | null;
-      if (match) work += Math.max(1, match.index + match[0].length - start);
-      else work += regex.sticky ? 1 : Math.max(1, String(args[0]).length - start);
-      return match;
-    },
+  swap(
+    RegExp.prototype,
+    'exec',
+    (exec) =>
+      function (this: unknown, ...args: unknown[]) {
+        const regex = this as RegExp;
+        const start = regex.global || regex.sticky ? regex.lastIndex : 0;
+        const match = exec.apply(this, args) as RegExpExecArray | null;
+        if (match) work += Math.max(1, match.index + match[0].length - start);
+        else work += regex.sticky ? 1 : Math.max(1, String(args[0]).length - start);
+        return match;
+      },
   );
   for (const name of ['filter', 'some', 'every', 'find', 'findIndex', 'forEach', 'map', 'reduce', 'includes', 'indexOf', 'unshift', 'shift', 'splice']) {
-    swap(Array.prototype, name, (original) =>
-      function (this: unknown, ...args: unknown[]) {
-        work += Math.max(1, (this as unknown[]).length);
-        return original.apply(this, args);
-      },
+    swap(
+      Array.prototype,
+      name,
+      (original) =>
+        function (this: unknown, ...args: unknown[]) {
+          work += Math.max(1, (this as unknown[]).length);
+          return original.apply(this, args);
+        },
     );
   }
   try {

@@ -68,7 +68,9 @@ describe('README, Output section', () => {
     field: match[1]!,
     values: [...match[2]!.matchAll(/`([^`]+)`/g)].map((value) => value[1]!),
   }));
-  const named = [...section.replace(LISTING, '`$1`').matchAll(/`([^`]+)`/g)].map((match) => match[1]!).filter((text) => FIELD.test(text) && !NOT_FIELDS.has(text));
+  const named = [...section.replace(LISTING, '`$1`').matchAll(/`([^`]+)`/g)]
+    .map((match) => match[1]!)
+    .filter((text) => FIELD.test(text) && !NOT_FIELDS.has(text));
 
   it('names only fields of the schema', () => {
     expect(named.length).toBeGreaterThan(40);

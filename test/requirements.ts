@@ -80,7 +80,10 @@ export function npmEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.Pro
 /** Null when `npm ping` reaches the registry npm would install from (its own configuration, proxy included). */
 export function registryMissing(): Promise<string | null> {
   return new Promise((done) => {
-    const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ping', '--fetch-retries=0', '--fetch-timeout=10000'], { env: npmEnvironment(), stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ping', '--fetch-retries=0', '--fetch-timeout=10000'], {
+      env: npmEnvironment(),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', (error) => done(`npm could not run (${error.message})`));

@@ -65,7 +65,9 @@ export function expectSpansConsistent(doc: PdxDocument): void {
  */
 export function sharedFiles(folder: string): string[] {
   const dir = sharedFolder(folder);
-  return readdirSync(dir).sort().map((name) => join(dir, name));
+  return readdirSync(dir)
+    .sort()
+    .map((name) => join(dir, name));
 }
 
 /** The shared corpus (../shared or $PDX_SHARED), when it is there. */

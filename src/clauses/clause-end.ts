@@ -126,7 +126,6 @@ const NARRATIVE_ACT =
 // 他/她 doing something in the narrative (他还来到……, 他勉励……); not 他生前……, his deeds in a statement.
 const PRONOUN_ACTS = new RegExp(`^(?:他|她)(?![们的生])${NARRATIVE_ACT.source.slice(1)}`);
 
-
 /** True when `person`, at the start of `sentence` with their titles, does something in the narrative. */
 function actsInNarrative(sentence: string, person: string): boolean {
   const after = sentence.slice(sentence.indexOf(person) + person.length).replace(/^(?:同志|总书记|主席|总理|委员长|先生|女士)+/, '');
@@ -139,7 +138,8 @@ function actsInNarrative(sentence: string, person: string): boolean {
 // (同一天，……; 从昨天起，……; 截至11日24时，……; 在中日友好医院的呼吸与危重症医学科，……; 农业银行计划……; 网信部门已开通……;
 // 英国9月消费者价格指数同比涨幅达10.1%; 英格兰银行近日警告……);
 // not 各级工会要……, 一个共济人可…… or 在此基础上，…….
-const ORDER_FOLLOWED_UP = /^(?:(?:同一天|同日|当天|当日|此后|随后)[，,]|(?:未来|预计)(?=将|[，,])|从[^，。；]{1,12}起[，,]|截至[^，。；]{1,20}[，,]|在(?![此这])[^，。；“”]{2,30}[，,]|[^，。；“”要应须需]{2,20}?(?:已经|已|正在|计划|进一步|近期|近日|日前|今年以来|同比|环比))/;
+const ORDER_FOLLOWED_UP =
+  /^(?:(?:同一天|同日|当天|当日|此后|随后)[，,]|(?:未来|预计)(?=将|[，,])|从[^，。；]{1,12}起[，,]|截至[^，。；]{1,20}[，,]|在(?![此这])[^，。；“”]{2,30}[，,]|[^，。；“”要应须需]{2,20}?(?:已经|已|正在|计划|进一步|近期|近日|日前|今年以来|同比|环比))/;
 
 // A sentence that opens with someone's cue (他强调，……): a statement of its own.
 const CUE_OPENS = new RegExp(`^[^，。；“”]{0,24}?(?:${CUE_VERBS.join('|')})[，,：:]`);
@@ -180,7 +180,10 @@ function directs(sentence: string): boolean {
     headsADirective(sentence) ||
     directsInAPiece(sentence) ||
     SUBJECT_MUST.test(sentence) ||
-    ENUMERATION_START.test(sentence) || DIRECTIVE_VERB_START.test(sentence) || FIRST_PERSON.test(sentence) || opensQuotation(sentence)
+    ENUMERATION_START.test(sentence) ||
+    DIRECTIVE_VERB_START.test(sentence) ||
+    FIRST_PERSON.test(sentence) ||
+    opensQuotation(sentence)
   );
 }
 
@@ -194,7 +197,8 @@ function headsADirective(sentence: string): boolean {
   return !['坚持', '力争', '鼓励', '倡导'].includes(modality) || MILD_HEAD_AT_START.test(sentence.trimStart());
 }
 
-const MILD_HEAD_AT_START = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?(?:坚持|力争|鼓励|支持|引导|倡导)/;
+const MILD_HEAD_AT_START =
+  /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?(?:坚持|力争|鼓励|支持|引导|倡导)/;
 
 /** How many more quotations `sentence` opens (“) than it closes (”). */
 function quoteBalance(sentence: string): number {
@@ -211,7 +215,12 @@ type Verdict = 'goes on' | 'ends' | 'undirected';
 /** The sentence just before `start` in its paragraph, up to 200 characters of it, or ''. */
 function sentenceBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 200), start);
-  return before.slice(before.lastIndexOf('\n') + 1).split(/[。！？]/).slice(-2)[0] ?? '';
+  return (
+    before
+      .slice(before.lastIndexOf('\n') + 1)
+      .split(/[。！？]/)
+      .slice(-2)[0] ?? ''
+  );
 }
 
 /** The sentence after `end` in its paragraph, or ''. */
@@ -247,7 +256,7 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   // 此外，美国劳工部当天公布数据显示，……; 对此，土耳其通信局7日称，……: a connective does not make another source the speaker's.
   const told = s.replace(/^(?:此外|另外|同时|与此同时|对此)[，,]/, '');
   if (ANOTHER_VOICE.test(told) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || REPORTER.test(s)) return 'ends';
-  if (CREDIT_LINE.test(s) || TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '') return 'ends';
+  if (CREDIT_LINE.test(s) || (TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '')) return 'ends';
   // 学习贯彻党的二十大精神，要…… directs; 学习传达了……精神。 reports the agenda.
   if (NEWS_ITEM_START.test(s)) return 'ends';
   if (MEETING_NARRATIVE.test(s) || (PROCEDURE_VERBS.test(s) && !directsInAPiece(s))) {
@@ -272,7 +281,8 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   if (person && person !== context.speaker && actsInNarrative(s, person)) return 'ends';
   if (mentionsSpeaker(s, start, context)) return 'ends';
   // 当前，全国春管春耕工作陆续展开。各地区各部门要……: the setting a 批示 or a named speaker gives what it directs next.
-  if (context.quoted && !newParagraph && isNarration(s, context.kind)) return context.quoted === 'narration' && tellsToDo(nextSentence(text, end)) ? 'goes on' : 'ends';
+  if (context.quoted && !newParagraph && isNarration(s, context.kind))
+    return context.quoted === 'narration' && tellsToDo(nextSentence(text, end)) ? 'goes on' : 'ends';
   if (context.quoted === 'feature' && !newParagraph && !directs(s)) return 'undirected';
   if (context.orders && !directs(s) && (ORDER_FOLLOWED_UP.test(told) || NARRATION_OPENER.test(told) || NARRATION_SETTING.test(told))) return 'ends';
   return 'goes on';
@@ -355,7 +365,16 @@ function beforeNarratedAct(text: string, start: number, end: number): number {
     if (/[；;]/.test(match[0]) && ANOTHER_OCCASION.test(rest)) return start + match.index + 1;
     if (!/[，,]/.test(match[0])) continue;
     if (ACT_ALONGSIDE.test(rest) || WORDS_MOVED.test(rest)) return start + match.index + 1;
-    if (WHAT_WORDS_DID.test(rest) && directsInAPiece(body.slice(0, match.index).split(/[。！？]/).pop()!)) return start + match.index + 1;
+    if (
+      WHAT_WORDS_DID.test(rest) &&
+      directsInAPiece(
+        body
+          .slice(0, match.index)
+          .split(/[。！？]/)
+          .pop()!,
+      )
+    )
+      return start + match.index + 1;
   }
   return end;
 }

@@ -100,10 +100,12 @@ const ADVERB_SUFFIX = new RegExp(`(?:${[...ADVERBS].sort((a, b) => b.length - a.
 const LEADING_SETTING =
   /^(?:会上|会议上|在会上|同时|此外|另外|最后|随后|会前|会后|期间|其间|正如|诚如|但|而|不过|然而|有(?=[^，。]{0,16}(?:人士|议员|官员|专家|学者|媒体|舆论|分析|人))|以[^，。]{1,12}为核心的|时任[^，。]{1,20}?的|(?:从|到|再到)(?=[^，。]{0,16}(?:会议|全会|报告|文件|《)))/;
 // Pieces before the subject that only set the scene: a date, a place, a news source.
-const SETTING_PIECE = /^(?:\d{1,4}年|\d{1,2}月|\d{1,2}日|[一二三四五六七八九十]{1,3}月|今年|近日|日前|不久前|前不久|近期|最近|当天|当日|同日|今天|昨天|上午|下午|晚上|会上|会前|会后|随后|此前|期间|其间|央视网消息|新华社|本报讯|据.{1,12}(?:报道|消息))|(?:中|时|上|后|期间|之际)$/;
+const SETTING_PIECE =
+  /^(?:\d{1,4}年|\d{1,2}月|\d{1,2}日|[一二三四五六七八九十]{1,3}月|今年|近日|日前|不久前|前不久|近期|最近|当天|当日|同日|今天|昨天|上午|下午|晚上|会上|会前|会后|随后|此前|期间|其间|央视网消息|新华社|本报讯|据.{1,12}(?:报道|消息))|(?:中|时|上|后|期间|之际)$/;
 // …… and longer ones that set the time, the place or the occasion (党的十八大以来, 疫情和百年变局交织之下,
 // 在深地科学与工程云龙湖实验室, 面对复杂严峻的世界经济形势, 从闽山闽水到中国大地).
-const SCENE_PIECE = /^(?:在|面对|随着|站在|从|自从|伴随|每当|针对)[^，。；]{1,40}$|^[^，。；]{1,40}(?:以来|之下|面前|之际|之初|之时|前夕|期间|时期|前后|当中|之中|过程中|的时候|当天|当日)$/;
+const SCENE_PIECE =
+  /^(?:在|面对|随着|站在|从|自从|伴随|每当|针对)[^，。；]{1,40}$|^[^，。；]{1,40}(?:以来|之下|面前|之际|之初|之时|前夕|期间|时期|前后|当中|之中|过程中|的时候|当天|当日)$/;
 
 function setsTheScene(piece: string): boolean {
   return (SETTING_PIECE.test(piece) && piece.length <= 16) || SCENE_PIECE.test(piece);
@@ -377,7 +379,10 @@ function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Speaker | 
       names.add(name);
       return { speaker: name, kind: 'person' };
     }
-  } else if (looksLikeName(speakerText, names) || (FULL_FOREIGN_NAME.test(speakerText) && !ORGANISATION_END.test(speakerText) && !GROUP_SPEAKER.test(speakerText))) {
+  } else if (
+    looksLikeName(speakerText, names) ||
+    (FULL_FOREIGN_NAME.test(speakerText) && !ORGANISATION_END.test(speakerText) && !GROUP_SPEAKER.test(speakerText))
+  ) {
     // …… or a foreign name in full, which no title need introduce (克莱门斯·菲斯特).
     names.add(speakerText);
     return { speaker: speakerText, kind: 'person' };
@@ -450,7 +455,8 @@ interface Document {
 
 // Verbs that introduce what someone says: a cue after them is inside their statement
 // (民众呼吁……，要求其…… / 他的妈妈向媒体表示，希望……).
-const REPORTS_SPEECH = /(?:表示|(?<![所来是如就])说|称|呼吁|(?<![的等]|听取[^，。]{0,30})介绍|谈到|透露|宣布|告诉|坦言|写道|致辞|发言|抗议|谴责|敦促|警告|(?<![的见项条点议成])建议)(?:道|说)?$/;
+const REPORTS_SPEECH =
+  /(?:表示|(?<![所来是如就])说|称|呼吁|(?<![的等]|听取[^，。]{0,30})介绍|谈到|透露|宣布|告诉|坦言|写道|致辞|发言|抗议|谴责|敦促|警告|(?<![的见项条点议成])建议)(?:道|说)?$/;
 const SAYS = new RegExp(`${REPORTS_SPEECH.source}|(?:认为|指出|强调|提出|(?<!作出|做出|予以|加以|更加)明确)$`);
 // A later piece of a sentence that says what its subject said (……，指出残疾人是……; ……，强调……).
 const SAYS_NEXT = /^(?:指出|强调|表示|认为|提出|要求|希望)/;
@@ -478,7 +484,8 @@ function sentenceSubject(pieces: string[], context: SpeakerContext, inLead: bool
     if (subjectless) {
       // A person who opens a later piece acting (空军……正在进行战斗值班，习近平询问……，要求……), not spoken of (习近平总书记的……).
       const person = context.names.personAtStart(piece);
-      if (person && piece.startsWith(person) && !/^(?:同志|总书记|主席|总理)?的/.test(piece.slice(person.length))) return { speaker: person, kind: 'person', lead: false };
+      if (person && piece.startsWith(person) && !/^(?:同志|总书记|主席|总理)?的/.test(piece.slice(person.length)))
+        return { speaker: person, kind: 'person', lead: false };
       continue;
     }
     if (/^(?:会上|会议上)$/.test(piece)) return { speaker: '会议', kind: 'meeting', lead: false };
@@ -581,7 +588,11 @@ function openingVoice(sentence: string, context: SpeakerContext): Speaker | null
  */
 function carriedSpeaker(doc: Document, sentenceStart: number, previousCue: CueExpression | null, context: SpeakerContext): Speaker | null {
   // After a cue inside someone else's words (李强表示，习近平主席指出，……。希望……) the one who 表示s speaks on.
-  const floor = Math.max(context.itemStart, previousCue ? (previousCue.nested ? previousCue.sentenceStart : previousCue.bodyStart) : 0, sentenceStart - VOICE_LOOKBACK);
+  const floor = Math.max(
+    context.itemStart,
+    previousCue ? (previousCue.nested ? previousCue.sentenceStart : previousCue.bodyStart) : 0,
+    sentenceStart - VOICE_LOOKBACK,
+  );
   let end = sentenceStart;
   while (end > floor) {
     const start = Math.max(floor, sentenceStartBefore(doc.text, end - 1));
@@ -643,10 +654,15 @@ function readCue(doc: Document, verbStart: number, previous: CueExpression | nul
   } else if (cue === '部署' && verbEnd === verbStart + 2 && /[，,]/.test(text[verbStart - 1] ?? '') && DEPLOYS.test(text.slice(verbEnd, verbEnd + 5))) {
     // ……主持召开国务院常务会议，部署加快加力清理拖欠企业账款工作，……: a task the meeting sets (not 部署实施了……).
     bodyStart = verbEnd;
-  } else if (DIRECT_OBJECT_CUES.has(cue) && verbEnd === verbStart + 2 && !DIRECT_OBJECT_STOP.test(text.slice(verbEnd, verbEnd + 2)) && !text.startsWith('要', verbEnd)) {
+  } else if (
+    DIRECT_OBJECT_CUES.has(cue) &&
+    verbEnd === verbStart + 2 &&
+    !DIRECT_OBJECT_STOP.test(text.slice(verbEnd, verbEnd + 2)) &&
+    !text.startsWith('要', verbEnd)
+  ) {
     bodyStart = verbEnd;
   } else return null;
-  if (bodyStart >= text.length || SENTENCE_END.test(text[bodyStart]!) && text[bodyStart] !== '\n') return null;
+  if (bodyStart >= text.length || (SENTENCE_END.test(text[bodyStart]!) && text[bodyStart] !== '\n')) return null;
 
   const sentenceStart = sentenceStartBefore(text, verbStart);
   const pieces = text.slice(sentenceStart, verbStart).split(PIECE_SEPARATOR);
@@ -655,7 +671,9 @@ function readCue(doc: Document, verbStart: number, previous: CueExpression | nul
   const localStart = verbStart - local.length + /^[\s”’」』）)]*/.exec(local)![0].length;
   const phrase = stripModifiers(text.slice(localStart, verbStart).trim());
   const direct = bodyStart === verbEnd && quotationEnd === null;
-  const previousSpeaker: Speaker | null = previousCue ? { speaker: previousCue.speaker, kind: previousCue.kind, ...(previousCue.pronoun ? { pronoun: previousCue.pronoun } : {}) } : null;
+  const previousSpeaker: Speaker | null = previousCue
+    ? { speaker: previousCue.speaker, kind: previousCue.kind, ...(previousCue.pronoun ? { pronoun: previousCue.pronoun } : {}) }
+    : null;
   const context: SpeakerContext = { text, position: verbStart, names, people, itemStart, tag: doc.tag, previous: previousSpeaker };
   const expression = (speaker: Speaker, phraseStart: number, inLeadSentence: boolean): CueExpression => ({
     ...speaker,
@@ -686,7 +704,8 @@ function readCue(doc: Document, verbStart: number, previous: CueExpression | nul
     // 指出，……; not 与会同志们表示，……，准确把握……要求，……); inside a statement a cue introduces, no one does: the
     // speaker quotes them (李强指出，习近平总书记强调，……; 拉夫罗夫强调，……，三方都希望……).
     const introduced = pieces.map((piece) => piece.trim()).filter((piece) => !SCENE_PIECE.test(piece));
-    if (introduced.some((piece) => REPORTS_SPEECH.test(piece))) return speaker.kind === 'person' ? { ...expression(speaker, phraseStart, false), nested: true } : null;
+    if (introduced.some((piece) => REPORTS_SPEECH.test(piece)))
+      return speaker.kind === 'person' ? { ...expression(speaker, phraseStart, false), nested: true } : null;
     if (introduced.some((piece) => SAYS.test(piece))) return null;
     return expression(speaker, phraseStart, false);
   }
@@ -739,7 +758,10 @@ function remembered(tag: Tagger): Tagger {
   const answers = new Map<string, ReturnType<Tagger>>();
   return (text) => {
     let answer = answers.get(text);
-    if (!answer) answers.set(text, (answer = tag(text)));
+    if (!answer) {
+      answer = tag(text);
+      answers.set(text, answer);
+    }
     return answer;
   };
 }
@@ -772,7 +794,11 @@ export function findClauses({ plainText: text, headlines = [], tag: segmenterTag
     const next = cues[i + 1];
     // The next cue's whole sentence belongs to it, unless this clause started inside that sentence;
     // the closing marks its sentence opens with end this clause's quotation (……作用。”总书记强调).
-    const limit = next ? (next.sentenceStart > cue.bodyStart ? next.sentenceStart + /^[”’」』）)]*/.exec(text.slice(next.sentenceStart, next.phraseStart))![0].length : next.phraseStart) : text.length;
+    const limit = next
+      ? next.sentenceStart > cue.bodyStart
+        ? next.sentenceStart + /^[”’」』）)]*/.exec(text.slice(next.sentenceStart, next.phraseStart))![0].length
+        : next.phraseStart
+      : text.length;
     const end = clauseEnd(text, cue, Math.max(limit, cue.bodyStart), {
       speaker: cue.speaker,
       kind: cue.kind,

@@ -139,7 +139,10 @@ function foreignNameAt(text: string, at: number, tag: Tagger): string | null {
 function wordEdges(text: string, tag: Tagger): Set<number> {
   const edges = new Set<number>([0]);
   let at = 0;
-  for (const { word } of tag(text)) edges.add((at += word.length));
+  for (const { word } of tag(text)) {
+    at += word.length;
+    edges.add(at);
+  }
   return edges;
 }
 
@@ -165,7 +168,10 @@ function nameBefore(text: string, titleStart: number, tag: Tagger): string | nul
     const name = text.slice(at, titleStart);
     if (!plausible(name) || !(SURNAMES.has(name[0]!) || isForeign(name))) continue;
     const before = text[at - 1] ?? '';
-    const opens = at === 0 || /[，,、。；;：:！？\s（(“”]/.test(before) || (/[\u4e00-\u9fff]/.test(before) && wordEdges(text.slice(Math.max(0, at - WORD_WINDOW), titleStart), tag).has(Math.min(at, WORD_WINDOW)));
+    const opens =
+      at === 0 ||
+      /[，,、。；;：:！？\s（(“”]/.test(before) ||
+      (/[\u4e00-\u9fff]/.test(before) && wordEdges(text.slice(Math.max(0, at - WORD_WINDOW), titleStart), tag).has(Math.min(at, WORD_WINDOW)));
     if (!opens || nameAt(text, at, tag) !== name) continue;
     if (SURNAMES.has(name[0]!) || tag(name).every((word) => word.tag !== 'ns')) return name;
   }
@@ -322,7 +328,9 @@ export class People {
    * when `title` is no bare title or names no one.
    */
   byTitle(title: string, position: number): string | null {
-    const bare = BARE_TITLES.find((candidate) => title === candidate || (title.length === candidate.length + 1 && title.endsWith(candidate) && SURNAMES.has(title[0]!)));
+    const bare = BARE_TITLES.find(
+      (candidate) => title === candidate || (title.length === candidate.length + 1 && title.endsWith(candidate) && SURNAMES.has(title[0]!)),
+    );
     if (!bare) return null;
     const surname = title.slice(0, title.length - bare.length);
     // 习主席 is 习近平 also where the report names him only as 习近平总书记.

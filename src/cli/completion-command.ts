@@ -72,14 +72,21 @@ function bashScript(program: Command): string {
   for (const command of all) {
     for (const option of command.options.filter((item) => item.takesValue)) {
       const words =
-        option.choices.length > 0 ? `COMPREPLY=( $(compgen -W ${shellWord(option.choices.join(' '))} -- "$cur") )` : option.takesPath ? 'COMPREPLY=( $(compgen -f -- "$cur") )' : 'COMPREPLY=()';
+        option.choices.length > 0
+          ? `COMPREPLY=( $(compgen -W ${shellWord(option.choices.join(' '))} -- "$cur") )`
+          : option.takesPath
+            ? 'COMPREPLY=( $(compgen -f -- "$cur") )'
+            : 'COMPREPLY=()';
       valueCases.push(`    (${option.flags.map((flag) => `${key(command)}:${flag}`).join('|')}) ${words}; return ;;`);
     }
   }
   const optionCases = all.map((command) => `    (${key(command)}) opts=${shellWord(command.options.flatMap((item) => item.flags).join(' '))} ;;`);
   const operandCases = all.map((command) => {
     const words = command.name === '' ? commands.map((item) => item.name) : command.argumentChoices;
-    const parts = [words.length > 0 ? `$(compgen -W ${shellWord(words.join(' '))} -- "$cur")` : '', command.takesOperands && command.argumentChoices.length === 0 ? '$(compgen -f -- "$cur")' : ''];
+    const parts = [
+      words.length > 0 ? `$(compgen -W ${shellWord(words.join(' '))} -- "$cur")` : '',
+      command.takesOperands && command.argumentChoices.length === 0 ? '$(compgen -f -- "$cur")' : '',
+    ];
     return `    (${key(command)}) COMPREPLY=( ${parts.filter(Boolean).join(' ')} ) ;;`;
   });
   return `# bash completion for pdx (policy-directives), printed by \`pdx completion bash\`.
@@ -141,16 +148,23 @@ function zshScript(program: Command): string {
   const valueCases: string[] = [];
   for (const command of all) {
     for (const option of command.options.filter((item) => item.takesValue)) {
-      const words = option.choices.length > 0 ? `compadd -- ${option.choices.map(shellWord).join(' ')}` : option.takesPath ? '_files' : `_message ${shellWord(oneLine(option.description))}`;
+      const words =
+        option.choices.length > 0
+          ? `compadd -- ${option.choices.map(shellWord).join(' ')}`
+          : option.takesPath
+            ? '_files'
+            : `_message ${shellWord(oneLine(option.description))}`;
       valueCases.push(`    (${option.flags.map((flag) => `${key(command)}:${flag}`).join('|')}) ${words}; return ;;`);
     }
   }
   const optionCases = all.map(
-    (command) => `    (${key(command)}) opts=(${command.options.flatMap((option) => option.flags.map((flag) => described(flag, option.description))).join(' ')}) ;;`,
+    (command) =>
+      `    (${key(command)}) opts=(${command.options.flatMap((option) => option.flags.map((flag) => described(flag, option.description))).join(' ')}) ;;`,
   );
   const operandCases = all.map((command) => {
     const lines: string[] = [];
-    if (command.name === '') lines.push(`subcommands=(${commands.map((item) => described(item.name, item.description)).join(' ')}); _describe -t commands 'pdx command' subcommands`);
+    if (command.name === '')
+      lines.push(`subcommands=(${commands.map((item) => described(item.name, item.description)).join(' ')}); _describe -t commands 'pdx command' subcommands`);
     if (command.argumentChoices.length > 0) lines.push(`compadd -- ${command.argumentChoices.map(shellWord).join(' ')}`);
     else if (command.takesOperands) lines.push('_files');
     return `    (${key(command)}) ${lines.length > 0 ? lines.join('; ') : ':'} ;;`;

@@ -210,7 +210,7 @@ export function locateCorpusInputs(args: readonly string[], command: string): Co
   if (problems.length > 0) return { problems };
   // discoverInputs numbers the arguments it was given; standard input stands between them.
   const argumentOf: number[] = [];
-  paths.forEach((path, index) => path !== '-' && argumentOf.push(index));
+  for (const [index, path] of paths.entries()) if (path !== '-') argumentOf.push(index);
   return { arguments: paths, files: found.inputs.map((input) => ({ ...input, argument: argumentOf[input.argument]! })) };
 }
 

@@ -46,7 +46,11 @@ export function addDictionaryOptions(command: Command): Command {
         (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
       ),
     )
-    .addOption(new Option('--dict-mode <mode>', 'extend: add the dictionaries to the built-in topics; replace: use only the given dictionaries').choices(['extend', 'replace']).default('extend'))
+    .addOption(
+      new Option('--dict-mode <mode>', 'extend: add the dictionaries to the built-in topics; replace: use only the given dictionaries')
+        .choices(['extend', 'replace'])
+        .default('extend'),
+    )
     .addHelpText('after', DICTIONARY_HELP);
 }
 

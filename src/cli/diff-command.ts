@@ -142,13 +142,19 @@ export function registerDiff(program: Command, setExitCode: (code: number) => vo
     .description('compare two reports (directives new, dropped or reworded) or two corpora (topic, 提法, body and speaker shares with keyness)')
     .argument('<a>', 'the earlier report, pdx output, folder, glob or @LIST')
     .argument('<b>', 'the later one')
-    .addOption(new Option('-f, --format <format>', 'text (a reading view), json, or csv (two corpora as one table)').choices(['text', 'json', 'csv']).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', 'text (a reading view), json, or csv (two corpora as one table)').choices(['text', 'json', 'csv']).default('text'),
+    )
     .addOption(
       new Option('-t, --threshold <similarity>', 'two reports: character-bigram Dice similarity (0..1) from which two directives count as one reworded')
         .argParser(similarityThreshold)
         .default(DEFAULT_REWORD_THRESHOLD),
     )
-    .addOption(new Option('-m, --measure <measure>', 'two corpora: the keyness statistic, chi2 (chi-squared) or lr (log-likelihood ratio G²)').choices(KEYNESS_MEASURES).default('chi2'))
+    .addOption(
+      new Option('-m, --measure <measure>', 'two corpora: the keyness statistic, chi2 (chi-squared) or lr (log-likelihood ratio G²)')
+        .choices(KEYNESS_MEASURES)
+        .default('chi2'),
+    )
     .addHelpText('after', HELP);
   addDictionaryOptions(command).action(async (a: string, b: string, options: DiffCliOptions) => {
     setExitCode(await runDiff(a, b, options));

@@ -119,7 +119,10 @@ function sheetRows(sheet: SheetTable, engine: TopicEngine, emptyIsNone: boolean,
   const at = (name: string): number => keys.indexOf(name);
   for (const name of REQUIRED) {
     if (at(name) >= 0) continue;
-    const near = closest(name, keys.filter((key) => !KNOWN.includes(key)));
+    const near = closest(
+      name,
+      keys.filter((key) => !KNOWN.includes(key)),
+    );
     problems.push(
       `${path}: no column ${name}${near ? ` (did you mean ${sheet.columns[keys.indexOf(near)]}? rename it ${name})` : ''}; the header has ${sheet.columns.length > 0 ? sheet.columns.join(', ') : 'no columns'} (a sheet of pdx sample has doc, clause, speaker, cue, text, pdx_topics, coded_topics, note)`,
     );
@@ -144,7 +147,8 @@ function sheetRows(sheet: SheetTable, engine: TopicEngine, emptyIsNone: boolean,
     if (ids === null) return emptyIsNone ? [] : null;
     const none = ids.filter((id) => id.toLowerCase() === NO_TOPIC);
     if (none.length > 0) {
-      if (none.length < ids.length) mixed.push(`${path}: row ${row}: ${name} says ${NO_TOPIC} and names topics too (${ids.join(TOPIC_SEPARATOR)}); write either`);
+      if (none.length < ids.length)
+        mixed.push(`${path}: row ${row}: ${name} says ${NO_TOPIC} and names topics too (${ids.join(TOPIC_SEPARATOR)}); write either`);
       return [];
     }
     for (const id of ids) {
@@ -174,16 +178,29 @@ function sheetRows(sheet: SheetTable, engine: TopicEngine, emptyIsNone: boolean,
     const id = key.slice(key.indexOf('\u0000') + 1);
     const labelled = byLabel.get(id) ?? byLabel.get(id.toLowerCase());
     const near = closest(id, ids);
-    const hint = labelled ? `it is the label of ${labelled}: write ${labelled}` : near ? `did you mean ${near}?` : 'pdx topics lists the topic ids (add --dict FILE for a dictionary of your own)';
-    problems.push(`${path}: ${column}: ${JSON.stringify(id)} is not a topic of the active dictionaries (${where.length === 1 ? 'row' : 'rows'} ${rowList(where)}); ${hint}`);
+    const hint = labelled
+      ? `it is the label of ${labelled}: write ${labelled}`
+      : near
+        ? `did you mean ${near}?`
+        : 'pdx topics lists the topic ids (add --dict FILE for a dictionary of your own)';
+    problems.push(
+      `${path}: ${column}: ${JSON.stringify(id)} is not a topic of the active dictionaries (${where.length === 1 ? 'row' : 'rows'} ${rowList(where)}); ${hint}`,
+    );
   }
   problems.push(...mixed);
-  if (emptyText.length > 0) problems.push(`${path}: the text of ${emptyText.length === 1 ? 'row' : 'rows'} ${rowList(emptyText)} is empty, but the row is coded; put the clause's text back (pdx sample wrote it), or clear its coding`);
-  if (badWeights.length > 0) problems.push(`${path}: weight of ${badWeights.length === 1 ? 'row' : 'rows'} ${rowList(badWeights)} is not a number above 0; put back what pdx sample wrote, or delete the weight column`);
+  if (emptyText.length > 0)
+    problems.push(
+      `${path}: the text of ${emptyText.length === 1 ? 'row' : 'rows'} ${rowList(emptyText)} is empty, but the row is coded; put the clause's text back (pdx sample wrote it), or clear its coding`,
+    );
+  if (badWeights.length > 0)
+    problems.push(
+      `${path}: weight of ${badWeights.length === 1 ? 'row' : 'rows'} ${rowList(badWeights)} is not a number above 0; put back what pdx sample wrote, or delete the weight column`,
+    );
   return problems.length > 0 ? { problems } : { rows, hasSecond: columnOf.coded2 >= 0 };
 }
 
-const termsOf = (topic: ExplainedTopic): string[] => topic.terms.map((term) => `${term.term}${term.rule === term.term ? '' : ` (${term.rule})`} ×${term.count}`);
+const termsOf = (topic: ExplainedTopic): string[] =>
+  topic.terms.map((term) => `${term.term}${term.rule === term.term ? '' : ` (${term.rule})`} ×${term.count}`);
 
 function disagreement(row: Row, coded: readonly string[], explained: readonly ExplainedTopic[]): Disagreement | null {
   const tagged = explained.filter((topic) => topic.tagged).map((topic) => topic.id);
@@ -224,17 +241,53 @@ function scoreText(score: CodingScore, engine: TopicEngine, weighted: boolean): 
   ]);
   const { micro, macro } = score;
   rows.push(
-    [String(micro.tp + micro.fn), String(micro.tp + micro.fp), String(micro.tp), String(micro.fp), String(micro.fn), ...figureCells(micro), ...(micro.weighted ? figureCells(micro.weighted) : []), 'micro (all topics)'],
-    ['', '', '', '', '', threeDecimals(macro.precision), threeDecimals(macro.recall), threeDecimals(macro.f1), ...(weighted ? ['', '', ''] : []), `macro (mean of ${plural(score.topics.length, 'topic')})`],
+    [
+      String(micro.tp + micro.fn),
+      String(micro.tp + micro.fp),
+      String(micro.tp),
+      String(micro.fp),
+      String(micro.fn),
+      ...figureCells(micro),
+      ...(micro.weighted ? figureCells(micro.weighted) : []),
+      'micro (all topics)',
+    ],
+    [
+      '',
+      '',
+      '',
+      '',
+      '',
+      threeDecimals(macro.precision),
+      threeDecimals(macro.recall),
+      threeDecimals(macro.f1),
+      ...(weighted ? ['', '', ''] : []),
+      `macro (mean of ${plural(score.topics.length, 'topic')})`,
+    ],
   );
   return table(`Per topic, over ${plural(score.rows, 'coded row')} (coded and tagged: rows; tp, fp, fn: rows)`, headers, rows, 0);
 }
 
 function agreementText(agreement: CodingAgreement, engine: TopicEngine): string[] {
   const same = agreement.rows > 0 ? ` (${((100 * agreement.sameTopics) / agreement.rows).toFixed(1)}%)` : '';
-  const rows = agreement.topics.map((topic) => [String(topic.first), String(topic.second), String(topic.both), threeDecimals(topic.agreement), threeDecimals(topic.kappa), threeDecimals(topic.alpha), topicName(engine, topic.id)]);
+  const rows = agreement.topics.map((topic) => [
+    String(topic.first),
+    String(topic.second),
+    String(topic.both),
+    threeDecimals(topic.agreement),
+    threeDecimals(topic.kappa),
+    threeDecimals(topic.alpha),
+    topicName(engine, topic.id),
+  ]);
   const { pooled } = agreement;
-  rows.push(['', '', '', threeDecimals(pooled.agreement), threeDecimals(pooled.kappa), threeDecimals(pooled.alpha), `pooled (${count(pooled.decisions)} yes/no decisions)`]);
+  rows.push([
+    '',
+    '',
+    '',
+    threeDecimals(pooled.agreement),
+    threeDecimals(pooled.kappa),
+    threeDecimals(pooled.alpha),
+    `pooled (${count(pooled.decisions)} yes/no decisions)`,
+  ]);
   return [
     '',
     ...table(
@@ -254,10 +307,16 @@ function disagreementText(items: readonly Disagreement[]): string[] {
   };
   for (const item of items) {
     const where = [item.doc, item.clause !== '' ? `#${item.clause}` : ''].filter(Boolean).join(' ');
-    lines.push(`row ${item.row}${where ? `  ${where}` : ''}  coded: ${item.coded.join(TOPIC_SEPARATOR) || NO_TOPIC}  tagged: ${item.tagged.join(TOPIC_SEPARATOR) || NO_TOPIC}`);
+    lines.push(
+      `row ${item.row}${where ? `  ${where}` : ''}  coded: ${item.coded.join(TOPIC_SEPARATOR) || NO_TOPIC}  tagged: ${item.tagged.join(TOPIC_SEPARATOR) || NO_TOPIC}`,
+    );
     for (const extra of item.extra) lines.push(`  extra ${extra.id}: ${extra.terms.join(', ')}`);
     for (const missed of item.missed) {
-      lines.push(missed.terms.length > 0 ? `  missed ${missed.id}: ${missed.terms.join(', ')}: weight ${missed.weight}, needed ${missed.needed}` : `  missed ${missed.id}: no term of it fired`);
+      lines.push(
+        missed.terms.length > 0
+          ? `  missed ${missed.id}: ${missed.terms.join(', ')}: weight ${missed.weight}, needed ${missed.needed}`
+          : `  missed ${missed.id}: no term of it fired`,
+      );
     }
     lines.push(`  ${shown(item.text)}`);
   }
@@ -288,10 +347,17 @@ async function runEval(sheetPath: string, options: EvalCliOptions): Promise<numb
     const found = disagreement(row, row.coded, explained);
     if (found) disagreements.push(found);
     const weight = weights?.[index];
-    return [{ coded: row.coded, tagged: explained.filter((topic) => topic.tagged).map((topic) => topic.id), ...(typeof weight === 'number' ? { weight } : {}) }];
+    return [
+      { coded: row.coded, tagged: explained.filter((topic) => topic.tagged).map((topic) => topic.id), ...(typeof weight === 'number' ? { weight } : {}) },
+    ];
   });
   const score = scoreCoding(scored, order);
-  const agreement = hasSecond ? codingAgreement(rows.filter((row) => row.coded !== null && row.coded2 !== null).map((row) => ({ first: row.coded!, second: row.coded2! })), order) : null;
+  const agreement = hasSecond
+    ? codingAgreement(
+        rows.filter((row) => row.coded !== null && row.coded2 !== null).map((row) => ({ first: row.coded!, second: row.coded2! })),
+        order,
+      )
+    : null;
   const dictionaries = engine.dictionary.refs;
   const notCoded = rows.length - coded.length;
 
@@ -319,7 +385,8 @@ async function runEval(sheetPath: string, options: EvalCliOptions): Promise<numb
   else {
     lines.push(`Same topics as the coder on ${plural(score.exact, 'row')} of ${count(coded.length)}.`, '');
     lines.push(...scoreText(score, engine, weights !== null));
-    if (weights !== null) lines.push('', 'Weighted: each coded row counts as the corpus clauses of its stratum it stands for (pdx sample --by topic): estimates for the corpus.');
+    if (weights !== null)
+      lines.push('', 'Weighted: each coded row counts as the corpus clauses of its stratum it stands for (pdx sample --by topic): estimates for the corpus.');
   }
   if (agreement) lines.push(...agreementText(agreement, engine));
   if (options.verbose && disagreements.length > 0) lines.push(...disagreementText(disagreements));
@@ -334,7 +401,11 @@ export function registerEval(program: Command, setExitCode: (code: number) => vo
     .argument('<sheet>', 'the coded sheet (CSV), "-" for standard input')
     .addOption(new Option('-f, --format <format>', 'text (a reading view) or json').choices(['text', 'json']).default('text'))
     .option('-v, --verbose', 'list each row where pdx and the coder differ, with the terms that fired')
-    .addOption(new Option('--empty <meaning>', 'an empty coded_topics cell: uncoded (left out) or none (a clause about no topic)').choices(EMPTY_MEANINGS).default('uncoded'))
+    .addOption(
+      new Option('--empty <meaning>', 'an empty coded_topics cell: uncoded (left out) or none (a clause about no topic)')
+        .choices(EMPTY_MEANINGS)
+        .default('uncoded'),
+    )
     .addHelpText('after', HELP);
   addDictionaryOptions(command).action(async (sheet: string, options: EvalCliOptions) => {
     setExitCode(await runEval(sheet, options));

@@ -52,7 +52,9 @@ function printDocuments(documents: PdxDocument[], inputCount: number, options: E
   if (isTable(effective)) {
     // The header even when no input gave a row: a reader gets an empty table, not an empty file.
     const rows = options.rows ?? 'directives';
-    process.stdout.write((options.bom ? '\ufeff' : '') + tableHeader(rows, effective) + documents.map((document) => tableRecords(document, rows, effective)).join(''));
+    process.stdout.write(
+      (options.bom ? '\ufeff' : '') + tableHeader(rows, effective) + documents.map((document) => tableRecords(document, rows, effective)).join(''),
+    );
   } else if (effective === 'text') {
     const chalk = new Chalk({ level: useColor(process.stdout, color) ? 1 : 0 });
     process.stdout.write(documents.map((document) => formatText(document, chalk)).join('\n\n') + '\n');
@@ -133,7 +135,10 @@ export function registerExtract(program: Command, setExitCode: (code: number) =>
     .description('extract clauses, directives and topics from reports (the default command)')
     .argument('[files...]', 'report files; none or "-" reads standard input')
     .addOption(
-      new Option('-f, --format <format>', 'output format: json (one document; an array for several), jsonl (one line per document), text (a reading view), csv or tsv (a table)').choices(FORMATS),
+      new Option(
+        '-f, --format <format>',
+        'output format: json (one document; an array for several), jsonl (one line per document), text (a reading view), csv or tsv (a table)',
+      ).choices(FORMATS),
     )
     .addOption(new Option('--rows <rows>', 'what a row of --format csv or tsv stands for (default: directives)').choices(TABLE_ROWS))
     .option('--bom', 'start the CSV or TSV with a UTF-8 byte order mark, so that Excel reads it as UTF-8')
@@ -153,6 +158,6 @@ export function registerExtract(program: Command, setExitCode: (code: number) =>
     )
     .addHelpText('after', EXAMPLES);
   addDictionaryOptions(command).action(async (files: string[], options: ExtractCliOptions) => {
-      setExitCode(await runExtract(files, options, segmenter));
-    });
+    setExitCode(await runExtract(files, options, segmenter));
+  });
 }

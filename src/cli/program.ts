@@ -50,7 +50,9 @@ export function buildProgram(setExitCode: (code: number) => void, context: RunCo
   const program = new Command();
   program
     .name('pdx')
-    .description('Turn Chinese government meeting reports (HTML, whole saved pages in GBK or UTF-8, or plain text) into structured, topic-tagged directives as JSON.')
+    .description(
+      'Turn Chinese government meeting reports (HTML, whole saved pages in GBK or UTF-8, or plain text) into structured, topic-tagged directives as JSON.',
+    )
     .version(VERSION, '-V, --version', 'print the version')
     .showHelpAfterError('(run pdx --help for usage)')
     .showSuggestionAfterError(true)
@@ -63,7 +65,7 @@ export function buildProgram(setExitCode: (code: number) => void, context: RunCo
   program
     .command('schema')
     .description('print the JSON Schema of the output (schema version 1)')
-    .addHelpText('after', '\nExamples:\n  $ pdx schema > pdx-v1.schema.json\n  $ pdx schema | jq \'.properties.clauses.items.properties | keys\'')
+    .addHelpText('after', "\nExamples:\n  $ pdx schema > pdx-v1.schema.json\n  $ pdx schema | jq '.properties.clauses.items.properties | keys'")
     .action(() => {
       process.stdout.write(JSON.stringify(documentJsonSchema(), null, 2) + '\n');
     });
@@ -103,4 +105,3 @@ export async function main(argv: string[], context: RunContext = {}): Promise<nu
     return EXIT_USAGE;
   }
 }
-

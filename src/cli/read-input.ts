@@ -33,7 +33,7 @@ export function readFailure(error: unknown): InputFailure {
       return { code: 'IS_DIRECTORY', message: 'is a directory (to convert a folder: pdx batch DIR --out OUT)' };
     case 'EACCES':
     case 'EPERM':
-      return { code: 'UNREADABLE', message: 'permission denied (check the file\'s permissions)' };
+      return { code: 'UNREADABLE', message: "permission denied (check the file's permissions)" };
     default:
       return { code: 'READ_ERROR', message: `cannot read: ${(error as Error).message}` };
   }
@@ -42,9 +42,13 @@ export function readFailure(error: unknown): InputFailure {
 /** Why a file with these stats is not read, or null when it may be. */
 function refusal(info: Stats, maxBytes: number): InputFailure | null {
   if (info.isDirectory()) return readFailure(Object.assign(new Error('directory'), { code: 'EISDIR' }));
-  if (!info.isFile()) return { code: 'NOT_A_FILE', message: 'is not a regular file (a FIFO, socket or device); save the report to a file, or pipe it to pdx -' };
+  if (!info.isFile())
+    return { code: 'NOT_A_FILE', message: 'is not a regular file (a FIFO, socket or device); save the report to a file, or pipe it to pdx -' };
   if (info.size > maxBytes) {
-    return { code: 'TOO_LARGE', message: `is ${size(info.size)}, over the limit of ${size(maxBytes)} (--max-bytes ${maxBytes}); raise --max-bytes to convert it` };
+    return {
+      code: 'TOO_LARGE',
+      message: `is ${size(info.size)}, over the limit of ${size(maxBytes)} (--max-bytes ${maxBytes}); raise --max-bytes to convert it`,
+    };
   }
   return null;
 }

@@ -129,7 +129,14 @@ export function registerReport(program: Command, setExitCode: (code: number) => 
     .argument('[inputs...]', 'reports, folders, or pdx outputs (.json, .jsonl); none or "-" reads standard input')
     .option('-o, --out <file>', 'the HTML file to write ("-" for standard output)')
     .addOption(new Option('-b, --by <period>', 'period of the heat map and timeline columns').choices(['auto', ...GRANULARITIES]).default('auto'))
-    .addOption(new Option('--date <which>', "the date that places a document in a period: a meeting report's meeting date, else the document's own (meeting), or always the document's own (document)").choices(DATE_BASES).default('meeting'))
+    .addOption(
+      new Option(
+        '--date <which>',
+        "the date that places a document in a period: a meeting report's meeting date, else the document's own (meeting), or always the document's own (document)",
+      )
+        .choices(DATE_BASES)
+        .default('meeting'),
+    )
     .option('--title <text>', 'the heading of the page', DEFAULT_REPORT_TITLE)
     .addOption(new Option('--formulations <n>', 'how many 提法 the timeline shows').argParser(positiveInteger).default(DEFAULT_TIMELINE_FORMULATIONS))
     .addHelpText('after', HELP);

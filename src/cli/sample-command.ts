@@ -73,7 +73,10 @@ the sheet is drawn from the others) or no input held a clause, 2 bad usage.`;
 /** The rows already coded in an existing sheet at `path` (0 when it is none). */
 function codedRowsIn(path: string): number {
   const sheet = readSheet(decode(readFileSync(path)).text);
-  const columns = sheet.columns.map(columnKey).map((key, index) => (key.startsWith('coded_topics') ? index : -1)).filter((index) => index >= 0);
+  const columns = sheet.columns
+    .map(columnKey)
+    .map((key, index) => (key.startsWith('coded_topics') ? index : -1))
+    .filter((index) => index >= 0);
   return sheet.records.filter(({ cells }) => columns.some((index) => codedIds(cells[index] ?? '') !== null)).length;
 }
 
@@ -84,7 +87,11 @@ function outProblems(out: string, force: boolean): string[] {
   if (!existsSync(out)) return [];
   if (statSync(out).isDirectory()) return [`--out ${out}: is a folder; give a file name, such as ${out.replace(/\/+$/, '')}/sheet.csv`];
   const coded = force ? 0 : codedRowsIn(out);
-  return coded > 0 ? [`--out ${out}: the sheet there has ${count(coded)} coded row${coded === 1 ? '' : 's'}, which a new sample would overwrite; write to another file, or add --force`] : [];
+  return coded > 0
+    ? [
+        `--out ${out}: the sheet there has ${count(coded)} coded row${coded === 1 ? '' : 's'}, which a new sample would overwrite; write to another file, or add --force`,
+      ]
+    : [];
 }
 
 function describeInputs(args: readonly string[]): string {
@@ -102,14 +109,19 @@ function sheetComments(sample: Sample, engine: TopicEngine, options: { n: number
   ];
   const byTopic = sample.byTopic;
   if (byTopic) {
-    const lowered = byTopic.minRows < byTopic.askedMinRows ? ` (--per-topic ${byTopic.askedMinRows} asked: --n ${options.n} cannot hold that for ${byTopic.strata.length} strata)` : '';
+    const lowered =
+      byTopic.minRows < byTopic.askedMinRows
+        ? ` (--per-topic ${byTopic.askedMinRows} asked: --n ${options.n} cannot hold that for ${byTopic.strata.length} strata)`
+        : '';
     lines.push(
       `Drawn by topic - NOT a simple random sample: a clause's stratum is its rarest topic (none: no topic). Each stratum has at least ${byTopic.minRows} rows or all its clauses${lowered}; the rest in proportion to the strata's sizes. The weight of a row is the number of clauses of its stratum per row drawn from it: pdx eval weighs by it to estimate the corpus's figures.`,
     );
   }
   lines.push(
     'Code a row: write in coded_topics the ids of the topics the clause is about joined by ; - or none for a clause about no topic. A row left empty is not scored.',
-    byTopic ? 'Rows are in random order: code from the top and stop where you like (pdx eval shares the weight of a stratum among its coded rows).' : 'Rows are in random order: the first rows are a random sample themselves. Code from the top and stop where you like.',
+    byTopic
+      ? 'Rows are in random order: code from the top and stop where you like (pdx eval shares the weight of a stratum among its coded rows).'
+      : 'Rows are in random order: the first rows are a random sample themselves. Code from the top and stop where you like.',
     `Tagged by pdx ${VERSION} with ${engine.dictionary.refs.map((ref) => `${ref.name} ${ref.version}`).join(' + ')}. Then: pdx eval SHEET (add --dict FILE to score a changed dictionary).`,
     'Topics (id = label):',
   );
@@ -119,9 +131,12 @@ function sheetComments(sample: Sample, engine: TopicEngine, options: { n: number
     if (!byTopic) return '';
     const rows = byTopic.rowsWithTopic.get(id) ?? 0;
     const carried = ` · ${rows} row${rows === 1 ? '' : 's'} tagged with it`;
-    return stratum ? ` · stratum: ${stratum.rows} rows of ${stratum.clauses} clauses · weight ${Number(stratum.weight.toFixed(3))}${carried}` : ` · no stratum (no clause has it as its rarest topic)${carried}`;
+    return stratum
+      ? ` · stratum: ${stratum.rows} rows of ${stratum.clauses} clauses · weight ${Number(stratum.weight.toFixed(3))}${carried}`
+      : ` · no stratum (no clause has it as its rarest topic)${carried}`;
   };
-  for (const topic of engine.dictionary.topics.values()) lines.push(`${topic.id}${topic.label === topic.id ? '' : ` = ${topic.label}`}${topic.labelEn ? ` (${topic.labelEn})` : ''}${stratumNote(topic.id)}`);
+  for (const topic of engine.dictionary.topics.values())
+    lines.push(`${topic.id}${topic.label === topic.id ? '' : ` = ${topic.label}`}${topic.labelEn ? ` (${topic.labelEn})` : ''}${stratumNote(topic.id)}`);
   if (byTopic && strata.has(NO_TOPIC_STRATUM)) lines.push(`none = no topic${stratumNote(NO_TOPIC_STRATUM)}`);
   return lines;
 }
@@ -158,7 +173,9 @@ async function runSample(inputs: string[], options: SampleCliOptions): Promise<n
   if (out === '-') process.stdout.write(sheet);
   else {
     writeFileAtomic(out, sheet);
-    process.stderr.write(`pdx: wrote ${out}: ${count(sample.rows.length)} of ${count(sample.clauses)} clauses (--seed ${seed}${sample.byTopic ? ', by topic' : ''})\n`);
+    process.stderr.write(
+      `pdx: wrote ${out}: ${count(sample.rows.length)} of ${count(sample.clauses)} clauses (--seed ${seed}${sample.byTopic ? ', by topic' : ''})\n`,
+    );
   }
   return corpus.failed() > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }

@@ -19,7 +19,16 @@
  *                the words and tags as UTF-16, one after the other
  */
 import { Worker } from 'node:worker_threads';
-import { createSegmenter, dictionaryLines, localJiebaCalls, segmenterOver, type JiebaCalls, type Segmenter, type SegmenterFactory, type TaggedWord } from '../topics/segmenter.js';
+import {
+  createSegmenter,
+  dictionaryLines,
+  localJiebaCalls,
+  segmenterOver,
+  type JiebaCalls,
+  type Segmenter,
+  type SegmenterFactory,
+  type TaggedWord,
+} from '../topics/segmenter.js';
 
 export const State = { Idle: 0, Request: 1, Answer: 2, Failed: 3 } as const;
 /** AddWords carries dictionary lines (dictionaryLines), so the thread's jieba learns exactly the bytes this thread's would. */

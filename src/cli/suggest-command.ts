@@ -113,7 +113,9 @@ async function runSuggest(inputs: string[], options: SuggestCliOptions): Promise
     const heading =
       `${topicName(engine, topic)}: ${count(contrast.topicClauses)} of ${count(clauses)} distinct clauses tagged (${count(documents)} documents)\n` +
       `${count(candidates.length)} candidate${candidates.length === 1 ? '' : 's'}: a score of ${minScore} or more, ${minCount} or more occurrences in those clauses, none that a term of ${topic} (${count(info.terms)}) already matches`;
-    process.stdout.write(contrast.topicClauses === 0 ? `${heading}\nNo clause is tagged ${topic}: there is nothing to contrast.\n` : candidatesText(candidates, heading));
+    process.stdout.write(
+      contrast.topicClauses === 0 ? `${heading}\nNo clause is tagged ${topic}: there is nothing to contrast.\n` : candidatesText(candidates, heading),
+    );
   }
   return corpus.failed() > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }

@@ -18,12 +18,23 @@ interface TopicsCliOptions extends DictionaryCliOptions {
 const describeRef = (ref: DictionaryRef): string => `${ref.name} ${ref.version} (sha256 ${ref.sha256.slice(0, 12)})`;
 
 // East Asian wide characters take two columns in a terminal.
-const displayWidth = (text: string): number => [...text].reduce((width, char) => width + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1), 0);
+const displayWidth = (text: string): number =>
+  [...text].reduce(
+    (width, char) => width + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1),
+    0,
+  );
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => displayWidth(row[column]!))));
-  return rows.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : pad(cell, widths[column]!))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column === row.length - 1 ? cell : pad(cell, widths[column]!)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function listTopics(engine: TopicEngine, format: 'text' | 'json'): string {
@@ -39,7 +50,7 @@ function listTopics(engine: TopicEngine, format: 'text' | 'json'): string {
     dictionary: topic.dictionary,
   }));
   if (format === 'json') return JSON.stringify({ dictionaries: refs, topics: rows }, null, 2);
-  const header = `${refs.map(describeRef).join(' + ')}: ${rows.length === 1 ? "1 topic" : `${rows.length} topics`}`;
+  const header = `${refs.map(describeRef).join(' + ')}: ${rows.length === 1 ? '1 topic' : `${rows.length} topics`}`;
   const cells = rows.map((row) => [row.id, row.zh, row.cap.join(',') || '-', row.parent ?? '-', String(row.terms), String(row.threshold), row.en ?? '']);
   return `${header}\n\n${table([['id', '中文', 'CAP', 'parent', 'terms', 'threshold', 'English'], ...cells])}`;
 }
@@ -70,7 +81,9 @@ function formatExplanation(explanation: TopicExplanation, engine: TopicEngine): 
     for (const item of dropped) {
       const rule = item.rule === item.term ? '' : ` (${item.rule})`;
       const label = engine.dictionary.topics.get(item.topic)?.label ?? item.topic;
-      lines.push(`  ${item.term}${rule} of ${item.topic} ${label} at ${formatSpan(item.span)}: excluded by ${item.excludedBy.word} at ${formatSpan(item.excludedBy.span)}`);
+      lines.push(
+        `  ${item.term}${rule} of ${item.topic} ${label} at ${formatSpan(item.span)}: excluded by ${item.excludedBy.word} at ${formatSpan(item.excludedBy.span)}`,
+      );
     }
   }
   return lines.join('\n');
@@ -118,7 +131,10 @@ export function registerTopics(program: Command): void {
     .command('topics')
     .description('list the active topics (id, labels, CAP codes, parent, term count, threshold), or explain which terms fire on a text')
     .addOption(new Option('-f, --format <format>', 'text or json').choices(['text', 'json']).default('text'))
-    .option('-e, --explain <text>', 'show which terms fire on TEXT ("-" reads standard input), per topic with its score and the threshold that applied, and which an exclude rule dropped')
+    .option(
+      '-e, --explain <text>',
+      'show which terms fire on TEXT ("-" reads standard input), per topic with its score and the threshold that applied, and which an exclude rule dropped',
+    )
     .addHelpText('after', EXAMPLES);
   addDictionaryOptions(command).action(async (options: TopicsCliOptions) => {
     await runTopics(options);

@@ -147,7 +147,9 @@ export function heatmapSvg(summary: CorpusSummary): string {
   const width = Math.max(axis.right + 8, left + 172 + textWidth(caption, AXIS_SIZE) + 8);
   const parts = [svgOpen('heatmap', width, height, 'Topics by period: share of the clauses in each period'), axis.svg];
   for (const gap of axis.columns.filter((item) => !item.period)) {
-    parts.push(`<rect class="gap" x="${gap.x + 1}" y="${top + 1}" width="${gap.width - 2}" height="${bottom - top - 2}" fill="#fbfbfc"><title>${escapeHtml(gap.title)}</title></rect>`);
+    parts.push(
+      `<rect class="gap" x="${gap.x + 1}" y="${top + 1}" width="${gap.width - 2}" height="${bottom - top - 2}" fill="#fbfbfc"><title>${escapeHtml(gap.title)}</title></rect>`,
+    );
   }
   topics.forEach((topic, r) => {
     const y = top + r * ROW_HEIGHT;
@@ -166,7 +168,9 @@ export function heatmapSvg(summary: CorpusSummary): string {
         `<rect class="cell" x="${x + 1}" y="${y + 1}" width="${width - 2}" height="${ROW_HEIGHT - 2}" rx="2" fill="${fill}"${thin && clauses > 0 ? ' fill-opacity="0.4"' : ''} data-topic="${escapeHtml(topic.id)}" data-period="${escapeHtml(period.period)}" data-clauses="${clauses}"><title>${escapeHtml(tip)}</title></rect>`,
       );
       if (clauses > 0 && width >= 26) {
-        parts.push(`<text class="cell-value${t > 0.55 && !thin ? ' on-dark' : ''}" x="${round(x + width / 2)}" y="${y + ROW_HEIGHT / 2 + 4}" text-anchor="middle">${clauses}</text>`);
+        parts.push(
+          `<text class="cell-value${t > 0.55 && !thin ? ' on-dark' : ''}" x="${round(x + width / 2)}" y="${y + ROW_HEIGHT / 2 + 4}" text-anchor="middle">${clauses}</text>`,
+        );
       }
     }
   });
@@ -203,7 +207,10 @@ export function topicSharesSvg(summary: CorpusSummary): string {
   const parts = [svgOpen('topic-shares', width, height, 'Share of clauses by topic')];
   for (let tick = 0; tick * scale <= plot + 0.5; tick = round((tick + step) * 1000) / 1000) {
     const x = round(left + tick * scale);
-    parts.push(`<line class="grid" x1="${x}" x2="${x}" y1="${top - 4}" y2="${height - 4}"/>`, `<text class="axis" x="${x}" y="${top - 8}" text-anchor="middle">${Math.round(tick * 100)}%</text>`);
+    parts.push(
+      `<line class="grid" x1="${x}" x2="${x}" y1="${top - 4}" y2="${height - 4}"/>`,
+      `<text class="axis" x="${x}" y="${top - 8}" text-anchor="middle">${Math.round(tick * 100)}%</text>`,
+    );
   }
   topics.forEach((topic, r) => {
     const share = topic.clauses / summary.clauses;

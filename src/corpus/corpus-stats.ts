@@ -206,7 +206,14 @@ export class CorpusStats {
       tally.directives += directives;
     }
     for (const formulation of document.formulations ?? []) {
-      const tally = entry(this.formulations, formulation.text, () => ({ kind: formulation.kind, documents: 0, occurrences: 0, first: null, last: null, months: new Map() }));
+      const tally = entry(this.formulations, formulation.text, () => ({
+        kind: formulation.kind,
+        documents: 0,
+        occurrences: 0,
+        first: null,
+        last: null,
+        months: new Map(),
+      }));
       tally.documents++;
       tally.occurrences += formulation.count;
       if (date !== null) {
@@ -260,10 +267,7 @@ export class CorpusStats {
       .map(([text, { kind, documents, occurrences, first, last }]) => ({ text, kind, documents, occurrences, firstSeen: first, lastSeen: last }))
       .sort(
         (a, b) =>
-          b.documents - a.documents ||
-          b.occurrences - a.occurrences ||
-          byText(a.firstSeen ?? '\uffff', b.firstSeen ?? '\uffff') ||
-          byText(a.text, b.text),
+          b.documents - a.documents || b.occurrences - a.occurrences || byText(a.firstSeen ?? '\uffff', b.firstSeen ?? '\uffff') || byText(a.text, b.text),
       );
     const formulationPeriods = formulations.flatMap(({ text }) => {
       const rows = new Map<string, FormulationPeriodRow>();

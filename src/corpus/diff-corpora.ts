@@ -152,34 +152,66 @@ export function diffCorpora(a: CorpusSideInput, b: CorpusSideInput, measure: Key
     measure,
     a: side(a),
     b: side(b),
-    topics: compareAll(sa.topics, sb.topics, (row) => row.id, (row) => row.clauses, clauses, measure, ({ id, label }, clausesA, clausesB, comparison) => ({
-      id,
-      label,
-      clausesA,
-      clausesB,
-      ...comparison,
-    })),
-    formulations: compareAll(sa.formulations, sb.formulations, (row) => row.text, (row) => row.documents, documents, measure, ({ text, kind }, documentsA, documentsB, comparison) => ({
-      text,
-      kind,
-      documentsA,
-      documentsB,
-      ...comparison,
-    })),
+    topics: compareAll(
+      sa.topics,
+      sb.topics,
+      (row) => row.id,
+      (row) => row.clauses,
+      clauses,
+      measure,
+      ({ id, label }, clausesA, clausesB, comparison) => ({
+        id,
+        label,
+        clausesA,
+        clausesB,
+        ...comparison,
+      }),
+    ),
+    formulations: compareAll(
+      sa.formulations,
+      sb.formulations,
+      (row) => row.text,
+      (row) => row.documents,
+      documents,
+      measure,
+      ({ text, kind }, documentsA, documentsB, comparison) => ({
+        text,
+        kind,
+        documentsA,
+        documentsB,
+        ...comparison,
+      }),
+    ),
     // The key of "no body" cannot be a body's name: every name is non-empty.
-    bodies: compareAll(sa.bodies, sb.bodies, (row) => row.body ?? '', (row) => row.documents, documents, measure, ({ body }, documentsA, documentsB, comparison) => ({
-      body,
-      documentsA,
-      documentsB,
-      ...comparison,
-    })),
-    speakers: compareAll(sa.speakers, sb.speakers, (row) => row.speaker, (row) => row.clauses, clauses, measure, ({ speaker, kind }, clausesA, clausesB, comparison) => ({
-      speaker,
-      kind,
-      clausesA,
-      clausesB,
-      ...comparison,
-    })),
+    bodies: compareAll(
+      sa.bodies,
+      sb.bodies,
+      (row) => row.body ?? '',
+      (row) => row.documents,
+      documents,
+      measure,
+      ({ body }, documentsA, documentsB, comparison) => ({
+        body,
+        documentsA,
+        documentsB,
+        ...comparison,
+      }),
+    ),
+    speakers: compareAll(
+      sa.speakers,
+      sb.speakers,
+      (row) => row.speaker,
+      (row) => row.clauses,
+      clauses,
+      measure,
+      ({ speaker, kind }, clausesA, clausesB, comparison) => ({
+        speaker,
+        kind,
+        clausesA,
+        clausesB,
+        ...comparison,
+      }),
+    ),
   };
 }
 
@@ -191,7 +223,14 @@ const CSV_COLUMNS = ['section', 'key', 'label', 'unit', 'count_a', 'count_b', 's
  * and shares are of.
  */
 export function corpusDiffCsv(diff: CorpusDiff): string {
-  const row = (section: string, key: string | null, label: string | null, unit: string, counts: [number, number], comparison: Comparison | null): CsvValue[] => [
+  const row = (
+    section: string,
+    key: string | null,
+    label: string | null,
+    unit: string,
+    counts: [number, number],
+    comparison: Comparison | null,
+  ): CsvValue[] => [
     section,
     key,
     label,
@@ -235,7 +274,9 @@ export function formatCorpusDiffText(diff: CorpusDiff): string {
   const gained = diff.formulations.filter((item) => item.keyness > 0);
   const lost = diff.formulations.filter((item) => item.keyness < 0).reverse();
   const formulationRows = (rows: FormulationComparison[]): string[][] =>
-    rows.slice(0, TEXT_LIMITS.formulations).map((item) => [number(item.documentsA), percent(item.shareA), number(item.documentsB), percent(item.shareB), ...comparisonCells(item), item.text]);
+    rows
+      .slice(0, TEXT_LIMITS.formulations)
+      .map((item) => [number(item.documentsA), percent(item.shareA), number(item.documentsB), percent(item.shareB), ...comparisonCells(item), item.text]);
   const formulationHeaders = ['docs A', 'share A', 'docs B', 'share B', 'change pp', 'keyness', 'p', '提法'];
   const appearing = <T extends { a: number; b: number; name: string }>(title: string, rows: T[], countOf: (row: T) => number, unit: string): string[] => {
     const shown = rows.sort((x, y) => countOf(y) - countOf(x)).slice(0, TEXT_LIMITS.appearing);
@@ -252,7 +293,14 @@ export function formatCorpusDiffText(diff: CorpusDiff): string {
     ...table(
       'Topics, by share of clauses',
       ['clauses A', 'share A', 'clauses B', 'share B', 'change pp', 'keyness', 'p', 'topic'],
-      diff.topics.map((item) => [number(item.clausesA), percent(item.shareA), number(item.clausesB), percent(item.shareB), ...comparisonCells(item), `${item.id} ${item.label}`]),
+      diff.topics.map((item) => [
+        number(item.clausesA),
+        percent(item.shareA),
+        number(item.clausesB),
+        percent(item.shareB),
+        ...comparisonCells(item),
+        `${item.id} ${item.label}`,
+      ]),
       0,
     ),
     '',
@@ -260,11 +308,31 @@ export function formatCorpusDiffText(diff: CorpusDiff): string {
     '',
     ...table('提法 more in A, by share of documents', formulationHeaders, formulationRows(lost), lost.length - TEXT_LIMITS.formulations),
     '',
-    ...appearing('Meeting bodies new in B', bodies.filter((row) => row.a === 0), (row) => row.b, 'document'),
-    ...appearing('Meeting bodies gone from B', bodies.filter((row) => row.b === 0), (row) => row.a, 'document'),
+    ...appearing(
+      'Meeting bodies new in B',
+      bodies.filter((row) => row.a === 0),
+      (row) => row.b,
+      'document',
+    ),
+    ...appearing(
+      'Meeting bodies gone from B',
+      bodies.filter((row) => row.b === 0),
+      (row) => row.a,
+      'document',
+    ),
     '',
-    ...appearing('Speakers new in B', speakers.filter((row) => row.a === 0), (row) => row.b, 'clause'),
-    ...appearing('Speakers gone from B', speakers.filter((row) => row.b === 0), (row) => row.a, 'clause'),
+    ...appearing(
+      'Speakers new in B',
+      speakers.filter((row) => row.a === 0),
+      (row) => row.b,
+      'clause',
+    ),
+    ...appearing(
+      'Speakers gone from B',
+      speakers.filter((row) => row.b === 0),
+      (row) => row.a,
+      'clause',
+    ),
   ];
   return lines.join('\n') + '\n';
 }

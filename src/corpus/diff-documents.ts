@@ -74,9 +74,7 @@ function topicsOf(document: PdxDocument): Map<string, TopicChange> {
 }
 
 function directivesOf(document: PdxDocument): DirectiveRef[] {
-  return document.clauses.flatMap((clause) =>
-    clause.directives.map(({ text, modality, topics }) => ({ text, speaker: clause.speaker, modality, topics })),
-  );
+  return document.clauses.flatMap((clause) => clause.directives.map(({ text, modality, topics }) => ({ text, speaker: clause.speaker, modality, topics })));
 }
 
 function matchDirectives(before: DirectiveRef[], after: DirectiveRef[], threshold: number): DocumentDiff['directives'] {
@@ -152,7 +150,8 @@ function describeSide(name: string, item: DiffSide): string {
   return `${name}  ${item.path}${item.title ? ` — ${item.title}` : ''}${item.date ? ` (${item.date})` : ''}`;
 }
 
-const topicList = (topics: TopicChange[]): string => topics.map((topic) => `${topic.id} ${topic.label} (${topic.clauses} clause${topic.clauses === 1 ? '' : 's'})`).join(', ');
+const topicList = (topics: TopicChange[]): string =>
+  topics.map((topic) => `${topic.id} ${topic.label} (${topic.clauses} clause${topic.clauses === 1 ? '' : 's'})`).join(', ');
 
 /** The diff for reading: - marks what A had, + what B has. */
 export function formatDiffText(diff: DocumentDiff): string {

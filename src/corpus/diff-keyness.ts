@@ -67,7 +67,10 @@ export function keyness(a: number, targetTotal: number, b: number, referenceTota
     const [aa, bb, cc, dd] = [a - shift, b + shift, c + shift, d - shift];
     statistic =
       2 *
-      (term(aa, ((aa + bb) * (aa + cc)) / n) + term(bb, ((aa + bb) * (bb + dd)) / n) + term(cc, ((aa + cc) * (cc + dd)) / n) + term(dd, ((bb + dd) * (cc + dd)) / n));
+      (term(aa, ((aa + bb) * (aa + cc)) / n) +
+        term(bb, ((aa + bb) * (bb + dd)) / n) +
+        term(cc, ((aa + cc) * (cc + dd)) / n) +
+        term(dd, ((bb + dd) * (cc + dd)) / n));
   }
   // Rounding can leave a tiny negative G² where the table is independent.
   statistic = Math.max(0, statistic);

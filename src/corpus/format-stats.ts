@@ -18,7 +18,15 @@ type CsvRow = Partial<Record<(typeof STATS_CSV_COLUMNS)[number], CsvValue>>;
 
 function statsCsv(summary: CorpusSummary): string {
   const rows: CsvRow[] = [
-    { section: 'total', key: 'all', documents: summary.documents, clauses: summary.clauses, directives: summary.directives, first_seen: summary.firstDate, last_seen: summary.lastDate },
+    {
+      section: 'total',
+      key: 'all',
+      documents: summary.documents,
+      clauses: summary.clauses,
+      directives: summary.directives,
+      first_seen: summary.firstDate,
+      last_seen: summary.lastDate,
+    },
     { section: 'total', key: 'dated', documents: summary.dated },
     { section: 'total', key: 'dated_by_meeting', documents: summary.datedBy.meeting },
     { section: 'total', key: 'dated_by_document', documents: summary.datedBy.document },
@@ -36,7 +44,13 @@ function statsCsv(summary: CorpusSummary): string {
       first_seen: firstSeen,
       last_seen: lastSeen,
     })),
-    ...summary.formulationPeriods.map(({ text, period, documents, occurrences }) => ({ section: 'formulation_period', key: text, period, documents, occurrences })),
+    ...summary.formulationPeriods.map(({ text, period, documents, occurrences }) => ({
+      section: 'formulation_period',
+      key: text,
+      period,
+      documents,
+      occurrences,
+    })),
   ];
   return csvRecord(STATS_CSV_COLUMNS) + rows.map((row) => csvRecord(STATS_CSV_COLUMNS.map((column) => row[column] ?? null))).join('');
 }

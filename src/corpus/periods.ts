@@ -94,4 +94,3 @@ export function periodRange(first: string, last: string, by: Granularity): strin
     }
   }
 }
-

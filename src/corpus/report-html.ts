@@ -45,7 +45,8 @@ export function reportGranularity(stats: CorpusStats): Granularity {
 }
 
 // Noto Sans CJK first: Debian's fonts-noto-cjk, which headless Chromium and most Linux desktops have.
-const FONT_STACK = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", system-ui, sans-serif';
+const FONT_STACK =
+  '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", system-ui, sans-serif';
 
 const STYLE = `
 :root { --ink: #1b1f24; --muted: #5b6470; --line: #d9dee5; --accent: #08519c; --soft: #f3f6fa; }

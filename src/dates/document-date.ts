@@ -18,7 +18,8 @@ export interface DocumentDateInput {
   path: string;
 }
 
-const META_DATE_KEYS = /^(?:pubdate|publishdate|publish[_-]?(?:date|time)|pubtime|releasedate|firstpublishedtime|article:published_time|og:time|og:release_date|dc\.date(?:\.issued)?|dcterms\.(?:created|issued)|date|created|weibo:article:create_at)$/i;
+const META_DATE_KEYS =
+  /^(?:pubdate|publishdate|publish[_-]?(?:date|time)|pubtime|releasedate|firstpublishedtime|article:published_time|og:time|og:release_date|dc\.date(?:\.issued)?|dcterms\.(?:created|issued)|date|created|weibo:article:create_at)$/i;
 const META_URL_KEYS = /^(?:og:url|url|canonical)$/i;
 const COMMENT_DATE_KEY = /(?:releaseDate|pubDate|publishDate|date)\s*[:：=]\s*/i;
 // A line above the body that only dates the page: short, no sentence, and the date opens it or a
@@ -81,7 +82,12 @@ function dateline({ plainText, paragraphs }: DocumentDateInput): { year: number 
 }
 
 function addresses(hints: PageHints): string[] {
-  return [...hints.links, ...Object.entries(hints.meta).filter(([key]) => META_URL_KEYS.test(key.trim())).map(([, value]) => value)];
+  return [
+    ...hints.links,
+    ...Object.entries(hints.meta)
+      .filter(([key]) => META_URL_KEYS.test(key.trim()))
+      .map(([, value]) => value),
+  ];
 }
 
 /** The document's own date and where it was read, or null when the input gives none. */

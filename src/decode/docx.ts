@@ -23,7 +23,8 @@ export type DocxReading =
   /** A zip archive that is no Word document (a spreadsheet, a presentation, any archive). */
   | { kind: 'other-archive'; message: string };
 
-const WORD_MAIN = /^application\/vnd\.(?:openxmlformats-officedocument\.wordprocessingml\.(?:document|template)\.main|ms-word\.(?:document|template)\.macroEnabled\.main)\+xml$/;
+const WORD_MAIN =
+  /^application\/vnd\.(?:openxmlformats-officedocument\.wordprocessingml\.(?:document|template)\.main|ms-word\.(?:document|template)\.macroEnabled\.main)\+xml$/;
 const utf8 = new TextDecoder('utf-8');
 
 /** Calls `visit(name, attributes)` for every element of an XML part, names as written (with their prefix). */
@@ -40,7 +41,8 @@ function mainPart(zip: ZipArchive): string | null {
   let part: string | null = null;
   if (types) {
     eachElement(utf8.decode(types), (name, attributes) => {
-      if (part === null && localName(name) === 'Override' && WORD_MAIN.test(attributes['ContentType'] ?? '')) part = (attributes['PartName'] ?? '').replace(/^\//, '');
+      if (part === null && localName(name) === 'Override' && WORD_MAIN.test(attributes['ContentType'] ?? ''))
+        part = (attributes['PartName'] ?? '').replace(/^\//, '');
     });
   }
   if (part !== null && zip.names.includes(part)) return part;
@@ -182,7 +184,8 @@ export function readDocx(bytes: Uint8Array): DocxReading {
     if (!(error instanceof ZipError)) throw error;
     const names = localNames(bytes);
     if (names.some((name) => name.startsWith('xl/') || name.startsWith('ppt/'))) return { kind: 'other-archive', message: describeArchive(names) };
-    if (names.some((name) => OFFICE_PARTS.test(name))) return { kind: 'broken', message: `the Word document cannot be read: ${error.message}; open it in Word or LibreOffice and save it again` };
+    if (names.some((name) => OFFICE_PARTS.test(name)))
+      return { kind: 'broken', message: `the Word document cannot be read: ${error.message}; open it in Word or LibreOffice and save it again` };
     return { kind: 'other-archive', message: `a damaged zip archive (${error.message}), not a report` };
   }
   try {

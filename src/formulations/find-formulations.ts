@@ -41,7 +41,13 @@ export interface FoundFormulations {
   occurrences: Formulation[];
 }
 
-const KNOWN_FORMULA_PATTERN = new RegExp([...KNOWN_FORMULAS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+const KNOWN_FORMULA_PATTERN = new RegExp(
+  [...KNOWN_FORMULAS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|'),
+  'g',
+);
 
 function numberedShape(text: string): boolean {
   return NUMBERED_SHAPE.test(text) && !ONE_OF_A_KIND.test(text);

@@ -16,10 +16,27 @@ export interface MainContent {
 
 /** Article containers of common government and news CMSs, most specific first. */
 export const CMS_CONTAINERS = [
-  '.TRS_Editor', '#zoom', '#UCAP-CONTENT', '.pages_content', '.article-content', '#article-content',
-  '.article_content', '#article_content', '.TRS_UEDITOR', '#endText', '.post_body', '.post_text',
-  '#artibody', '.art_con', '.article-body', '#articleContent', '.con_text', '.news_content',
-  '#content .text', '.detail-content', '.main-text',
+  '.TRS_Editor',
+  '#zoom',
+  '#UCAP-CONTENT',
+  '.pages_content',
+  '.article-content',
+  '#article-content',
+  '.article_content',
+  '#article_content',
+  '.TRS_UEDITOR',
+  '#endText',
+  '.post_body',
+  '.post_text',
+  '#artibody',
+  '.art_con',
+  '.article-body',
+  '#articleContent',
+  '.con_text',
+  '.news_content',
+  '#content .text',
+  '.detail-content',
+  '.main-text',
 ];
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]/g;
@@ -129,10 +146,7 @@ function densestBlock(root: AnyNode, tallies: Map<Element, Tally>): Element | nu
   return best;
 }
 
-export function findMainContent(
-  $: CheerioAPI,
-  options: { wholePage: boolean; selector?: string | undefined },
-): MainContent {
+export function findMainContent($: CheerioAPI, options: { wholePage: boolean; selector?: string | undefined }): MainContent {
   const root = $.root()[0]!;
   let selectorMissed = false;
   if (options.selector) {
@@ -143,7 +157,9 @@ export function findMainContent(
   if (!options.wholePage) return { roots: [root], selectorMissed };
   const tallies = tallyTree(root);
   for (const selector of CMS_CONTAINERS) {
-    const found = $(selector).toArray().filter((element) => isProse(tallies.get(element as Element)));
+    const found = $(selector)
+      .toArray()
+      .filter((element) => isProse(tallies.get(element as Element)));
     if (found.length > 0) return { roots: [found[0]!], selectorMissed };
   }
   const dense = densestBlock(root, tallies);

@@ -7,7 +7,7 @@ import { SURNAMES } from '../clauses/lexicon.js';
 import { CREDIT_ROLE_PATTERN, CREDIT_ROLE_START } from './lexicon.js';
 
 // A credit stands on its own: at a line start, after a space or an opening bracket.
-const BEFORE_CREDIT = /(?:^|[\s（(【\[|丨])$/;
+const BEFORE_CREDIT = /(?:^|[\s（(【[|丨])$/;
 const SEPARATOR = /^[\s：:丨|/]*/;
 // A name, and the CMS code some sites append to it (罗崇纬_NB12082, 黄忆南 PN269).
 const NAME = /^([\u4e00-\u9fff]{2,4})(?:[_\s]?[A-Za-z]+\d+)?/;

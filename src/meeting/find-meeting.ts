@@ -228,15 +228,31 @@ function announcementsIn(text: string, paragraph: Span, skip: readonly Span[], m
       const attendedHeld = /(?:出席|参加|列席)[^，。；]{0,20}$/.test(text.slice(pieceStart, verbStart));
       const modifier = verb[0].endsWith('的') && !attendedHeld;
       // 3月6日召开的全县安全生产工作会议强调, 日前召开的……主席会议，审议通过了……: a meeting named as it speaks or acts.
-      if (modifier && !MEETING_ACTS.test(text.slice(afterName, afterName + 8)) && !inside(meetingCues, afterName) && !meetingCues.some(([start]) => start === nameAt)) continue;
+      if (
+        modifier &&
+        !MEETING_ACTS.test(text.slice(afterName, afterName + 8)) &&
+        !inside(meetingCues, afterName) &&
+        !meetingCues.some(([start]) => start === nameAt)
+      )
+        continue;
       const attended = attendedHeld || /出席|参加|列席/.test(verb[0]);
-      found.push({ parts, verbStart, after: last.end, relation: modifier ? 'modifier' : attended ? 'attended' : 'convened', paragraph, subjectStart: pieceStart });
+      found.push({
+        parts,
+        verbStart,
+        after: last.end,
+        relation: modifier ? 'modifier' : attended ? 'attended' : 'convened',
+        paragraph,
+        subjectStart: pieceStart,
+      });
       continue;
     }
     // A verb whose name goes on (出席……论坛午餐会) announces nothing.
     if (verb) continue;
     const preposition = text[nameAt - 1];
-    if ((preposition === '在' && SPEECH_AT.test(text.slice(afterName, afterName + 6))) || (preposition === '向' && SPEECH_TO.test(text.slice(last.end, last.end + 8)))) {
+    if (
+      (preposition === '在' && SPEECH_AT.test(text.slice(afterName, afterName + 6))) ||
+      (preposition === '向' && SPEECH_TO.test(text.slice(last.end, last.end + 8)))
+    ) {
       if (notYet(text, pieceStart, nameAt)) continue;
       found.push({ parts, verbStart: nameAt - 1, after: last.end, relation: 'speech', paragraph, subjectStart: pieceStart });
       continue;
@@ -440,14 +456,20 @@ function sameKind(a: string, b: string, exactly = false): boolean {
 function headlineInBody(headline: Announcement, title: string, found: readonly Announcement[], text: string, namedOnly = false): Announcement | null {
   const named = readName(title, headline.parts[0]!);
   const overlaps = (a: string | null, b: string | null): boolean => Boolean(a && b && (a.includes(b) || b.includes(a)));
-  const read = found.map((announcement) => ({ announcement, ref: readName(text, announcement.parts[0]!), subject: text.slice(announcement.subjectStart, announcement.parts[0]!.start) }));
+  const read = found.map((announcement) => ({
+    announcement,
+    ref: readName(text, announcement.parts[0]!),
+    subject: text.slice(announcement.subjectStart, announcement.parts[0]!.start),
+  }));
   // A bare kind (会议, 学习会议) shares a name with any meeting of that kind: it says nothing.
   const nameOf = (ref: MeetingRef): string | null => (ref.name === ref.kind ? null : ref.name);
-  const shared = read.find(({ ref }) => sameKind(named.kind ?? '', ref.kind ?? '', true) && (overlaps(named.body, ref.body) || overlaps(nameOf(named), nameOf(ref))));
+  const shared = read.find(
+    ({ ref }) => sameKind(named.kind ?? '', ref.kind ?? '', true) && (overlaps(named.body, ref.body) || overlaps(nameOf(named), nameOf(ref))),
+  );
   const convener = read.find(({ subject }) => subject.includes(named.name));
   const kind = read.find(({ ref }) => sameKind(named.kind ?? '', ref.kind ?? ''));
   const more = read.find(({ ref }) => nameOf(ref) !== null);
-  return (convener ?? shared ?? (namedOnly ? undefined : kind ?? more))?.announcement ?? null;
+  return (convener ?? shared ?? (namedOnly ? undefined : (kind ?? more)))?.announcement ?? null;
 }
 
 /** The meeting a headline announces, or the one whose communiqué it is (……第三次全体会议公报). */
@@ -458,7 +480,14 @@ function headlineAnnouncement(title: string): Announcement | null {
   const communique = /公报$/.exec(title);
   const kind = communique ? kindWords(title, 0, communique.index).at(-1) : undefined;
   if (!kind || kind.end !== communique!.index) return null;
-  return { parts: [{ start: nameStart(title, kind.start, 0), end: kind.end, kind: kind.kind }], verbStart: -1, after: kind.end, relation: 'convened', paragraph: whole, subjectStart: 0 };
+  return {
+    parts: [{ start: nameStart(title, kind.start, 0), end: kind.end, kind: kind.kind }],
+    verbStart: -1,
+    after: kind.end,
+    relation: 'convened',
+    paragraph: whole,
+    subjectStart: 0,
+  };
 }
 
 /** The announcement the report is about, or null when it is about no meeting. */
@@ -475,11 +504,17 @@ function reportedAnnouncement(input: MeetingInput, reference: DateReference | nu
   if (headline) {
     // The headline's meeting, announced after it in prose (a headline of several lines may stand in the body too).
     const prose = body.filter(([start, end]) => PROSE.test(text.slice(start, end)));
-    const named = prose.slice(0, NAMED_PARAGRAPHS).flatMap((paragraph) => announcementsIn(text, paragraph, skip, meetingCues)).filter(notAhead);
+    const named = prose
+      .slice(0, NAMED_PARAGRAPHS)
+      .flatMap((paragraph) => announcementsIn(text, paragraph, skip, meetingCues))
+      .filter(notAhead);
     const opening = headlineInBody(headline, title!, named, text);
     if (opening) return opening;
     // A headline may name a second event that the body comes to late (……作出重要指示 李强出席……会议并讲话).
-    const later = prose.slice(NAMED_PARAGRAPHS).flatMap((paragraph) => announcementsIn(text, paragraph, skip, meetingCues)).filter(notAhead);
+    const later = prose
+      .slice(NAMED_PARAGRAPHS)
+      .flatMap((paragraph) => announcementsIn(text, paragraph, skip, meetingCues))
+      .filter(notAhead);
     return headlineInBody(headline, title!, later, text, true);
   }
   const prose = body.filter(([start, end]) => PROSE.test(text.slice(start, end)));
@@ -518,7 +553,10 @@ export function findMeeting(input: MeetingInput): Meeting | null {
   const [main, ...joint] = announcement.parts.map((part) => readName(text, part));
   let meeting = main!;
   // Who convenes is the body (四川铁科……公司召开党委中心组学习会议), before what the name says.
-  const convener = announcement.verbStart >= 0 && announcement.relation !== 'speech' && announcement.relation !== 'attended' ? organizer(text, announcement.verbStart, paragraph[0]) : null;
+  const convener =
+    announcement.verbStart >= 0 && announcement.relation !== 'speech' && announcement.relation !== 'attended'
+      ? organizer(text, announcement.verbStart, paragraph[0])
+      : null;
   if (convener) meeting = { ...meeting, body: convener.body, spans: { ...meeting.spans, body: convener.span } };
   meeting = refineKind(meeting);
   const people = findPeople({ plainText: text, skip });

@@ -41,7 +41,8 @@ const TITLES = /《[^《》]*》/g;
 export function dateReference(documentDate: DocumentDate | null | undefined, plainText: string): DateReference | null {
   if (documentDate) {
     const [year, month, day] = documentDate.date.split('-').map((part) => (part ? Number(part) : null));
-    if (documentDate.precision === 'month-day') return { year: null, month: Number(documentDate.date.slice(2, 4)), day: Number(documentDate.date.slice(5, 7)), source: documentDate.source };
+    if (documentDate.precision === 'month-day')
+      return { year: null, month: Number(documentDate.date.slice(2, 4)), day: Number(documentDate.date.slice(5, 7)), source: documentDate.source };
     return { year: year ?? null, month: month ?? null, day: day ?? null, source: documentDate.source };
   }
   let latest = 0;

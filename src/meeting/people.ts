@@ -184,7 +184,10 @@ export function findPeople({ plainText: text, skip }: PeopleInput): People {
     if (role && verbAt >= 0) {
       // A name list is short: cut a long run of commas to its end (a cut first group reads as no one).
       const named = personsBefore(text, Math.max(phraseStart, verbAt - MAX_PHRASE), verbAt);
-      const persons = named.length > 0 || !CARRIED_SUBJECT.test(text.slice(pieceStart, verbAt)) || pieceStart === 0 || !/[，,]/.test(text[pieceStart - 1]!) ? named : sentenceSubject(text, verbAt);
+      const persons =
+        named.length > 0 || !CARRIED_SUBJECT.test(text.slice(pieceStart, verbAt)) || pieceStart === 0 || !/[，,]/.test(text[pieceStart - 1]!)
+          ? named
+          : sentenceSubject(text, verbAt);
       if (persons.length > 0) {
         // Later verbs in the piece give the same persons more roles: 主持会议并讲话, 出席会议并讲话.
         const roles = new Set<PersonRole>([role]);

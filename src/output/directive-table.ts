@@ -44,7 +44,8 @@ export function tableHeader(rows: TableRows, format: TableFormat): string {
   return csvRecord(TABLE_COLUMNS[rows], TABLE_DELIMITERS[format]);
 }
 
-const targetsOf = (directives: readonly Directive[]): string => directives.flatMap((directive) => (directive.targets ?? []).map((target) => target.text)).join(LIST_SEPARATOR);
+const targetsOf = (directives: readonly Directive[]): string =>
+  directives.flatMap((directive) => (directive.targets ?? []).map((target) => target.text)).join(LIST_SEPARATOR);
 
 function clauseHead(clause: Clause): CsvValue[] {
   return [clause.index, clause.speaker, clause.speakerKind, clause.cue];
@@ -64,12 +65,32 @@ export function tableRecords(document: PdxDocument, rows: TableRows, format: Tab
   for (const clause of document.clauses) {
     if (rows === 'clauses') {
       const topics = clause.topics.map((tag) => tag.id).join(LIST_SEPARATOR);
-      const values = [...head, ...clauseHead(clause), clause.cuePhrase, clause.text, clause.directives.length, topics, targetsOf(clause.directives), clause.paragraph, ...clause.span];
+      const values = [
+        ...head,
+        ...clauseHead(clause),
+        clause.cuePhrase,
+        clause.text,
+        clause.directives.length,
+        topics,
+        targetsOf(clause.directives),
+        clause.paragraph,
+        ...clause.span,
+      ];
       records += csvRecord(values, delimiter);
       continue;
     }
     for (const [index, directive] of clause.directives.entries()) {
-      const values = [...head, ...clauseHead(clause), index, directive.text, directive.modality, directive.strength, directive.topics.join(LIST_SEPARATOR), targetsOf([directive]), ...directive.span];
+      const values = [
+        ...head,
+        ...clauseHead(clause),
+        index,
+        directive.text,
+        directive.modality,
+        directive.strength,
+        directive.topics.join(LIST_SEPARATOR),
+        targetsOf([directive]),
+        ...directive.span,
+      ];
       records += csvRecord(values, delimiter);
     }
   }

@@ -20,7 +20,11 @@ function meetingLines(meeting: Meeting, chalk: ChalkInstance): string[] {
   const when = [meeting.date, meeting.timeOfDay, meeting.place ? `在${meeting.place}` : null].filter(Boolean).join(' ');
   const joint = meeting.joint.map((other) => ` ${chalk.dim('暨')} ${meetingName(other)}`).join('');
   const lines = [`${chalk.bold('会议')} ${meetingName(meeting)}${joint}${when ? chalk.dim(` · ${when}`) : ''}`];
-  const roles: [string, Person[]][] = [['主持', meeting.chair], ['讲话', meeting.speakers], ['出席', meeting.attendees]];
+  const roles: [string, Person[]][] = [
+    ['主持', meeting.chair],
+    ['讲话', meeting.speakers],
+    ['出席', meeting.attendees],
+  ];
   const people = roles.filter(([, list]) => list.length > 0).map(([label, list]) => `${chalk.bold(label)} ${list.map(person).join('、')}`);
   if (people.length > 0) lines.push(people.join(chalk.dim(' · ')));
   return lines;
@@ -43,7 +47,9 @@ export function formatText(document: PdxDocument, chalk: ChalkInstance): string 
   const lines: string[] = [];
   lines.push(chalk.bold(document.title ?? '(no title)'));
   const { source } = document;
-  lines.push(chalk.dim(`${source.path} · ${source.container ?? source.format} · ${source.encoding} · ${source.bytes} bytes · ${document.clauses.length} clause(s)`));
+  lines.push(
+    chalk.dim(`${source.path} · ${source.container ?? source.format} · ${source.encoding} · ${source.bytes} bytes · ${document.clauses.length} clause(s)`),
+  );
   if (document.meeting) lines.push(...meetingLines(document.meeting, chalk));
   if (document.agenda && document.agenda.length > 0) {
     lines.push(`${chalk.bold('议程')} ${document.agenda.map((item) => `${chalk.green(item.verb)}${item.object}`).join(chalk.dim('；'))}`);
@@ -54,7 +60,9 @@ export function formatText(document: PdxDocument, chalk: ChalkInstance): string 
   }
   for (const clause of document.clauses) {
     lines.push('');
-    lines.push(`${chalk.cyan(`[${clause.index + 1}]`)} ${chalk.bold.yellow(clause.speaker)} ${chalk.green(clause.cue)} ${chalk.dim(`(${clause.cuePhrase}; ${clause.span[0]}–${clause.span[1]})`)}`);
+    lines.push(
+      `${chalk.cyan(`[${clause.index + 1}]`)} ${chalk.bold.yellow(clause.speaker)} ${chalk.green(clause.cue)} ${chalk.dim(`(${clause.cuePhrase}; ${clause.span[0]}–${clause.span[1]})`)}`,
+    );
     lines.push(`    ${highlighted(clause, chalk)}`);
     for (const directive of clause.directives) {
       const modality = directive.modality ? chalk.magenta(directive.modality) : chalk.dim('—');
@@ -66,7 +74,9 @@ export function formatText(document: PdxDocument, chalk: ChalkInstance): string 
       lines.push(`    ${chalk.bold('提法')} ${clause.formulations.map((f) => chalk.red(f.text)).join(chalk.dim(' · '))}`);
     }
     if (clause.topics.length > 0) {
-      const tags = clause.topics.map((tag) => `${chalk.blue(tag.label)} ${chalk.dim(`${tag.id} ${tag.score.toFixed(2)}: ${tag.evidence.map((e) => `${e.term}×${e.count}`).join(' ')}`)}`);
+      const tags = clause.topics.map(
+        (tag) => `${chalk.blue(tag.label)} ${chalk.dim(`${tag.id} ${tag.score.toFixed(2)}: ${tag.evidence.map((e) => `${e.term}×${e.count}`).join(' ')}`)}`,
+      );
       lines.push(`    ${chalk.bold('topics')} ${tags.join(chalk.dim(' | '))}`);
     }
   }

@@ -30,7 +30,8 @@ export function looksLikeHtml(text: string): boolean {
 
 // Page furniture that survives markup removal: a markdown link or image alone
 // on its line ("[查看原文](…)"), print/close/share buttons.
-const FURNITURE = /^(?:!?\[[^\]]*\]\([^)]*\)|[【[]?(?:打印(?:本页)?|关闭(?:窗口)?|返回顶部|分享到)[】\]]?(?:\s*[【[]?(?:打印(?:本页)?|关闭(?:窗口)?|返回顶部|分享到)[】\]]?)*)$/;
+const FURNITURE =
+  /^(?:!?\[[^\]]*\]\([^)]*\)|[【[]?(?:打印(?:本页)?|关闭(?:窗口)?|返回顶部|分享到)[】\]]?(?:\s*[【[]?(?:打印(?:本页)?|关闭(?:窗口)?|返回顶部|分享到)[】\]]?)*)$/;
 
 // A headline line is short and is not a sentence.
 const MAX_HEADLINE = 120;

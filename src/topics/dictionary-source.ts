@@ -70,7 +70,10 @@ function parseJson(text: string): ParseResult {
     const message = (error as Error).message;
     const position = /at position (\d+)/.exec(message);
     const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
-    return { ok: false, problems: [{ line: position ? lineIndex(text)(Number(position[1])) : 1, message: `the file is not valid JSON: ${reason}; fix the syntax there` }] };
+    return {
+      ok: false,
+      problems: [{ line: position ? lineIndex(text)(Number(position[1])) : 1, message: `the file is not valid JSON: ${reason}; fix the syntax there` }],
+    };
   }
   let locate: { value: ReturnType<typeof locateJson>; lineOf: (offset: number) => number } | null = null;
   const line = (path: SourcePath, key = false): number => {
@@ -131,7 +134,10 @@ function parseYaml(text: string): ParseResult {
   if (document.errors.length > 0) {
     return {
       ok: false,
-      problems: document.errors.map((error) => ({ line: counter.linePos(error.pos[0]).line, message: `the file is not valid YAML: ${error.message}; fix the syntax there` })),
+      problems: document.errors.map((error) => ({
+        line: counter.linePos(error.pos[0]).line,
+        message: `the file is not valid YAML: ${error.message}; fix the syntax there`,
+      })),
     };
   }
   return { ok: true, parsed: { format: 'yaml', data: document.toJS(), line: yamlLocator(document, counter) } };

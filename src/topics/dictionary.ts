@@ -87,7 +87,8 @@ function wordIssue(value: unknown, path: Path, rules: (word: string) => string |
 }
 
 // Exclude words are context that must stand around a term as written: a glob there would be a guess.
-const excludeProblem = (word: string): string | null => (word.includes(GLOB) ? 'cannot be a glob: exclude words match as written; write the whole word' : termProblem(word));
+const excludeProblem = (word: string): string | null =>
+  word.includes(GLOB) ? 'cannot be a glob: exclude words match as written; write the whole word' : termProblem(word);
 
 function termOptions(item: Record<string, unknown>, path: Path, issues: Issue[]): TermOptions {
   const unknown = Object.keys(item).filter((key) => !(TERM_KEYS as readonly string[]).includes(key));
@@ -98,7 +99,13 @@ function termOptions(item: Record<string, unknown>, path: Path, issues: Issue[])
   const { weight, exclude, exact } = item;
   if (weight !== undefined) {
     if (typeof weight !== 'number') issues.push({ code: 'invalid_type', expected: 'number', input: weight, path: [...path, 'weight'] });
-    else if (!(weight > 0 && weight <= 10)) issues.push({ code: 'custom', message: 'is out of range; use a number above 0 and at most 10 (1 is the default)', input: weight, path: [...path, 'weight'] });
+    else if (!(weight > 0 && weight <= 10))
+      issues.push({
+        code: 'custom',
+        message: 'is out of range; use a number above 0 and at most 10 (1 is the default)',
+        input: weight,
+        path: [...path, 'weight'],
+      });
     else term.weight = weight;
   }
   if (exclude !== undefined) {
@@ -115,7 +122,12 @@ function termOptions(item: Record<string, unknown>, path: Path, issues: Issue[])
   if (exact !== undefined) {
     if (typeof exact !== 'boolean') issues.push({ code: 'invalid_type', expected: 'boolean', input: exact, path: [...path, 'exact'] });
     else if (exact && isGlob(term.term)) {
-      issues.push({ code: 'custom', message: 'cannot be true for a glob, which matches whole words; remove "exact", or the "*"', input: exact, path: [...path, 'exact'] });
+      issues.push({
+        code: 'custom',
+        message: 'cannot be true for a glob, which matches whole words; remove "exact", or the "*"',
+        input: exact,
+        path: [...path, 'exact'],
+      });
     } else term.exact = exact;
   }
   return term;
@@ -136,7 +148,12 @@ const termListSchema = z.unknown().transform((items, context) => {
   return items.map((item: unknown, index): Term => {
     if (isRecord(item)) return termOptions(item, [index], context.issues);
     if (typeof item !== 'string') {
-      context.issues.push({ code: 'custom', message: `must be text, or a mapping with term (and weight, exclude, exact), not ${describeValue(item)}`, input: item, path: [index] });
+      context.issues.push({
+        code: 'custom',
+        message: `must be text, or a mapping with term (and weight, exclude, exact), not ${describeValue(item)}`,
+        input: item,
+        path: [index],
+      });
       return '';
     }
     const term = wordIssue(item, [index], termProblem);
@@ -198,7 +215,11 @@ export const dictionaryFileSchema = z
      * dictionary in the clause, so that passing mentions in a long clause give
      * way to what it is about; 0 (no such floor) when absent.
      */
-    relativeFloor: z.number().min(0, 'is negative; use a share from 0 to 1 (0.3: three tenths of the strongest topic)').max(1, 'is above 1; use a share from 0 to 1 (0.3: three tenths of the strongest topic)').optional(),
+    relativeFloor: z
+      .number()
+      .min(0, 'is negative; use a share from 0 to 1 (0.3: three tenths of the strongest topic)')
+      .max(1, 'is above 1; use a share from 0 to 1 (0.3: three tenths of the strongest topic)')
+      .optional(),
     /** Thresholds scale with clause length (see {@link clauseLengthSchema}); absent, they do not. */
     clauseLength: clauseLengthSchema.optional(),
     topics: z.array(topicSchema).min(1, 'is empty; add at least one topic'),

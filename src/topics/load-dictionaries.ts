@@ -10,7 +10,19 @@
  */
 import type { z } from 'zod';
 import { builtinDictionary } from './builtin.js';
-import { clauseLengthSchema, contentVersion, describeValue, dictionaryFileSchema, isRecord, labelsSchema, parentOf, TERM_KEYS, toTopicId, topicSchema, type DictionaryFile } from './dictionary.js';
+import {
+  clauseLengthSchema,
+  contentVersion,
+  describeValue,
+  dictionaryFileSchema,
+  isRecord,
+  labelsSchema,
+  parentOf,
+  TERM_KEYS,
+  toTopicId,
+  topicSchema,
+  type DictionaryFile,
+} from './dictionary.js';
 import { EMPTY_FILE, parseSource, type DictionarySource, type SourcePath } from './dictionary-source.js';
 import { closest } from './did-you-mean.js';
 import { fromQuanteda, isQuantedaStyle } from './quanteda.js';
@@ -74,7 +86,8 @@ function subjectOf(data: unknown, path: SourcePath): string {
   if (path.length === 0) return 'the dictionary';
   if (path[0] === 'threshold') return 'the threshold of the dictionary';
   if (path[0] === 'relativeFloor') return 'the relative floor of the dictionary';
-  if (path[0] === 'clauseLength') return path.length === 1 ? 'the clause length rule of the dictionary' : `${quote(path[1])} of the clause length rule of the dictionary`;
+  if (path[0] === 'clauseLength')
+    return path.length === 1 ? 'the clause length rule of the dictionary' : `${quote(path[1])} of the clause length rule of the dictionary`;
   if (path[0] !== 'topics') return quote(path[0]);
   if (path.length === 1) return '"topics"';
   const index = Number(path[1]);
@@ -152,7 +165,8 @@ function fieldOf(path: SourcePath): string {
 /** The keys allowed where an unknown key was found. */
 function allowedKeys(path: SourcePath): string[] {
   if (path[2] === 'terms') return [...TERM_KEYS];
-  const schema: z.ZodObject = path.length === 0 ? dictionaryFileSchema : path[0] === 'clauseLength' ? clauseLengthSchema : path.length === 2 ? topicSchema : labelsSchema;
+  const schema: z.ZodObject =
+    path.length === 0 ? dictionaryFileSchema : path[0] === 'clauseLength' ? clauseLengthSchema : path.length === 2 ? topicSchema : labelsSchema;
   return Object.keys(schema.shape);
 }
 
@@ -332,7 +346,10 @@ function checkTopicSet(files: readonly FileRecord[], mode: DictionaryMode): Dict
       if (topic.explicitParent && parent !== null) {
         const dot = id.lastIndexOf('.');
         if (dot < 0) {
-          report(topic.line('parent'), `topic ${quote(id)} has parent ${quote(parent)}, so its id must start with "${parent}."; rename it "${parent}.${id}", or remove the parent`);
+          report(
+            topic.line('parent'),
+            `topic ${quote(id)} has parent ${quote(parent)}, so its id must start with "${parent}."; rename it "${parent}.${id}", or remove the parent`,
+          );
           continue;
         }
         if (id.slice(0, dot) !== parent) {
@@ -346,10 +363,16 @@ function checkTopicSet(files: readonly FileRecord[], mode: DictionaryMode): Dict
       if (parent !== null && !allIds.has(parent)) {
         const line = topic.line('parent') ?? topic.line('id');
         if (mode === 'replace' && builtinIds.has(parent)) {
-          report(line, `parent ${quote(parent)} of topic ${quote(id)} is a built-in topic, which --dict-mode replace leaves out; add a topic ${quote(parent)}, or use --dict-mode extend`);
+          report(
+            line,
+            `parent ${quote(parent)} of topic ${quote(id)} is a built-in topic, which --dict-mode replace leaves out; add a topic ${quote(parent)}, or use --dict-mode extend`,
+          );
         } else {
           const guess = closest(parent, [...allIds]);
-          report(line, `parent ${quote(parent)} of topic ${quote(id)} is not defined; add a topic ${quote(parent)}${guess ? `, or did you mean ${quote(guess)}?` : ''}`);
+          report(
+            line,
+            `parent ${quote(parent)} of topic ${quote(id)} is not defined; add a topic ${quote(parent)}${guess ? `, or did you mean ${quote(guess)}?` : ''}`,
+          );
         }
       }
       if (!topic.hasTerms && !topic.invalid && !parents.has(id)) {

@@ -36,7 +36,11 @@ export function fromQuanteda(data: Record<string, unknown>): QuantedaTopics {
       }
       const id = parentId ? `${parentId}.${name}` : name;
       // R reads a bare 12345 as a number and then as text: so does this.
-      const terms = Array.isArray(value) ? value.map((term) => (typeof term === 'number' ? String(term) : term)) : typeof value === 'string' || typeof value === 'number' ? [String(value)] : [];
+      const terms = Array.isArray(value)
+        ? value.map((term) => (typeof term === 'number' ? String(term) : term))
+        : typeof value === 'string' || typeof value === 'number'
+          ? [String(value)]
+          : [];
       result.data.topics.push({ id, labels: { zh: key }, terms });
       result.origins.push([...path, key]);
       if (isRecord(value)) visit(value, [...path, key], id);

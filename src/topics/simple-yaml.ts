@@ -93,7 +93,13 @@ function readFlow(text: string, start: number, end: number): { value: unknown; e
     }
     if (text[i] === '[' || text[i] === '{') return node();
     const begin = i;
-    while (i < end && !',[]{}'.includes(text[i]!) && !(text[i] === ':' && (i + 1 >= end || ' ,]}'.includes(text[i + 1]!))) && !(text[i] === '#' && text[i - 1] === ' ')) i++;
+    while (
+      i < end &&
+      !',[]{}'.includes(text[i]!) &&
+      !(text[i] === ':' && (i + 1 >= end || ' ,]}'.includes(text[i + 1]!))) &&
+      !(text[i] === '#' && text[i - 1] === ' ')
+    )
+      i++;
     const plain = text.slice(begin, i).trim();
     if (plain === '' || INDICATOR.test(plain)) unsupported();
     return resolvePlain(plain);

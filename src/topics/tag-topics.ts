@@ -44,7 +44,12 @@ function excludedBy(text: string, rule: TermRule, start: number, end: number): D
  * Every term occurrence inside `range`, in order of position: those that count
  * (`kept`: one per topic and span, the heaviest) and those an exclude word dropped.
  */
-export function matchTerms(text: string, boundaries: readonly number[], range: Span, dictionary: CompiledDictionary): { kept: TermHit[]; dropped: DroppedHit[] } {
+export function matchTerms(
+  text: string,
+  boundaries: readonly number[],
+  range: Span,
+  dictionary: CompiledDictionary,
+): { kept: TermHit[]; dropped: DroppedHit[] } {
   const kept = new Map<string, TermHit>();
   const dropped: DroppedHit[] = [];
   const consider = (rule: TermRule, start: number, end: number): void => {
@@ -162,7 +167,10 @@ const NO_RULE: Pick<TopicInfo, 'threshold' | 'relativeFloor' | 'dictionaryIndex'
 export function judgeTopics(weights: readonly TopicWeight[], dictionary: CompiledDictionary, clauseLength: number): TopicVerdict[] {
   const rules = weights.map(({ topic }) => dictionary.topics.get(topic) ?? NO_RULE);
   const strongest = new Map<number, number>();
-  weights.forEach(({ weight }, i) => strongest.set(rules[i]!.dictionaryIndex, Math.max(weight, strongest.get(rules[i]!.dictionaryIndex) ?? 0)));
+  for (const [i, { weight }] of weights.entries()) {
+    const dictionary = rules[i]!.dictionaryIndex;
+    strongest.set(dictionary, Math.max(weight, strongest.get(dictionary) ?? 0));
+  }
   return weights.map(({ weight }, i) => {
     const { relativeFloor, dictionaryIndex } = rules[i]!;
     const threshold = rules[i]!.threshold * lengthFactor(dictionary.rules[dictionaryIndex], clauseLength);

@@ -67,7 +67,9 @@ export function krippendorffAlpha<T>(units: readonly (readonly (T | null)[])[]):
   }
   let expected = 0;
   const totals = [...marginals.values()];
-  totals.forEach((a, i) => totals.forEach((b, j) => i !== j && (expected += a * b)));
+  for (const [i, a] of totals.entries()) {
+    for (const [j, b] of totals.entries()) if (i !== j) expected += a * b;
+  }
   expected /= n - 1;
   return expected > 0 ? 1 - disagreement / expected : null;
 }

@@ -58,7 +58,12 @@ const total = (counts: ReadonlyMap<string, number>): number => {
  * `outside`, with `background` as the informative prior, highest first (ties
  * by word). Words that occur only outside are not scored.
  */
-export function logOdds(inside: ReadonlyMap<string, number>, outside: ReadonlyMap<string, number>, background: ReadonlyMap<string, number>, priorSize: number = DEFAULT_PRIOR_SIZE): LogOddsScore[] {
+export function logOdds(
+  inside: ReadonlyMap<string, number>,
+  outside: ReadonlyMap<string, number>,
+  background: ReadonlyMap<string, number>,
+  priorSize: number = DEFAULT_PRIOR_SIZE,
+): LogOddsScore[] {
   const nIn = total(inside);
   const nOut = total(outside);
   const nBack = total(background);

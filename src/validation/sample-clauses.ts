@@ -134,7 +134,7 @@ export function allocateRows(sizes: readonly number[], n: number, minRows: numbe
   const roomTotal = room.reduce((a, b) => a + b, 0);
   if (rest === 0 || roomTotal === 0) return { rows, minRows: floor };
   const quotas = room.map((r) => (rest * r) / roomTotal);
-  quotas.forEach((quota, i) => (rows[i]! += Math.floor(quota)));
+  for (const [i, quota] of quotas.entries()) rows[i]! += Math.floor(quota);
   let left = rest - quotas.reduce((sum, quota) => sum + Math.floor(quota), 0);
   const order = quotas.map((quota, i) => ({ i, fraction: quota - Math.floor(quota) })).sort((a, b) => b.fraction - a.fraction || a.i - b.i);
   for (const { i } of order) {
@@ -193,7 +193,9 @@ export class ClauseSampler {
       return at < 0 ? topicOrder.length : at;
     };
     const rarest = (topics: readonly string[]): string =>
-      topics.length === 0 ? NO_TOPIC_STRATUM : [...topics].sort((a, b) => clausesWith.get(a)! - clausesWith.get(b)! || rank(a) - rank(b) || (a < b ? -1 : 1))[0]!;
+      topics.length === 0
+        ? NO_TOPIC_STRATUM
+        : [...topics].sort((a, b) => clausesWith.get(a)! - clausesWith.get(b)! || rank(a) - rank(b) || (a < b ? -1 : 1))[0]!;
 
     const members = new Map<string, { clauses: number; kept: Keyed[] }>();
     for (const group of this.byTopicSet.values()) {

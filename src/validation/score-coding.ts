@@ -96,7 +96,8 @@ export function scoreCoding(rows: readonly CodedRow[], topicOrder: readonly stri
     const { tp, fp, fn, wtp, wfp, wfn } = counts.get(id)!;
     return { id, coded: tp + fn, tagged: tp + fp, ...figures(tp, fp, fn), ...(weighted ? { weighted: figures(wtp, wfp, wfn) } : {}) };
   });
-  const sum = (pick: (count: { tp: number; fp: number; fn: number; wtp: number; wfp: number; wfn: number }) => number): number => [...counts.values()].reduce((total, count) => total + pick(count), 0);
+  const sum = (pick: (count: { tp: number; fp: number; fn: number; wtp: number; wfp: number; wfn: number }) => number): number =>
+    [...counts.values()].reduce((total, count) => total + pick(count), 0);
   const micro = figures(
     sum((c) => c.tp),
     sum((c) => c.fp),
@@ -105,7 +106,16 @@ export function scoreCoding(rows: readonly CodedRow[], topicOrder: readonly stri
   return {
     rows: rows.length,
     topics,
-    micro: weighted ? { ...micro, weighted: figures(sum((c) => c.wtp), sum((c) => c.wfp), sum((c) => c.wfn)) } : micro,
+    micro: weighted
+      ? {
+          ...micro,
+          weighted: figures(
+            sum((c) => c.wtp),
+            sum((c) => c.wfp),
+            sum((c) => c.wfn),
+          ),
+        }
+      : micro,
     macro: { precision: mean(topics.map((t) => t.precision)), recall: mean(topics.map((t) => t.recall)), f1: mean(topics.map((t) => t.f1)) },
     exact,
   };

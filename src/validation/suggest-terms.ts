@@ -55,14 +55,45 @@ export const SUGGEST_DEFAULTS = { minCount: 3, minScore: 1.96, top: 40 } as cons
  */
 export function topicsWithTerm(word: string, dictionary: CompiledDictionary): Set<string> {
   const owners = new Set<string>();
-  for (const { length, values } of dictionary.terms.prefixesAt(word, 0, word.length)) if (length === word.length) for (const rule of values) owners.add(rule.topic);
+  for (const { length, values } of dictionary.terms.prefixesAt(word, 0, word.length))
+    if (length === word.length) for (const rule of values) owners.add(rule.topic);
   for (const { values } of dictionary.globs.prefixesAt(word, 0, word.length)) for (const rule of values) owners.add(rule.topic);
   for (const rule of dictionary.exactRules) if (rule.term === word) owners.add(rule.topic);
   return owners;
 }
 
 // Single-character function words: a phrase cut at one of them is a fragment, not a term.
-const FUNCTION_WORDS = new Set(['的', '地', '得', '和', '与', '及', '或', '并', '而', '在', '对', '把', '被', '将', '为', '了', '着', '是', '也', '都', '又', '就', '等', '之', '其', '以', '从', '向', '于']);
+const FUNCTION_WORDS = new Set([
+  '的',
+  '地',
+  '得',
+  '和',
+  '与',
+  '及',
+  '或',
+  '并',
+  '而',
+  '在',
+  '对',
+  '把',
+  '被',
+  '将',
+  '为',
+  '了',
+  '着',
+  '是',
+  '也',
+  '都',
+  '又',
+  '就',
+  '等',
+  '之',
+  '其',
+  '以',
+  '从',
+  '向',
+  '于',
+]);
 
 const add = (counts: Map<string, number>, word: string, by = 1): void => {
   counts.set(word, (counts.get(word) ?? 0) + by);

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { clauses, said } from './said.js';
 
-
 describe('cue forms', () => {
   it('会议指出，', () => {
     expect(clauses('会议指出，当前防汛形势严峻复杂。')).toEqual([said('会议', '指出', '当前防汛形势严峻复杂。')]);
@@ -27,9 +26,7 @@ describe('cue forms', () => {
 
   it('a named meeting speaks as 会议 (中央经济工作会议强调, ……召开的……工作会议强调)', () => {
     expect(clauses('中央经济工作会议强调，要坚持稳中求进工作总基调。')).toEqual([said('会议', '强调', '要坚持稳中求进工作总基调。')]);
-    expect(clauses('3月6日召开的全县安全生产工作会议强调，要坚决遏制重特大事故发生。')).toEqual([
-      said('会议', '强调', '要坚决遏制重特大事故发生。'),
-    ]);
+    expect(clauses('3月6日召开的全县安全生产工作会议强调，要坚决遏制重特大事故发生。')).toEqual([said('会议', '强调', '要坚决遏制重特大事故发生。')]);
   });
 
   it('会议要求/号召/希望 take their object directly', () => {
@@ -91,9 +88,7 @@ describe('cue forms', () => {
   it('a text speaks as itself (文章指出, 社论号召, 《工作方案》提出)', () => {
     expect(clauses('文章指出，实干是最好的担当。')).toEqual([said('文章', '指出', '实干是最好的担当。')]);
     expect(clauses('社论号召，全党全国各族人民要更加紧密地团结起来。')).toEqual([said('社论', '号召', '全党全国各族人民要更加紧密地团结起来。')]);
-    expect(clauses('《工作方案》提出，到2025年全面建成营商环境示范区。')).toEqual([
-      said('《工作方案》', '提出', '到2025年全面建成营商环境示范区。'),
-    ]);
+    expect(clauses('《工作方案》提出，到2025年全面建成营商环境示范区。')).toEqual([said('《工作方案》', '提出', '到2025年全面建成营商环境示范区。')]);
     expect(extract('《工作方案》提出，到2025年全面建成营商环境示范区。').clauses[0]!.speakerKind).toBe('text');
   });
 
@@ -106,15 +101,15 @@ describe('cue forms', () => {
   });
 
   it('a cue in the lead sentence speaks for 会议 and ends at the next ；', () => {
-    expect(
-      clauses('7月1日，省长李明主持召开省政府常务会议，听取全省防汛工作汇报，要求各地区各部门压实防汛责任；审议通过《防汛条例（草案）》。'),
-    ).toEqual([said('会议', '要求', '各地区各部门压实防汛责任；')]);
+    expect(clauses('7月1日，省长李明主持召开省政府常务会议，听取全省防汛工作汇报，要求各地区各部门压实防汛责任；审议通过《防汛条例（草案）》。')).toEqual([
+      said('会议', '要求', '各地区各部门压实防汛责任；'),
+    ]);
   });
 
   it('a sentence opening with the cue carries the announced meeting on (……汇报。强调，……)', () => {
-    expect(
-      clauses('6月12日下午，区委书记、区长张明华主持召开全区防汛工作专题会议，听取区水务局关于汛前准备工作情况的汇报。强调，要加强隐患排查。'),
-    ).toEqual([said('会议', '强调', '要加强隐患排查。')]);
+    expect(clauses('6月12日下午，区委书记、区长张明华主持召开全区防汛工作专题会议，听取区水务局关于汛前准备工作情况的汇报。强调，要加强隐患排查。')).toEqual([
+      said('会议', '强调', '要加强隐患排查。'),
+    ]);
     expect(clauses('7月1日，区防汛指挥部召开防汛工作会议，听取区水务局的汇报。要求全区上下加强隐患排查。')).toEqual([
       said('会议', '要求', '全区上下加强隐患排查。'),
     ]);

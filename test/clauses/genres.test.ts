@@ -8,18 +8,18 @@ import { clauses, said, speakers } from './said.js';
 
 describe('features and reaction pieces: the clause ends before the reporter narrates', () => {
   it('ends a leader’s quote before 今年以来，…… and 眼下正……', () => {
-    expect(
-      clauses('央视网消息（新闻联播）：习近平总书记指出，要加快推进数字乡村建设。今年以来，各地加快推进数字乡村建设，农村信息基础设施不断完善。'),
-    ).toEqual([said('习近平', '指出', '要加快推进数字乡村建设。')]);
-    expect(
-      clauses('习近平总书记在回信中强调，希望同学们志存高远、脚踏实地。眼下正是农忙时节，年轻人正在田野上挥洒汗水。'),
-    ).toEqual([said('习近平', '强调', '希望同学们志存高远、脚踏实地。')]);
+    expect(clauses('央视网消息（新闻联播）：习近平总书记指出，要加快推进数字乡村建设。今年以来，各地加快推进数字乡村建设，农村信息基础设施不断完善。')).toEqual(
+      [said('习近平', '指出', '要加快推进数字乡村建设。')],
+    );
+    expect(clauses('习近平总书记在回信中强调，希望同学们志存高远、脚踏实地。眼下正是农忙时节，年轻人正在田野上挥洒汗水。')).toEqual([
+      said('习近平', '强调', '希望同学们志存高远、脚踏实地。'),
+    ]);
   });
 
   it('ends before a sentence that speaks of the speaker (总书记的重要讲话……) or lets others speak (大家表示)', () => {
-    expect(
-      clauses('习近平总书记近日在南江省考察时强调，南江要走在前列。总书记的重要讲话在干部群众中引发热烈反响，大家表示，要牢记嘱托。'),
-    ).toEqual([said('习近平', '强调', '南江要走在前列。')]);
+    expect(clauses('习近平总书记近日在南江省考察时强调，南江要走在前列。总书记的重要讲话在干部群众中引发热烈反响，大家表示，要牢记嘱托。')).toEqual([
+      said('习近平', '强调', '南江要走在前列。'),
+    ]);
     expect(clauses('习近平总书记强调，要办好民生实事。广大党员干部认为，总书记的嘱托让大家更加坚定了信心。')).toEqual([
       said('习近平', '强调', '要办好民生实事。'),
       said('广大党员干部', '认为', '总书记的嘱托让大家更加坚定了信心。'),
@@ -58,9 +58,9 @@ describe('features and reaction pieces: the clause ends before the reporter narr
   });
 
   it('keeps a quote going into a sentence that tells someone what they must do (……。一切国家机关……必须……)', () => {
-    expect(clauses('习近平总书记指出，要充分发挥人大在密切同人民群众联系中的带头作用。一切国家机关和国家工作人员必须牢固树立人民公仆意识。\n大家表示，要认真学习。')).toEqual([
-      said('习近平', '指出', '要充分发挥人大在密切同人民群众联系中的带头作用。一切国家机关和国家工作人员必须牢固树立人民公仆意识。'),
-    ]);
+    expect(
+      clauses('习近平总书记指出，要充分发挥人大在密切同人民群众联系中的带头作用。一切国家机关和国家工作人员必须牢固树立人民公仆意识。\n大家表示，要认真学习。'),
+    ).toEqual([said('习近平', '指出', '要充分发挥人大在密切同人民群众联系中的带头作用。一切国家机关和国家工作人员必须牢固树立人民公仆意识。')]);
   });
 
   it('ends a quote before a place or the country doing something (……。浙江杭州坚持科技创新，……), not before what someone ought to do (……。中美双方应……)', () => {
@@ -132,9 +132,10 @@ describe('features and reaction pieces: the clause ends before the reporter narr
 
 describe('tours: a bare title, the body’s opening sentence, a cue before a quotation', () => {
   it('names the person a bare title stands for (总书记 → 习近平, 习主席 → 习近平)', () => {
-    expect(
-      speakers('中共中央总书记、国家主席、中央军委主席习近平来到青溪村考察。总书记指出，要把乡村振兴的文章做好。习主席强调，要做好练兵备战。'),
-    ).toEqual(['习近平/person/指出', '习近平/person/强调']);
+    expect(speakers('中共中央总书记、国家主席、中央军委主席习近平来到青溪村考察。总书记指出，要把乡村振兴的文章做好。习主席强调，要做好练兵备战。')).toEqual([
+      '习近平/person/指出',
+      '习近平/person/强调',
+    ]);
   });
 
   it('reads the opening sentence with a date and a visit before the cue (习近平8日视察……时强调)', () => {
@@ -176,16 +177,22 @@ describe('tours and reports: the subject of the sentence speaks after its settin
   });
 
   it('reads a person who opens a later piece acting (……正在进行战斗值班，习近平询问……，要求……), not one spoken of', () => {
-    expect(speakers('中共中央总书记习近平来到部队。值班分队正在进行战斗值班，习近平询问分队日常战备工作情况，要求他们枕戈待旦。')).toEqual(['习近平/person/要求']);
+    expect(speakers('中共中央总书记习近平来到部队。值班分队正在进行战斗值班，习近平询问分队日常战备工作情况，要求他们枕戈待旦。')).toEqual([
+      '习近平/person/要求',
+    ]);
     expect(clauses('7日，民众举行抗议活动，谴责以色列总理内塔尼亚胡逃避责任，要求成立独立的调查委员会。')).toEqual([]);
   });
 
   it('takes no cue from 提出明确要求，…… (a noun put forward)', () => {
-    expect(clauses('中共中央总书记习近平深入考察调研。东至长三角、西至新疆，习近平总书记足迹跨越大江南北，提出明确要求，推动中国经济坚定迈向高质量发展。')).toEqual([]);
+    expect(
+      clauses('中共中央总书记习近平深入考察调研。东至长三角、西至新疆，习近平总书记足迹跨越大江南北，提出明确要求，推动中国经济坚定迈向高质量发展。'),
+    ).toEqual([]);
   });
 
   it('ends a demand before what another party does the same day (……，并要求……。同一天，伊朗外交部……)', () => {
-    expect(clauses('尼日尔宣布撤销军事合作协议，并要求美国撤走驻军。同一天，伊朗外交部发表声明，谴责美国。')).toEqual([said('尼日尔', '要求', '美国撤走驻军。')]);
+    expect(clauses('尼日尔宣布撤销军事合作协议，并要求美国撤走驻军。同一天，伊朗外交部发表声明，谴责美国。')).toEqual([
+      said('尼日尔', '要求', '美国撤走驻军。'),
+    ]);
   });
 
   it('reads an army by its country (以军今天（5月11日）要求……)', () => {
@@ -202,11 +209,13 @@ describe('letters, plenums: a sentence opening with 希望, 一致认为, 要求
   });
 
   it('carries a person’s numbered proposals on (……提出五点建议：一是……。希望……), not another’s 倡议 cited (习近平主席提出全球治理倡议)', () => {
-    expect(speakers('国家副主席韩正访问蒙古国。会见奥云额尔登时，韩正就中蒙关系发展提出五点建议：一是巩固政治互信。希望蒙方继续坚定奉行一个中国原则。')).toEqual([
-      '韩正/person/希望',
-    ]);
     expect(
-      speakers('国家副主席韩正访问科威特。韩正表示，中方愿同科方深化政治互信。习近平主席提出全球治理倡议，为改革完善全球治理体系指明方向。希望科威特发挥积极影响。'),
+      speakers('国家副主席韩正访问蒙古国。会见奥云额尔登时，韩正就中蒙关系发展提出五点建议：一是巩固政治互信。希望蒙方继续坚定奉行一个中国原则。'),
+    ).toEqual(['韩正/person/希望']);
+    expect(
+      speakers(
+        '国家副主席韩正访问科威特。韩正表示，中方愿同科方深化政治互信。习近平主席提出全球治理倡议，为改革完善全球治理体系指明方向。希望科威特发挥积极影响。',
+      ),
     ).toEqual(['韩正/person/希望']);
   });
 
@@ -222,12 +231,14 @@ describe('letters, plenums: a sentence opening with 希望, 一致认为, 要求
   });
 
   it('carries a person on who goes on to say something in a later piece (……作出重要指示，指出……。希望……; ……赞赏……，表示……。希望……)', () => {
-    expect(clauses('中共中央总书记习近平作出重要指示。习近平总书记作出重要指示，指出残疾人是重要力量。希望广大残疾人积极追求人生梦想。总书记的重要指示，为残疾人事业发展指明了方向。')).toEqual([
-      said('习近平', '希望', '广大残疾人积极追求人生梦想。'),
-    ]);
-    expect(speakers('国务院总理李强会见英中贸易协会访华团。李强赞赏英中贸协作出的贡献，表示中英保持良好关系有利于双方。希望英中贸协传承弘扬“破冰”精神。')).toEqual([
-      '李强/person/希望',
-    ]);
+    expect(
+      clauses(
+        '中共中央总书记习近平作出重要指示。习近平总书记作出重要指示，指出残疾人是重要力量。希望广大残疾人积极追求人生梦想。总书记的重要指示，为残疾人事业发展指明了方向。',
+      ),
+    ).toEqual([said('习近平', '希望', '广大残疾人积极追求人生梦想。')]);
+    expect(
+      speakers('国务院总理李强会见英中贸易协会访华团。李强赞赏英中贸协作出的贡献，表示中英保持良好关系有利于双方。希望英中贸协传承弘扬“破冰”精神。'),
+    ).toEqual(['李强/person/希望']);
   });
 
   it('carries the plenum on (全会充分肯定……。一致认为，……)', () => {
@@ -237,9 +248,9 @@ describe('letters, plenums: a sentence opening with 希望, 一致认为, 要求
   });
 
   it('carries the one who spoke last, not someone the statement mentions (李强表示，……习近平主席同……会谈……。希望……)', () => {
-    expect(speakers('国务院总理李强会见波兰总统。李强表示，中波友谊源远流长。习近平主席同总统先生举行会谈，为双边关系注入新动力。希望欧盟客观看待中国发展。')).toEqual([
-      '李强/person/希望',
-    ]);
+    expect(
+      speakers('国务院总理李强会见波兰总统。李强表示，中波友谊源远流长。习近平主席同总统先生举行会谈，为双边关系注入新动力。希望欧盟客观看待中国发展。'),
+    ).toEqual(['李强/person/希望']);
   });
 
   it('a text speaks as itself (贺词 → text, 贺词表示，……。希望……)', () => {
@@ -348,7 +359,8 @@ describe('international news: foreign leaders, rallies, talks', () => {
 
 describe('where a statement ends', () => {
   it('stops at the next item of a digest (a sub-headline)', () => {
-    const input = '央视网消息（新闻联播）：\n北岛国总理称将加强合作\n北岛国总理哈里斯曼7日表示，将加强合作。他强调，要反对贸易保护主义。\n加强各领域合作促进共同发展\n7日，两国签署合作文件。';
+    const input =
+      '央视网消息（新闻联播）：\n北岛国总理称将加强合作\n北岛国总理哈里斯曼7日表示，将加强合作。他强调，要反对贸易保护主义。\n加强各领域合作促进共同发展\n7日，两国签署合作文件。';
     expect(clauses(input)).toEqual([said('哈里斯曼', '强调', '要反对贸易保护主义。')]);
   });
 
@@ -377,9 +389,11 @@ describe('where a statement ends', () => {
     expect(clauses('李强作出重要批示。批示指出：今年是收官之年。当前，全国春管春耕工作陆续展开。各地区各部门要高度重视春季农业生产。')).toEqual([
       said('批示', '指出', '今年是收官之年。当前，全国春管春耕工作陆续展开。各地区各部门要高度重视春季农业生产。'),
     ]);
-    expect(clauses('世界经济论坛10日发布报告。报告认为，人工智能模型的不当使用是虚假信息激增的主要因素之一。对此，多国政府已开始采取措施予以应对。此外，极端天气被列为最严重全球风险。')).toEqual([
-      said('报告', '认为', '人工智能模型的不当使用是虚假信息激增的主要因素之一。'),
-    ]);
+    expect(
+      clauses(
+        '世界经济论坛10日发布报告。报告认为，人工智能模型的不当使用是虚假信息激增的主要因素之一。对此，多国政府已开始采取措施予以应对。此外，极端天气被列为最严重全球风险。',
+      ),
+    ).toEqual([said('报告', '认为', '人工智能模型的不当使用是虚假信息激增的主要因素之一。')]);
   });
 
   it('ends a leader’s words before 目前有……, the reporter’s count', () => {
@@ -402,9 +416,11 @@ describe('where a statement ends', () => {
   });
 
   it('ends before another party acts on its own day or answers (……当天也会见了……; ……则予以否认), not at our own side’s act', () => {
-    expect(clauses('伊朗总统佩泽希齐扬17日会见沙特国防大臣时表示，伊朗已做好充分准备。他强调，伊朗和沙特可以协调解决地区问题。伊朗最高领袖哈梅内伊当天也会见了哈立德。')).toEqual([
-      said('佩泽希齐扬', '强调', '伊朗和沙特可以协调解决地区问题。'),
-    ]);
+    expect(
+      clauses(
+        '伊朗总统佩泽希齐扬17日会见沙特国防大臣时表示，伊朗已做好充分准备。他强调，伊朗和沙特可以协调解决地区问题。伊朗最高领袖哈梅内伊当天也会见了哈立德。',
+      ),
+    ).toEqual([said('佩泽希齐扬', '强调', '伊朗和沙特可以协调解决地区问题。')]);
     expect(clauses('俄方代表指出，美国有破坏管道的动机。美方代表则予以否认。')).toEqual([said('俄方代表', '指出', '美国有破坏管道的动机。')]);
     expect(clauses('外交部发言人指出，这一做法违背国际法。中方近日宣布对有关企业采取反制措施。')).toEqual([
       said('外交部发言人', '指出', '这一做法违背国际法。中方近日宣布对有关企业采取反制措施。'),
@@ -424,9 +440,14 @@ describe('where a statement ends', () => {
   });
 
   it('goes on with an order into what it asks besides (……。代表职工……，督促……。各级工会要……)', () => {
-    const input = '全国总工会近日对职工防暑降温工作进行部署，要求各级工会督促用人单位预防中暑事件。代表职工和用人单位进行平等协商，督促用人单位按规定发放高温津贴。各级工会要重点帮助新就业形态劳动者。';
+    const input =
+      '全国总工会近日对职工防暑降温工作进行部署，要求各级工会督促用人单位预防中暑事件。代表职工和用人单位进行平等协商，督促用人单位按规定发放高温津贴。各级工会要重点帮助新就业形态劳动者。';
     expect(clauses(input)).toEqual([
-      said('全国总工会', '要求', '各级工会督促用人单位预防中暑事件。代表职工和用人单位进行平等协商，督促用人单位按规定发放高温津贴。各级工会要重点帮助新就业形态劳动者。'),
+      said(
+        '全国总工会',
+        '要求',
+        '各级工会督促用人单位预防中暑事件。代表职工和用人单位进行平等协商，督促用人单位按规定发放高温津贴。各级工会要重点帮助新就业形态劳动者。',
+      ),
     ]);
   });
 
@@ -437,29 +458,44 @@ describe('where a statement ends', () => {
   });
 
   it('goes on into items under a dash (……：\n——做共促团结的伙伴……), and through a quotation to its closing mark', () => {
-    expect(clauses('习近平强调，我们要充实中海关系战略内涵。\n——做共促团结的伙伴，不断夯实政治互信。\n——做共谋发展的伙伴，加强发展战略对接。\n习近平最后强调，中方愿同各方一道努力。')).toEqual([
+    expect(
+      clauses(
+        '习近平强调，我们要充实中海关系战略内涵。\n——做共促团结的伙伴，不断夯实政治互信。\n——做共谋发展的伙伴，加强发展战略对接。\n习近平最后强调，中方愿同各方一道努力。',
+      ),
+    ).toEqual([
       said('习近平', '强调', '我们要充实中海关系战略内涵。\n——做共促团结的伙伴，不断夯实政治互信。\n——做共谋发展的伙伴，加强发展战略对接。'),
       said('习近平', '强调', '中方愿同各方一道努力。'),
     ]);
-    expect(clauses('在企业考察时，总书记提出，“技术创新是企业的命根子。拥有核心技术，才能在竞争中立于不败之地”。\n当前，高技术领域成为国际竞争的前沿阵地。')).toEqual([
-      said('总书记', '提出', '“技术创新是企业的命根子。拥有核心技术，才能在竞争中立于不败之地”。'),
-    ]);
+    expect(
+      clauses('在企业考察时，总书记提出，“技术创新是企业的命根子。拥有核心技术，才能在竞争中立于不败之地”。\n当前，高技术领域成为国际竞争的前沿阵地。'),
+    ).toEqual([said('总书记', '提出', '“技术创新是企业的命根子。拥有核心技术，才能在竞争中立于不败之地”。')]);
   });
 
   it('ends before others take their turn (……和联合国教科文组织助理总干事贾尼尼先后致辞。)', () => {
-    expect(clauses('丁薛祥强调，中国愿同非方一道拓展合作。一是共同推进教育合作。二是共同加强文化遗产保护。科特迪瓦副总统科内、毛里求斯副总统博塞仁和联合国教科文组织助理总干事贾尼尼先后致辞。')).toEqual([
-      said('丁薛祥', '强调', '中国愿同非方一道拓展合作。一是共同推进教育合作。二是共同加强文化遗产保护。'),
-    ]);
+    expect(
+      clauses(
+        '丁薛祥强调，中国愿同非方一道拓展合作。一是共同推进教育合作。二是共同加强文化遗产保护。科特迪瓦副总统科内、毛里求斯副总统博塞仁和联合国教科文组织助理总干事贾尼尼先后致辞。',
+      ),
+    ).toEqual([said('丁薛祥', '强调', '中国愿同非方一道拓展合作。一是共同推进教育合作。二是共同加强文化遗产保护。')]);
   });
 
   it('goes through a chair’s review of the session to what follows from it (……。会议作出决定，……。要加快……), not into the narrative of a tour', () => {
-    expect(clauses('赵乐际指出，会议审查批准了中央预算调整方案。有关方面要管好用好每一笔资金。会议作出决定，授权国务院提前下达部分债务限额。要加快地方政府债券发行使用。\n闭幕会后，举行专题讲座。')).toEqual([
-      said('赵乐际', '指出', '会议审查批准了中央预算调整方案。有关方面要管好用好每一笔资金。会议作出决定，授权国务院提前下达部分债务限额。要加快地方政府债券发行使用。'),
+    expect(
+      clauses(
+        '赵乐际指出，会议审查批准了中央预算调整方案。有关方面要管好用好每一笔资金。会议作出决定，授权国务院提前下达部分债务限额。要加快地方政府债券发行使用。\n闭幕会后，举行专题讲座。',
+      ),
+    ).toEqual([
+      said(
+        '赵乐际',
+        '指出',
+        '会议审查批准了中央预算调整方案。有关方面要管好用好每一笔资金。会议作出决定，授权国务院提前下达部分债务限额。要加快地方政府债券发行使用。',
+      ),
     ]);
-    expect(clauses('国务院总理李强来到应急管理部。李强指出，要做好道路保通保畅工作。随后，李强听取重点行业领域安全防范工作情况的汇报。他强调，安全之弦务必时刻绷紧。')).toEqual([
-      said('李强', '指出', '要做好道路保通保畅工作。'),
-      said('李强', '强调', '安全之弦务必时刻绷紧。'),
-    ]);
+    expect(
+      clauses(
+        '国务院总理李强来到应急管理部。李强指出，要做好道路保通保畅工作。随后，李强听取重点行业领域安全防范工作情况的汇报。他强调，安全之弦务必时刻绷紧。',
+      ),
+    ).toEqual([said('李强', '指出', '要做好道路保通保畅工作。'), said('李强', '强调', '安全之弦务必时刻绷紧。')]);
   });
 
   it('ends a demand before the reporter’s figures and another party’s warning (……。英国9月消费者价格指数同比涨幅达10.1%。)', () => {
@@ -469,9 +505,9 @@ describe('where a statement ends', () => {
   });
 
   it('goes on with 他 of the comrade a speech commemorates (……邓小平同志是……。他对党……作出了突出贡献。), not with the speaker’s own acts', () => {
-    expect(clauses('中共中央总书记习近平发表重要讲话。他强调，邓小平同志是卓越领导人。他对党、对人民作出了突出贡献，功勋彪炳史册。\n会议由赵乐际主持。')).toEqual([
-      said('习近平', '强调', '邓小平同志是卓越领导人。他对党、对人民作出了突出贡献，功勋彪炳史册。'),
-    ]);
+    expect(
+      clauses('中共中央总书记习近平发表重要讲话。他强调，邓小平同志是卓越领导人。他对党、对人民作出了突出贡献，功勋彪炳史册。\n会议由赵乐际主持。'),
+    ).toEqual([said('习近平', '强调', '邓小平同志是卓越领导人。他对党、对人民作出了突出贡献，功勋彪炳史册。')]);
   });
 
   it('ends an order before how it was met (……，但遭到拒绝。)', () => {
@@ -485,8 +521,8 @@ describe('where a statement ends', () => {
   });
 
   it('does not carry a speaker into a later paragraph where someone else speaks', () => {
-    expect(
-      speakers('世卫组织总干事谭德塞指出，要加强全球卫生合作。\n一名患儿在医院接受治疗。他的妈妈向媒体表示，希望孩子早日康复。'),
-    ).toEqual(['谭德塞/person/指出']);
+    expect(speakers('世卫组织总干事谭德塞指出，要加强全球卫生合作。\n一名患儿在医院接受治疗。他的妈妈向媒体表示，希望孩子早日康复。')).toEqual([
+      '谭德塞/person/指出',
+    ]);
   });
 });

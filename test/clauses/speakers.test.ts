@@ -38,12 +38,9 @@ describe('groups and unnamed voices keep the words that name them', () => {
   });
 
   it('reads economists, staff, critics and protesters as the groups they name (经济学家, 组成人员, 批评者, 抗议者)', () => {
-    expect(speakers('经济学家认为，美元可能继续走弱。委员会组成人员一致认为，草案已经比较成熟。批评者指出，这些做法可能危害青少年。抗议者要求政府立即停火。')).toEqual([
-      '经济学家/official/认为',
-      '委员会组成人员/official/认为',
-      '批评者/official/指出',
-      '抗议者/official/要求',
-    ]);
+    expect(
+      speakers('经济学家认为，美元可能继续走弱。委员会组成人员一致认为，草案已经比较成熟。批评者指出，这些做法可能危害青少年。抗议者要求政府立即停火。'),
+    ).toEqual(['经济学家/official/认为', '委员会组成人员/official/认为', '批评者/official/指出', '抗议者/official/要求']);
   });
 
   it('keeps how a voice spoke out of its name (专家研判认为 → 专家, 美国媒体分析认为 → 美国媒体), but 分析认为 is the analysis', () => {
@@ -55,9 +52,7 @@ describe('groups and unnamed voices keep the words that name them', () => {
   });
 
   it('reads an office named by its body and no name as the office (各中央巡视组组长指出)', () => {
-    expect(clauses('各中央巡视组组长指出，巡视是党内监督的战略性制度安排。')).toEqual([
-      said('各中央巡视组组长', '指出', '巡视是党内监督的战略性制度安排。'),
-    ]);
+    expect(clauses('各中央巡视组组长指出，巡视是党内监督的战略性制度安排。')).toEqual([said('各中央巡视组组长', '指出', '巡视是党内监督的战略性制度安排。')]);
   });
 
   it('makes a group’s own cue a clause that ends the leader’s before it (……。广大党员干部认为，……)', () => {
@@ -133,7 +128,9 @@ describe('texts', () => {
 
   it('reads reports, feedback and documents named as written (报道强调, 反馈指出, 中央一号文件, ……的研报)', () => {
     expect(
-      speakers('报道强调，小企业是就业的关键驱动力。\n反馈指出，被巡视单位存在薄弱环节。\n今年中央一号文件提出，要多渠道拓展食物来源。\n路博迈基金的研报认为，中国创新能力将带来更多机会。'),
+      speakers(
+        '报道强调，小企业是就业的关键驱动力。\n反馈指出，被巡视单位存在薄弱环节。\n今年中央一号文件提出，要多渠道拓展食物来源。\n路博迈基金的研报认为，中国创新能力将带来更多机会。',
+      ),
     ).toEqual(['报道/text/强调', '反馈/text/指出', '中央一号文件/text/提出', '路博迈基金的研报/text/认为']);
   });
 
@@ -164,9 +161,7 @@ describe('people: what may stand between a name and the cue', () => {
     expect(clauses('2012年12月，习近平总书记在广东考察时就指出：“我们在生态环境方面欠账太多了。”')).toEqual([
       said('习近平', '指出', '“我们在生态环境方面欠账太多了。”'),
     ]);
-    expect(clauses('18年前的今天，时任浙江省委书记的习近平同志首次提出“绿水青山就是金山银山”。')).toEqual([
-      said('习近平', '提出', '“绿水青山就是金山银山”'),
-    ]);
+    expect(clauses('18年前的今天，时任浙江省委书记的习近平同志首次提出“绿水青山就是金山银山”。')).toEqual([said('习近平', '提出', '“绿水青山就是金山银山”')]);
   });
 
   it('takes the subject of the sentence when the phrase only sets the scene (……，在多个国际场合强调，……)', () => {
@@ -193,9 +188,9 @@ describe('people: what may stand between a name and the cue', () => {
   });
 
   it('takes a bare title that opens the sentence as its subject (……总书记主持……会议，研究部署……，要求……)', () => {
-    expect(speakers('西藏发生6.8级地震。\n习近平总书记作出重要指示。两天后，总书记主持中央政治局常委会会议，研究部署抗震救灾工作，要求把工作做得更细一些。')).toEqual([
-      '习近平/person/要求',
-    ]);
+    expect(
+      speakers('西藏发生6.8级地震。\n习近平总书记作出重要指示。两天后，总书记主持中央政治局常委会会议，研究部署抗震救灾工作，要求把工作做得更细一些。'),
+    ).toEqual(['习近平/person/要求']);
     expect(clauses('习近平总书记十分关心，提出要求，推动项目建设。')).toEqual([]);
   });
 
@@ -220,7 +215,9 @@ describe('people: what may stand between a name and the cue', () => {
   it('names the person a surname and title stand for under another title (习近平总书记 …… 习主席强调), and keeps a bare title no one answers to', () => {
     expect(speakers('习近平总书记在大会上发表重要讲话。习主席强调，要全面推进政治建军。')).toEqual(['习近平/person/强调']);
     // 总书记 is the Party's general secretary the report names, under any title or none (GUIDELINES: 总书记 for 习近平).
-    expect(speakers('以习近平同志为核心的党中央高度重视文化遗产保护。在云冈石窟考察时，总书记强调：“要始终把保护放在第一位。”')).toEqual(['习近平/person/强调']);
+    expect(speakers('以习近平同志为核心的党中央高度重视文化遗产保护。在云冈石窟考察时，总书记强调：“要始终把保护放在第一位。”')).toEqual([
+      '习近平/person/强调',
+    ]);
     expect(speakers('总书记强调，要始终把保护放在第一位。')).toEqual(['总书记/person/强调']);
   });
 
@@ -279,9 +276,11 @@ describe('pronouns', () => {
     expect(speakers('欧洲理事会主席科斯塔2日表示，美方的举措是重大错误。日本首相石破茂今天说，新关税政策令人遗憾，他要求阁僚进行彻底的分析调查。')).toEqual([
       '石破茂/person/要求',
     ]);
-    expect(speakers('俄罗斯总统普京与美国总统特朗普3日通电话。俄总统助理乌沙科夫当天表示，普京在通话中说，俄方将继续寻求政治解决，但他同时强调，俄罗斯不会放弃目标。')).toEqual([
-      '普京/person/强调',
-    ]);
+    expect(
+      speakers(
+        '俄罗斯总统普京与美国总统特朗普3日通电话。俄总统助理乌沙科夫当天表示，普京在通话中说，俄方将继续寻求政治解决，但他同时强调，俄罗斯不会放弃目标。',
+      ),
+    ).toEqual(['普京/person/强调']);
   });
 
   it('resolves 他 to someone named without a title who opens the sentence before speaking (赫什……称，……。他认为)', () => {
@@ -292,7 +291,9 @@ describe('pronouns', () => {
 
   it('resolves 他 to a titled person a sentence before opens with, though the title is in that sentence (……部长石泰峰……致词。他表示，……。希望……)', () => {
     expect(
-      speakers('习近平在贺信中强调，少年儿童是未来生力军。\n中共中央政治局委员、中央组织部部长石泰峰在会上宣读习近平的贺信并致词。他表示，要深入学习贯彻习近平总书记的重要论述。希望广大少先队员牢记教导。'),
+      speakers(
+        '习近平在贺信中强调，少年儿童是未来生力军。\n中共中央政治局委员、中央组织部部长石泰峰在会上宣读习近平的贺信并致词。他表示，要深入学习贯彻习近平总书记的重要论述。希望广大少先队员牢记教导。',
+      ),
     ).toEqual(['习近平/person/强调', '石泰峰/person/希望']);
   });
 

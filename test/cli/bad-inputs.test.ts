@@ -16,7 +16,13 @@ const SEED = readFileSync(join(FIXTURES, 'seed', 'input.txt'));
 let dir: string;
 
 function pdx(args: string[], input?: Buffer | string) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'pdx.js'), ...args], { cwd: dir, input, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', maxBuffer: 1024 ** 3 });
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'pdx.js'), ...args], {
+    cwd: dir,
+    input,
+    env: { ...process.env, NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1024 ** 3,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -45,18 +51,30 @@ describe('inputs that are refused with a code (exit 1, the rest converted)', () 
     ['a file of white space', () => written('blank.txt', ' \n\u3000\t\n'), 'EMPTY_INPUT'],
     ['a PNG image', () => written('image.html', Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex')), 'BINARY_INPUT'],
     ['a zip archive', () => written('archive.txt', Buffer.from('504b0304140000000800', 'hex')), 'BINARY_INPUT'],
-    ['HTML with no readable text', () => written('nobody.html', '<html><head><script>var a="会议指出，";</script></head><body><div> </div></body></html>'), 'NO_TEXT'],
+    [
+      'HTML with no readable text',
+      () => written('nobody.html', '<html><head><script>var a="会议指出，";</script></head><body><div> </div></body></html>'),
+      'NO_TEXT',
+    ],
     ['a Word document cut short', () => written('cut.docx', docx(['会议指出，要加强防控。']).subarray(0, 200)), 'DOCX_ERROR'],
     ['an old Word .doc', () => written('old.doc', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)])), 'BINARY_INPUT'],
     ['an Excel workbook', () => written('sheet.xlsx', zip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' })), 'BINARY_INPUT'],
-    ['a directory', () => {
-      mkdirSync(join(dir, 'folder'), { recursive: true });
-      return 'folder';
-    }, 'IS_DIRECTORY'],
-    ['a FIFO', () => {
-      spawnSync('mkfifo', [join(dir, 'pipe.html')]);
-      return 'pipe.html';
-    }, 'NOT_A_FILE'],
+    [
+      'a directory',
+      () => {
+        mkdirSync(join(dir, 'folder'), { recursive: true });
+        return 'folder';
+      },
+      'IS_DIRECTORY',
+    ],
+    [
+      'a FIFO',
+      () => {
+        spawnSync('mkfifo', [join(dir, 'pipe.html')]);
+        return 'pipe.html';
+      },
+      'NOT_A_FILE',
+    ],
   ];
   for (const [what, make, code] of refused) {
     it(`${what}: ${code}`, () => {
@@ -64,7 +82,10 @@ describe('inputs that are refused with a code (exit 1, the rest converted)', () 
       const result = withSeed(name);
       expect(result.status).toBe(1);
       expect(result.documents.map((doc) => doc.source.path)).toEqual(['seed.txt']);
-      const lines = result.stderr.trim().split('\n').filter((line) => line.includes(name));
+      const lines = result.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => line.includes(name));
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(new RegExp(`^pdx: ${name}: ${code}: `));
     });
@@ -86,12 +107,20 @@ describe('inputs that are refused with a code (exit 1, the rest converted)', () 
 
 describe('inputs that convert with a warning (exit 0)', () => {
   const converted: [string, () => Buffer | string, string | null][] = [
-    ['invalid UTF-8 in the middle', () => Buffer.concat([Buffer.from('会议指出，要加强防控。'), Buffer.from([0xff]), Buffer.from('会议强调，要做好工作。')]), 'DECODE_ERRORS'],
+    [
+      'invalid UTF-8 in the middle',
+      () => Buffer.concat([Buffer.from('会议指出，要加强防控。'), Buffer.from([0xff]), Buffer.from('会议强调，要做好工作。')]),
+      'DECODE_ERRORS',
+    ],
     ['UTF-8 cut inside a character', () => Buffer.from('会议指出，要加强防控工作。').subarray(0, -1), 'DECODE_ERRORS'],
     ['a gbk declaration on UTF-8 bytes', () => '<meta charset="gbk"><p>会议指出，要加强防控。</p>', 'CHARSET_MISMATCH'],
     ['UTF-16 with a BOM', () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('会议指出，要加强防控。', 'utf16le')]), null],
     ['a report with no cue', () => '区政府组织开展消防演练，200余人参加。', 'NO_CUES'],
-    ['a headline with no body (a news item published as video only)', () => '### 中央经济工作会议在北京举行\n\n\n\n[查看原文](https://tv.cctv.com/2024/12/12/VIDE20iMAyqaF4vhK5KTlLiZ241212.shtml)\n', 'NO_BODY'],
+    [
+      'a headline with no body (a news item published as video only)',
+      () => '### 中央经济工作会议在北京举行\n\n\n\n[查看原文](https://tv.cctv.com/2024/12/12/VIDE20iMAyqaF4vhK5KTlLiZ241212.shtml)\n',
+      'NO_BODY',
+    ],
     ['a page with a title and no body', () => '<html><head><title>区政府召开常务会议</title><script>var a="会议指出，";</script></head></html>', 'NO_BODY'],
     ['a Word document', () => docx(['区防汛工作会议召开', '会议强调，要压实防汛责任。']), null],
     ['20,000 nested divs', () => '<div>'.repeat(20000) + '会议指出，要加强防控。' + '</div>'.repeat(20000), null],

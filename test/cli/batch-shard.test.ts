@@ -60,7 +60,9 @@ describe('the shard of an input', () => {
     expect(read('1/1')).toEqual({ index: 1, count: 1 });
     expect(read('7/7')).toEqual({ index: 7, count: 7 });
     expect(read('02/10')).toEqual({ index: 2, count: 10 });
-    expect(read('0/4')).toEqual(['--shard 0/4: K counts from 1 to N (1/4 … 4/4); for a 0-based index such as $JOB_COMPLETION_INDEX give $((JOB_COMPLETION_INDEX + 1))/4']);
+    expect(read('0/4')).toEqual([
+      '--shard 0/4: K counts from 1 to N (1/4 … 4/4); for a 0-based index such as $JOB_COMPLETION_INDEX give $((JOB_COMPLETION_INDEX + 1))/4',
+    ]);
     expect(read('5/4')).toEqual(['--shard 5/4: K cannot be more than N: the parts are 1/4 … 4/4']);
     expect(read('1/0')).toEqual(['--shard 1/0: N, the number of parts, must be at least 1']);
     expect(read('/4')).toEqual(['--shard /4: K is missing: is the variable that should give it set? (e.g. --shard 2/4, K from 1 to N)']);
@@ -74,11 +76,20 @@ describe('the shard of an input', () => {
 
 describe('pdx batch --shard K/N', () => {
   // Fixture reports in nested folders, one with a Chinese name, and two that fail.
-  const archive = { ...reports(), 'in/会议/纪要.txt': SEED, 'in/bad/empty.html': '', 'in/bad/image.html': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]) };
+  const archive = {
+    ...reports(),
+    'in/会议/纪要.txt': SEED,
+    'in/bad/empty.html': '',
+    'in/bad/image.html': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]),
+  };
   let dir: string;
   beforeAll(() => {
     dir = tree(archive);
-    for (const output of [['--out', 'whole'], ['--jsonl', 'whole.jsonl'], ['--csv', 'whole.csv']]) {
+    for (const output of [
+      ['--out', 'whole'],
+      ['--jsonl', 'whole.jsonl'],
+      ['--csv', 'whole.csv'],
+    ]) {
       expect(pdx(['batch', 'in', ...output, '--jobs', '2', '--quiet'], dir).status).toBe(1);
     }
   });
@@ -93,7 +104,9 @@ describe('pdx batch --shard K/N', () => {
     for (const n of SHARD_COUNTS) {
       const merged = join(dir, `merged-${n}`);
       let outputs = 0;
-      const results = await Promise.all(parts(n).map((k) => startPdx(['batch', 'in', '--out', `part-${k}-of-${n}`, '--shard', `${k}/${n}`, '--jobs', '1', '--quiet'], dir).done));
+      const results = await Promise.all(
+        parts(n).map((k) => startPdx(['batch', 'in', '--out', `part-${k}-of-${n}`, '--shard', `${k}/${n}`, '--jobs', '1', '--quiet'], dir).done),
+      );
       for (const k of parts(n)) {
         const out = join(dir, `part-${k}-of-${n}`);
         const result = results[k - 1]!;
@@ -115,7 +128,8 @@ describe('pdx batch --shard K/N', () => {
 
   it('--out: N parts written into one folder make the unsharded folder, whatever --jobs', () => {
     const shared = join(dir, 'shared');
-    for (const k of parts(3)) expect(pdx(['batch', 'in', '--out', shared, '--shard', `${k}/3`, '--jobs', String(1 + (k % 2)), '--quiet'], dir).status).toBeLessThanOrEqual(1);
+    for (const k of parts(3))
+      expect(pdx(['batch', 'in', '--out', shared, '--shard', `${k}/3`, '--jobs', String(1 + (k % 2)), '--quiet'], dir).status).toBeLessThanOrEqual(1);
     expect(documentsIn(shared)).toEqual(documentsIn(join(dir, 'whole')));
     const failures = readdirSync(shared).filter((name) => name.startsWith('_errors'));
     expect(failures.flatMap((name) => linesOf(join(shared, name))).sort()).toEqual(linesOf(join(dir, 'whole', '_errors.jsonl')).sort());
@@ -125,7 +139,9 @@ describe('pdx batch --shard K/N', () => {
     const whole = linesOf(join(dir, 'whole.jsonl'));
     for (const n of SHARD_COUNTS) {
       const concatenated: string[] = [];
-      const results = await Promise.all(parts(n).map((k) => startPdx(['batch', 'in', '--jsonl', `part-${k}-of-${n}.jsonl`, '--shard', `${k}/${n}`, '--jobs', '1', '--quiet'], dir).done));
+      const results = await Promise.all(
+        parts(n).map((k) => startPdx(['batch', 'in', '--jsonl', `part-${k}-of-${n}.jsonl`, '--shard', `${k}/${n}`, '--jobs', '1', '--quiet'], dir).done),
+      );
       for (const k of parts(n)) {
         const file = join(dir, `part-${k}-of-${n}.jsonl`);
         expect(results[k - 1]!.status).toBeLessThanOrEqual(1);
@@ -175,7 +191,9 @@ describe('an empty part', () => {
     const dir = tree({ 'in/a.html': SEED });
     const out = pdx(['batch', 'in', '--out', 'out', '--shard', '1/2'], dir);
     expect(out.status).toBe(0);
-    expect(summaryOf(out.stderr)).toBe('pdx batch: shard 1/2 (0 of 1 input): 0 converted, 0 up to date (skipped), 0 failed · 0 clauses, 0 topic tags · T s, R MB/s\n');
+    expect(summaryOf(out.stderr)).toBe(
+      'pdx batch: shard 1/2 (0 of 1 input): 0 converted, 0 up to date (skipped), 0 failed · 0 clauses, 0 topic tags · T s, R MB/s\n',
+    );
     expect(readdirSync(join(dir, 'out'))).toEqual([]);
     expect(pdx(['batch', 'in', '--jsonl', 'part.jsonl', '--shard', '1/2', '--quiet'], dir).status).toBe(0);
     expect(readFileSync(join(dir, 'part.jsonl'), 'utf8')).toBe('');
@@ -200,7 +218,9 @@ describe('resuming a part', () => {
     expect([...first.keys()]).toEqual(mine.map((path) => `${path.slice('in/'.length)}.json`).sort());
     rmSync(join(dir, 'out', `${mine[0]!.slice('in/'.length)}.json`));
     const again = pdx(['batch', 'in', '--out', 'out', '--shard', '2/3', '--jobs', '1'], dir);
-    expect(summaryOf(again.stderr)).toMatch(new RegExp(`^pdx batch: shard 2/3 \\(${mine.length} of 12 inputs\\): 1 converted, ${mine.length - 1} up to date \\(skipped\\), 0 failed · `));
+    expect(summaryOf(again.stderr)).toMatch(
+      new RegExp(`^pdx batch: shard 2/3 \\(${mine.length} of 12 inputs\\): 1 converted, ${mine.length - 1} up to date \\(skipped\\), 0 failed · `),
+    );
     expect(contents(join(dir, 'out'))).toEqual(first);
   });
 
@@ -220,7 +240,9 @@ describe('resuming a part', () => {
     rmSync(join(dir, 'part.jsonl'));
     const resumed = pdx(['batch', 'in', '--jsonl', 'part.jsonl', '--shard', '2/3', '--jobs', '2'], dir);
     expect(resumed.status).toBe(0);
-    expect(summaryOf(resumed.stderr)).toMatch(new RegExp(`^pdx batch: shard 2/3 \\(${mine} of 12 inputs\\): 1 converted, ${mine - 1} up to date \\(skipped\\)`));
+    expect(summaryOf(resumed.stderr)).toMatch(
+      new RegExp(`^pdx batch: shard 2/3 \\(${mine} of 12 inputs\\): 1 converted, ${mine - 1} up to date \\(skipped\\)`),
+    );
     expect(readFileSync(join(dir, 'part.jsonl'), 'utf8')).toBe(done);
     expect(existsSync(join(dir, 'part.jsonl.partial'))).toBe(false);
   });

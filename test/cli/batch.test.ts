@@ -22,7 +22,6 @@ const DOCX_TEXT = ['区防汛工作会议召开', '会议强调，要压实防�
 
 const tree = temporaryTrees('pdx-batch-test-');
 
-
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const summaryOf = (stderr: string): string => stderr.replace(/\d+\.\d\d s, \d+\.\d\d MB\/s/g, 'T s, R MB/s');
 
@@ -49,7 +48,12 @@ describe('pdx batch DIR --out OUT', () => {
     expect(result.status).toBe(0);
     expect(listFiles(join(dir, 'out'))).toEqual(['a/b/c.html.json', 'a/d.txt.json', 'e.md.json', 'e.txt.json', 'f.docx.json']);
     const documents = [];
-    for (const [name, bytes] of [['a/b/c.html', PAGE], ['a/d.txt', SEED], ['e.md', SYMPOSIUM], ['e.txt', QINGSHAN]] as const) {
+    for (const [name, bytes] of [
+      ['a/b/c.html', PAGE],
+      ['a/d.txt', SEED],
+      ['e.md', SYMPOSIUM],
+      ['e.txt', QINGSHAN],
+    ] as const) {
       const document = extract(bytes, { path: `in/${name}` });
       expect(readFileSync(join(dir, 'out', `${name}.json`), 'utf8')).toBe(JSON.stringify(document) + '\n');
       documents.push(document);
@@ -67,7 +71,13 @@ describe('pdx batch DIR --out OUT', () => {
     const document = JSON.parse(output) as ReturnType<typeof extract>;
     expect(document.plainText).toBe(DOCX_TEXT.join('\n'));
     expect(document.clauses.map((clause) => [clause.speaker, clause.cue, clause.text])).toEqual([['会议', '强调', '要压实防汛责任，确保安全度汛。']]);
-    expect(document.source).toMatchObject({ path: 'in/f.docx', bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), format: 'html', container: 'docx' });
+    expect(document.source).toMatchObject({
+      path: 'in/f.docx',
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      format: 'html',
+      container: 'docx',
+    });
   });
 
   it('takes globs the shell left alone, and files named directly', () => {
@@ -166,7 +176,10 @@ describe('pdx batch --jsonl FILE, resumed', () => {
     // Fewer inputs: the file holds theirs only.
     const fewer = pdx(['batch', '--jobs', '1', 'in/a', '--jsonl', 'all.jsonl', '--quiet'], dir);
     expect(fewer.status).toBe(0);
-    expect(linesOf(join(dir, 'all.jsonl')).map((line) => (JSON.parse(line) as { source: { path: string } }).source.path)).toEqual(['in/a/b/c.html', 'in/a/d.txt']);
+    expect(linesOf(join(dir, 'all.jsonl')).map((line) => (JSON.parse(line) as { source: { path: string } }).source.path)).toEqual([
+      'in/a/b/c.html',
+      'in/a/d.txt',
+    ]);
 
     const forced = pdx(['batch', '--jobs', '1', 'in', '--jsonl', 'all.jsonl', '--force'], dir);
     expect(summaryOf(forced.stderr)).toMatch(/^pdx batch: 4 inputs: 4 converted, 0 up to date \(skipped\), 0 failed · /);
@@ -321,7 +334,10 @@ describe('confinement and atomic writes', () => {
     expect(readFileSync(join(dir, 'elsewhere', 'keep.txt'), 'utf8')).toBe('untouched');
     // The link in place of an output is replaced by the output itself.
     expect(readFileSync(join(dir, 'out', 'y.txt.json'), 'utf8')).toBe(JSON.stringify(extract(SEED, { path: 'in/y.txt' })) + '\n');
-    const [error] = readFileSync(join(dir, 'out', '_errors.jsonl'), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as { path: string; code: string });
+    const [error] = readFileSync(join(dir, 'out', '_errors.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { path: string; code: string });
     expect(error).toMatchObject({ path: 'in/sub/x.txt', code: 'OUTSIDE_OUT' });
   });
 
@@ -353,7 +369,8 @@ describe('Ctrl-C', () => {
     const out = join(dir, 'out');
     const { child, done } = startPdx(['batch', 'in', '--out', 'out', '--jobs', '1'], dir);
     const deadline = Date.now() + 30_000;
-    while (!(existsSync(out) && readdirSync(out).some((name) => name.endsWith('.json'))) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (!(existsSync(out) && readdirSync(out).some((name) => name.endsWith('.json'))) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 5));
     child.kill('SIGINT');
     const result = await done;
     expect(result.status).toBe(130);
@@ -364,7 +381,9 @@ describe('Ctrl-C', () => {
     for (const name of written) expect(() => JSON.parse(readFileSync(join(out, name), 'utf8'))).not.toThrow();
     const [first, second] = summaryOf(result.stderr).split('\n');
     expect(first).toBe(`pdx batch: interrupted after ${written.length} of 1500 inputs; run the same command again to resume`);
-    expect(second).toMatch(new RegExp(`^pdx batch: 1500 inputs: ${written.length} converted, 0 up to date \\(skipped\\), 0 failed, ${1500 - written.length} not started · `));
+    expect(second).toMatch(
+      new RegExp(`^pdx batch: 1500 inputs: ${written.length} converted, 0 up to date \\(skipped\\), 0 failed, ${1500 - written.length} not started · `),
+    );
   });
 });
 
@@ -383,11 +402,15 @@ describe('Ctrl-C with --jsonl FILE', () => {
     expect(first).toBe(
       `pdx batch: interrupted after ${kept.length} of 400 inputs; ${kept.length} documents are kept in all.jsonl.partial (all.jsonl is written when a run completes); run the same command again to resume`,
     );
-    expect(second).toMatch(new RegExp(`^pdx batch: 400 inputs: ${kept.length} converted, 0 up to date \\(skipped\\), 0 failed, ${400 - kept.length} not started · `));
+    expect(second).toMatch(
+      new RegExp(`^pdx batch: 400 inputs: ${kept.length} converted, 0 up to date \\(skipped\\), 0 failed, ${400 - kept.length} not started · `),
+    );
 
     const resumed = pdx(['batch', 'in', '--jsonl', 'all.jsonl', '--jobs', '1'], dir);
     expect(resumed.status).toBe(0);
-    expect(summaryOf(resumed.stderr)).toMatch(new RegExp(`^pdx batch: 400 inputs: ${400 - kept.length} converted, ${kept.length} up to date \\(skipped\\), 0 failed · `));
+    expect(summaryOf(resumed.stderr)).toMatch(
+      new RegExp(`^pdx batch: 400 inputs: ${400 - kept.length} converted, ${kept.length} up to date \\(skipped\\), 0 failed · `),
+    );
     expectCleanRunOutput(dir);
     expect(readdirSync(dir).sort()).toEqual(['all.jsonl', 'clean.jsonl', 'in']);
   });
@@ -411,7 +434,10 @@ describe('the progress bar', () => {
   });
 
   it('draws nothing when stderr is not a terminal, or when quiet', () => {
-    for (const [isTTY, enabled] of [[false, true], [true, false]] as const) {
+    for (const [isTTY, enabled] of [
+      [false, true],
+      [true, false],
+    ] as const) {
       const target = stream(isTTY);
       const progress = createProgress(3, target.stream, enabled);
       progress.update(1, 0);

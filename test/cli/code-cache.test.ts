@@ -38,17 +38,36 @@ it('is written once: batch runs, with workers of their own, leave every cache va
   try {
     const out = join(home, 'out');
     const batch = (): void => {
-      const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'pdx.js'), 'batch', join(FIXTURES, 'seed'), join(FIXTURES, 'xwlb-private-economy-symposium'), '--out', out, '--jobs', '2', '--force', '--quiet'], {
-        encoding: 'utf8',
-        env: { ...process.env, XDG_CACHE_HOME: home },
-      });
+      const run = spawnSync(
+        process.execPath,
+        [
+          join(ROOT, 'bin', 'pdx.js'),
+          'batch',
+          join(FIXTURES, 'seed'),
+          join(FIXTURES, 'xwlb-private-economy-symposium'),
+          '--out',
+          out,
+          '--jobs',
+          '2',
+          '--force',
+          '--quiet',
+        ],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, XDG_CACHE_HOME: home },
+        },
+      );
       expect(run.status).toBe(0);
     };
     const folder = join(home, 'policy-directives');
     const written = (): Record<string, number> => Object.fromEntries(readdirSync(folder).map((name) => [name, statSync(join(folder, name)).mtimeMs]));
     batch();
     const first = written();
-    expect(Object.keys(first).sort().map((name) => name.replace(/-[0-9a-f]{16}-.*$/, ''))).toEqual(['batch-worker.cjs', 'pdx.cjs']);
+    expect(
+      Object.keys(first)
+        .sort()
+        .map((name) => name.replace(/-[0-9a-f]{16}-.*$/, '')),
+    ).toEqual(['batch-worker.cjs', 'pdx.cjs']);
     batch();
     batch();
     expect(written()).toEqual(first);

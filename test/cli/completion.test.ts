@@ -21,7 +21,6 @@ function pdx(args: string[]) {
   return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 25_000 });
 }
 
-
 let tmp: string;
 let bashScript: string;
 beforeAll(() => {

@@ -17,7 +17,13 @@ const SEED = join(FIXTURES, 'seed', 'input.txt');
 const DICTIONARIES = join(FIXTURES, 'dictionaries');
 
 function pdx(args: string[]): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 25_000 });
+  return spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 25_000,
+  });
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'pdx-dict-cli-'));
@@ -53,7 +59,15 @@ describe('pdx --dict', () => {
   });
 
   it('stops on a bad dictionary before reading any input: every problem, exit 2, nothing on stdout', () => {
-    const bad = write('bad.yaml', ['topics:', '  - id: waste', '    labels: { zh: 垃圾 }', '    terms: [垃圾分类, "……"]', '  - id: ocean.coast', '    labels: { zh: 海岸 }', '    term: [海岸线]']);
+    const bad = write('bad.yaml', [
+      'topics:',
+      '  - id: waste',
+      '    labels: { zh: 垃圾 }',
+      '    terms: [垃圾分类, "……"]',
+      '  - id: ocean.coast',
+      '    labels: { zh: 海岸 }',
+      '    term: [海岸线]',
+    ]);
     const result = pdx([join(tmp, 'no-such-report.html'), '--dict', bad, '--dict', join(tmp, 'missing.yaml')]);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');

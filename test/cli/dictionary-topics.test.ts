@@ -46,7 +46,11 @@ describe('pdx topics', () => {
   it('lists the built-in topics and then those a --dict adds', () => {
     const lines = pdx(['--dict', MINISTRY]).stdout.split('\n');
     expect(lines[0]).toMatch(/^pdx-builtin 2\.1\.0 \(sha256 [0-9a-f]{12}\) \+ ministry-watch 2\.1\.0 \(sha256 5f8ca75712a7\): 25 topics$/);
-    expect(lines.slice(-4, -1).map((line) => line.split(/\s{2,}/)[0])).toEqual(['business_environment', 'business_environment.approvals', 'business_environment.market_access']);
+    expect(lines.slice(-4, -1).map((line) => line.split(/\s{2,}/)[0])).toEqual([
+      'business_environment',
+      'business_environment.approvals',
+      'business_environment.market_access',
+    ]);
   });
 
   it('prints the listing as JSON with --format json', () => {
@@ -55,9 +59,36 @@ describe('pdx topics', () => {
     expect(JSON.parse(result.stdout)).toEqual({
       dictionaries: [{ name: 'ministry-watch', version: '2.1.0', sha256: MINISTRY_SHA }],
       topics: [
-        { id: 'business_environment', zh: '营商环境', en: 'Business environment', cap: [15], parent: null, terms: 2, threshold: 0, dictionary: 'ministry-watch' },
-        { id: 'business_environment.approvals', zh: '审批服务', en: 'Approvals', cap: [], parent: 'business_environment', terms: 3, threshold: 0, dictionary: 'ministry-watch' },
-        { id: 'business_environment.market_access', zh: '市场准入', en: null, cap: [], parent: 'business_environment', terms: 3, threshold: 0, dictionary: 'ministry-watch' },
+        {
+          id: 'business_environment',
+          zh: '营商环境',
+          en: 'Business environment',
+          cap: [15],
+          parent: null,
+          terms: 2,
+          threshold: 0,
+          dictionary: 'ministry-watch',
+        },
+        {
+          id: 'business_environment.approvals',
+          zh: '审批服务',
+          en: 'Approvals',
+          cap: [],
+          parent: 'business_environment',
+          terms: 3,
+          threshold: 0,
+          dictionary: 'ministry-watch',
+        },
+        {
+          id: 'business_environment.market_access',
+          zh: '市场准入',
+          en: null,
+          cap: [],
+          parent: 'business_environment',
+          terms: 3,
+          threshold: 0,
+          dictionary: 'ministry-watch',
+        },
       ],
     });
   });
@@ -121,7 +152,13 @@ describe('pdx topics', () => {
     const engine = createTopicEngine([builtinDictionary()]);
     const applied = (id: string): number => explainTopics(text, engine).topics.find((topic) => topic.id === id)!.threshold;
     expect(lines[0]).toMatch(new RegExp(`^environment 生态环境与垃圾分类  score [0-9.]+, weight [0-9.]+, threshold ${applied('environment')}: tagged$`));
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^economy 经济发展与市场  score [0-9.]+, weight [0-9.]+, threshold ${applied('economy')}: not tagged: weight [0-9.]+ is below (the threshold ${applied('economy')}|[0-9.]+, [0-9.]+ of the strongest topic's weight)$`)));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^economy 经济发展与市场  score [0-9.]+, weight [0-9.]+, threshold ${applied('economy')}: not tagged: weight [0-9.]+ is below (the threshold ${applied('economy')}|[0-9.]+, [0-9.]+ of the strongest topic's weight)$`,
+        ),
+      ),
+    );
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}经济 ×1, weight [0-9.]+, at 5–7; kept: none of .*经济社会发展.* stands around it$/));
   });
 

@@ -78,9 +78,15 @@ describe('pdx diff', () => {
 
   it.each([
     [['diff', '101.txt', '@nowhere.txt'], 'pdx: diff: cannot start:\n  @nowhere.txt: cannot read the list nowhere.txt: ENOENT\n'],
-    [['diff', '101.txt', '@empty.list'], 'pdx: diff: cannot start:\n  @empty.list: the list names no inputs; write one report, output, folder or glob per line\n'],
+    [
+      ['diff', '101.txt', '@empty.list'],
+      'pdx: diff: cannot start:\n  @empty.list: the list names no inputs; write one report, output, folder or glob per line\n',
+    ],
     [['diff', '101.txt'], "error: missing required argument 'b'\n"],
-    [['diff', '101.txt', '102.txt', '--threshold', '1.5'], "error: option '-t, --threshold <similarity>' argument '1.5' is invalid. give a number above 0, at most 1 (e.g. 0.5)\n"],
+    [
+      ['diff', '101.txt', '102.txt', '--threshold', '1.5'],
+      "error: option '-t, --threshold <similarity>' argument '1.5' is invalid. give a number above 0, at most 1 (e.g. 0.5)\n",
+    ],
     [['diff', '-', '-'], 'pdx: standard input ("-") can be read only once\n'],
     [['diff', '101.txt', 'missing.txt'], 'pdx: diff: cannot start:\n  missing.txt: no such file or folder\n(run pdx diff --help for usage)\n'],
   ])('exits 2 on bad usage: %j', (args, message) => {
@@ -136,7 +142,19 @@ describe('pdx diff of two corpora', () => {
     const csv = pdx(['diff', '101.txt', '102.txt', '--format', 'csv'], { cwd: tmp });
     expect(csv.status).toBe(0);
     const rows = readTable(csv.stdout);
-    expect(rows[0]).toEqual({ section: 'total', key: 'documents', label: '', unit: 'documents', count_a: '1', count_b: '1', share_a: '', share_b: '', change: '', keyness: '', p: '' });
+    expect(rows[0]).toEqual({
+      section: 'total',
+      key: 'documents',
+      label: '',
+      unit: 'documents',
+      count_a: '1',
+      count_b: '1',
+      share_a: '',
+      share_b: '',
+      change: '',
+      keyness: '',
+      p: '',
+    });
     expect(rows.filter((row) => row['section'] === 'topic').length).toBeGreaterThan(0);
   });
 

@@ -31,7 +31,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const BROKEN = 'broken.docx: DOCX_ERROR: the Word document cannot be read: its end record is missing (the file is truncated); open it in Word or LibreOffice and save it again';
+const BROKEN =
+  'broken.docx: DOCX_ERROR: the Word document cannot be read: its end record is missing (the file is truncated); open it in Word or LibreOffice and save it again';
 
 describe('a Word document in every command', () => {
   it('pdx reads it by its content and prints the document extract makes', () => {
@@ -48,7 +49,9 @@ describe('a Word document in every command', () => {
   it('pdx batch writes the same document', () => {
     const result = pdx(['batch', 'reports', '--out', 'converted', '--jobs', '1', '--quiet'], { cwd: tmp });
     expect(result.status).toBe(0);
-    expect(readFileSync(join(tmp, 'converted', 'state-council.docx.json'), 'utf8')).toBe(JSON.stringify(extract(WORD, { path: 'reports/state-council.docx' })) + '\n');
+    expect(readFileSync(join(tmp, 'converted', 'state-council.docx.json'), 'utf8')).toBe(
+      JSON.stringify(extract(WORD, { path: 'reports/state-council.docx' })) + '\n',
+    );
   });
 
   it('pdx stats counts it, from a folder, and from the outputs of pdx batch alike', () => {
@@ -127,7 +130,10 @@ describe('a path that is not there, in every command', () => {
   }
 
   it('diff: either side that does not exist is bad usage, exit 2', () => {
-    for (const args of [['diff', 'missing.html', 'reports/seed.txt'], ['diff', 'reports/seed.txt', 'missing.html']]) {
+    for (const args of [
+      ['diff', 'missing.html', 'reports/seed.txt'],
+      ['diff', 'reports/seed.txt', 'missing.html'],
+    ]) {
       const result = pdx(args, { cwd: tmp });
       expect(result.status).toBe(2);
       expect(result.stdout).toBe('');
@@ -147,7 +153,9 @@ describe('--selector', () => {
     const result = pdx([join(FIXTURES, 'district-executive-meeting-page', 'input.html'), '--selector', 'div[']);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('pdx: cannot start:\n  --selector "div[": not a valid CSS selector: Expected name, found the end of the selector\n(run pdx --help for usage)\n');
+    expect(result.stderr).toBe(
+      'pdx: cannot start:\n  --selector "div[": not a valid CSS selector: Expected name, found the end of the selector\n(run pdx --help for usage)\n',
+    );
   });
 });
 
@@ -156,7 +164,13 @@ describe('pdx --help', () => {
     const result = pdx(['--help']);
     expect(result.status).toBe(0);
     const examples = result.stdout.slice(result.stdout.indexOf('Examples:'));
-    for (const line of ['$ pdx report.html ', '$ pdx batch archive/ --out converted/ ', '$ pdx stats converted/ --by quarter ', '$ pdx report converted/ --out report.html ', '$ pdx help batch ']) {
+    for (const line of [
+      '$ pdx report.html ',
+      '$ pdx batch archive/ --out converted/ ',
+      '$ pdx stats converted/ --by quarter ',
+      '$ pdx report converted/ --out report.html ',
+      '$ pdx help batch ',
+    ]) {
       expect(examples).toContain(line);
     }
     expect(result.stdout).toContain('Word (.docx)');

@@ -37,7 +37,11 @@ beforeAll(async () => {
   // Every fixture report, as a corpus with meetings of several bodies and years.
   const inputs = readdirSync(FIXTURES)
     .filter((name) => existsSync(join(FIXTURES, name)) && statSync(join(FIXTURES, name)).isDirectory())
-    .flatMap((name) => readdirSync(join(FIXTURES, name)).filter((file) => /^input\./.test(file)).map((file) => join(FIXTURES, name, file)));
+    .flatMap((name) =>
+      readdirSync(join(FIXTURES, name))
+        .filter((file) => /^input\./.test(file))
+        .map((file) => join(FIXTURES, name, file)),
+    );
   const written = pdx(['report', ...inputs, '--out', join(tmp, 'report.html'), '--title', '测试报告 <fixtures>']);
   expect(written.status).toBe(0);
   const stats = pdx(['stats', ...inputs, '--format', 'json', '--by', 'month']);
@@ -45,7 +49,16 @@ beforeAll(async () => {
 
   browser = await chromium.launch({
     executablePath: chromiumFound.path,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // Every request is seen here: the file itself may load, anything else is recorded and refused.
@@ -73,7 +86,12 @@ describe('the report in Chromium', () => {
     // A label's own text, without the <title> tooltip inside it.
     const labels = await heatmap.locator('text.row-label').evaluateAll(
       (texts, textNode) =>
-        texts.map((text) => [...text.childNodes].filter((node) => node.nodeType === textNode).map((node) => node.textContent).join('')),
+        texts.map((text) =>
+          [...text.childNodes]
+            .filter((node) => node.nodeType === textNode)
+            .map((node) => node.textContent)
+            .join(''),
+        ),
       TEXT_NODE,
     );
     expect(labels).toEqual(summary.topics.map((topic) => topic.label));
@@ -81,14 +99,18 @@ describe('the report in Chromium', () => {
     // Every period with documents has its column; runs of empty ones may be folded into a gap.
     for (const row of summary.periods.filter((item) => item.documents > 0)) expect(periods.has(row.period)).toBe(true);
     await expect(heatmap.locator('rect.cell').count()).resolves.toBe(summary.topics.length * periods.size);
-    const economy = await heatmap.locator('rect.cell[data-topic="economy"]').evaluateAll((cells) => cells.reduce((sum, cell) => sum + Number(cell.getAttribute('data-clauses')), 0));
+    const economy = await heatmap
+      .locator('rect.cell[data-topic="economy"]')
+      .evaluateAll((cells) => cells.reduce((sum, cell) => sum + Number(cell.getAttribute('data-clauses')), 0));
     expect(economy).toBe(summary.topics.find((topic) => topic.id === 'economy')!.clauses);
   });
 
   it('shows a share bar per topic and a timeline row per dated 提法, at most 20', async () => {
     await expect(page.locator('svg[data-chart="topic-shares"] rect.bar').count()).resolves.toBe(summary.topics.length);
     const dated = summary.formulations.filter((row) => row.firstSeen !== null).slice(0, 20);
-    const spans = await page.locator('svg[data-chart="formulation-timeline"] line.span').evaluateAll((lines) => lines.map((line) => line.getAttribute('data-formulation')));
+    const spans = await page
+      .locator('svg[data-chart="formulation-timeline"] line.span')
+      .evaluateAll((lines) => lines.map((line) => line.getAttribute('data-formulation')));
     expect(spans).toEqual(dated.map((row) => row.text));
   });
 
@@ -96,8 +118,12 @@ describe('the report in Chromium', () => {
     // The fonts the browser drew a label's glyphs with (document.fonts.check says yes to any family,
     // installed or not). A family the report does not name is a fallback: Japanese glyph forms, or boxes.
     const label = page.locator('svg[data-chart="heatmap"] text.row-label').first();
-    const [text, stack] = await label.evaluate((node) => [node.childNodes[0]!.textContent!, node.ownerDocument.defaultView!.getComputedStyle(node).fontFamily] as const);
-    const named = String(stack).split(',').map((family) => family.trim().replace(/^"|"$/g, ''));
+    const [text, stack] = await label.evaluate(
+      (node) => [node.childNodes[0]!.textContent!, node.ownerDocument.defaultView!.getComputedStyle(node).fontFamily] as const,
+    );
+    const named = String(stack)
+      .split(',')
+      .map((family) => family.trim().replace(/^"|"$/g, ''));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
@@ -119,12 +145,13 @@ describe('the report in Chromium', () => {
     );
     expect(outside).toEqual([]);
     // A turned period label must still start inside the chart and not run off its top.
-    const turned = await page.locator('svg.chart text.axis[transform]').evaluateAll((texts) =>
-      texts.filter((text) => {
-        const rect = text.getBoundingClientRect();
-        const chart = text.ownerSVGElement!.getBoundingClientRect();
-        return rect.top < chart.top - 1 || rect.left < chart.left - 1;
-      }).length,
+    const turned = await page.locator('svg.chart text.axis[transform]').evaluateAll(
+      (texts) =>
+        texts.filter((text) => {
+          const rect = text.getBoundingClientRect();
+          const chart = text.ownerSVGElement!.getBoundingClientRect();
+          return rect.top < chart.top - 1 || rect.left < chart.left - 1;
+        }).length,
     );
     expect(turned).toBe(0);
   });
@@ -161,7 +188,9 @@ describe('the report in Chromium', () => {
   });
 
   it('takes a screenshot of the charts', async () => {
-    const bottom = await page.locator('#formulations').evaluate((section) => section.getBoundingClientRect().bottom + section.ownerDocument.documentElement.scrollTop);
+    const bottom = await page
+      .locator('#formulations')
+      .evaluate((section) => section.getBoundingClientRect().bottom + section.ownerDocument.documentElement.scrollTop);
     const clip = { x: 0, y: 0, width: 1280, height: Math.ceil(bottom) + 16 };
     const path = join(tmp, 'report.png');
     await page.screenshot({ path, clip, fullPage: true });

@@ -32,7 +32,11 @@ describe('pdx report', () => {
     const html = readFileSync(join(tmp, 'report.html'), 'utf8');
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true);
     expect(html).toContain('<h1>两次会议</h1>');
-    expect(html.match(/<svg [^>]*data-chart="([\w-]+)"/g)?.map((tag) => /data-chart="([\w-]+)"/.exec(tag)![1])).toEqual(['heatmap', 'topic-shares', 'formulation-timeline']);
+    expect(html.match(/<svg [^>]*data-chart="([\w-]+)"/g)?.map((tag) => /data-chart="([\w-]+)"/.exec(tag)![1])).toEqual([
+      'heatmap',
+      'topic-shares',
+      'formulation-timeline',
+    ]);
     expect(html.match(/<tr><td class="n">\d+<\/td>/g)).toHaveLength(2);
     expect(html).toContain('<a href="#doc-1">区新冠肺炎疫情防控工作领导小组召开第102次会议</a>');
     expect(html).toContain('<section class="doc" id="doc-2">');
@@ -67,9 +71,18 @@ describe('pdx report', () => {
   it.each([
     [['report', SEED], 'pdx: --out FILE is missing: where to write the report (- for standard output)\n'],
     [['report', SEED, '--out', 'no/such/folder/r.html'], 'pdx: no/such/folder/r.html: cannot write: ENOENT\n'],
-    [['report', SEED, '--out', 'r.html', '--formulations', '0'], "error: option '--formulations <n>' argument '0' is invalid. give a whole number, 1 or more\n"],
-    [['report', SEED, '--out', 'r.html', '--by', 'week'], "error: option '-b, --by <period>' argument 'week' is invalid. Allowed choices are auto, month, quarter, year.\n"],
-    [['report', SEED, 'missing.html', '--out', 'r.html'], 'pdx: report: cannot start:\n  missing.html: no such file or folder\n(run pdx report --help for usage)\n'],
+    [
+      ['report', SEED, '--out', 'r.html', '--formulations', '0'],
+      "error: option '--formulations <n>' argument '0' is invalid. give a whole number, 1 or more\n",
+    ],
+    [
+      ['report', SEED, '--out', 'r.html', '--by', 'week'],
+      "error: option '-b, --by <period>' argument 'week' is invalid. Allowed choices are auto, month, quarter, year.\n",
+    ],
+    [
+      ['report', SEED, 'missing.html', '--out', 'r.html'],
+      'pdx: report: cannot start:\n  missing.html: no such file or folder\n(run pdx report --help for usage)\n',
+    ],
   ])('exits 2 on bad usage, before reading any input: %j', (args, message) => {
     const result = pdx(args, { cwd: tmp });
     expect(result.status).toBe(2);

@@ -20,7 +20,13 @@ const SEED = readFileSync(join(ROOT, 'fixtures', 'seed', 'input.txt'), 'utf8');
 const TEXTS = [
   SEED,
   '会议强调，要推进两新两高，做好一网通办和城市更新，市长刘芳主持会议。',
-  '习近平', '王立新', '近日', '𠮷野家', 'ABC公司2024年营收12.5亿元', ' \n\t', '。',
+  '习近平',
+  '王立新',
+  '近日',
+  '𠮷野家',
+  'ABC公司2024年营收12.5亿元',
+  ' \n\t',
+  '。',
 ];
 
 describe('the segmenter thread', () => {
@@ -75,11 +81,14 @@ describe('which runs start the thread', () => {
     expect(runsExtract(['-', '--format', 'text'])).toBe(true);
     expect(runsExtract(['--dict', 'my.yaml', 'report.html'])).toBe(true);
     expect(runsExtract(['extract', 'report.html'])).toBe(true);
-    for (const args of [['--version'], ['-V'], ['--help'], ['report.html', '-h'], ['batch', 'in/', '--out', 'out/'], ['schema']]) expect(runsExtract(args)).toBe(false);
+    for (const args of [['--version'], ['-V'], ['--help'], ['report.html', '-h'], ['batch', 'in/', '--out', 'out/'], ['schema']])
+      expect(runsExtract(args)).toBe(false);
   });
 
   it('knows every command the program has', () => {
-    const names = buildProgram(() => undefined).commands.map((command) => command.name()).filter((name) => name !== 'extract');
+    const names = buildProgram(() => undefined)
+      .commands.map((command) => command.name())
+      .filter((name) => name !== 'extract');
     expect(names).toEqual(expect.arrayContaining(['batch', 'topics', 'schema', 'stats', 'report', 'diff', 'completion']));
     for (const name of names) expect(runsExtract([name])).toBe(false);
   });

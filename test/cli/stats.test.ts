@@ -15,7 +15,12 @@ import { expectUsageError, pdx } from './corpus-cli.js';
 let tmp: string;
 // Paths as given from tmp: the seed sits under a dated folder, so its month-day meeting date gets a year.
 const REPORTS = ['reports/2020-07-16/seed.txt', 'reports/qingshan.txt', 'reports/xwlb/20240517_01.md', 'reports/xwlb/politburo.html'];
-const SOURCES = ['seed/input.txt', 'qingshan-flood-control-meeting/input.txt', 'xwlb-20240517-state-council-executive/input.md', 'politburo-meeting-page-pubdate/input.html'];
+const SOURCES = [
+  'seed/input.txt',
+  'qingshan-flood-control-meeting/input.txt',
+  'xwlb-20240517-state-council-executive/input.md',
+  'politburo-meeting-page-pubdate/input.html',
+];
 
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'pdx-stats-test-'));
@@ -66,7 +71,14 @@ describe('pdx stats', () => {
       ['国务院', 1],
       [null, 1],
     ]);
-    expect(summary.formulations.find((row) => row.text === '四个意识')).toEqual({ text: '四个意识', kind: 'numbered', documents: 1, occurrences: 1, firstSeen: '2024-07-30', lastSeen: '2024-07-30' });
+    expect(summary.formulations.find((row) => row.text === '四个意识')).toEqual({
+      text: '四个意识',
+      kind: 'numbered',
+      documents: 1,
+      occurrences: 1,
+      firstSeen: '2024-07-30',
+      lastSeen: '2024-07-30',
+    });
   });
 
   it('gives the same statistics from the JSON Lines of the same reports, without extracting again', () => {
@@ -140,14 +152,24 @@ describe('pdx stats', () => {
   it('writes CSV with CRLF records and, with --bom, a UTF-8 byte order mark for Excel', () => {
     const result = pdx(['stats', 'all.jsonl', '--format', 'csv', '--bom', '--by', 'quarter'], { cwd: tmp });
     expect(result.status).toBe(0);
-    expect(result.stdout.startsWith('\ufeffsection,key,label,period,documents,clauses,directives,occurrences,first_seen,last_seen\r\ntotal,all,,,4,16,70,,2020-07-16,2024-07-30\r\n')).toBe(true);
+    expect(
+      result.stdout.startsWith(
+        '\ufeffsection,key,label,period,documents,clauses,directives,occurrences,first_seen,last_seen\r\ntotal,all,,,4,16,70,,2020-07-16,2024-07-30\r\n',
+      ),
+    ).toBe(true);
     expect(result.stdout).toContain('\r\nbody,国务院,,,1,');
     expect(result.stdout.endsWith('\r\n')).toBe(true);
     expect(pdx(['stats', 'all.jsonl', '--format', 'csv'], { cwd: tmp }).stdout.startsWith('section,')).toBe(true);
   });
 
   it('streams: 20,000 outputs go through a 40 MB heap', () => {
-    const line = JSON.stringify(makeDocument({ date: '2024-03-01', clauses: [{ topics: [['economy', '经济发展与市场']], directives: [{ text: '要稳增长'.repeat(50), topics: ['economy'] }] }], formulations: [{ text: '两个确立' }] }));
+    const line = JSON.stringify(
+      makeDocument({
+        date: '2024-03-01',
+        clauses: [{ topics: [['economy', '经济发展与市场']], directives: [{ text: '要稳增长'.repeat(50), topics: ['economy'] }] }],
+        formulations: [{ text: '两个确立' }],
+      }),
+    );
     writeFileSync(join(tmp, 'many.jsonl'), (line + '\n').repeat(20_000));
     const result = pdx(['stats', 'many.jsonl', '--format', 'json'], { cwd: tmp, node: ['--max-old-space-size=40'] });
     expect(result.stderr).toBe('');

@@ -29,7 +29,10 @@ beforeAll(() => {
   });
   const converted = pdx(['--format', 'jsonl', '--quiet', ...inputs], tmp);
   expect(converted.status, converted.stderr).toBe(0);
-  documents = converted.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as PdxDocument);
+  documents = converted.stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as PdxDocument);
 });
 afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
@@ -68,7 +71,9 @@ describe('pdx --format csv', () => {
     for (const [index, row] of rows.entries()) expect(row).toMatchObject(expected[index]!);
     // Per document too: a report without clauses (there are some) has no rows.
     for (const document of documents) {
-      expect(rows.filter((row) => row['doc'] === document.source.path)).toHaveLength(document.clauses.reduce((sum, clause) => sum + clause.directives.length, 0));
+      expect(rows.filter((row) => row['doc'] === document.source.path)).toHaveLength(
+        document.clauses.reduce((sum, clause) => sum + clause.directives.length, 0),
+      );
     }
     expect(documents.some((document) => document.clauses.length === 0)).toBe(true);
   });
@@ -80,7 +85,13 @@ describe('pdx --format csv', () => {
     expect(rows).toHaveLength(clauses.length);
     rows.forEach((row, index) => {
       const { document, clause } = clauses[index]!;
-      expect(row).toMatchObject({ doc: document.source.path, clause: String(clause.index), cue_phrase: guarded(clause.cuePhrase), text: guarded(clause.text), directives: String(clause.directives.length) });
+      expect(row).toMatchObject({
+        doc: document.source.path,
+        clause: String(clause.index),
+        cue_phrase: guarded(clause.cuePhrase),
+        text: guarded(clause.text),
+        directives: String(clause.directives.length),
+      });
     });
   });
 
@@ -102,7 +113,9 @@ describe('pdx --format csv', () => {
     const result = pdx(['--format', 'tsv', '--rows', 'clauses', 'empty.txt'], tmp);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('pdx: empty.txt: EMPTY_INPUT: the input is empty (0 bytes)\n');
-    expect(result.stdout).toBe('doc\tdate\tbody\ttitle\tclause\tspeaker\tspeaker_kind\tcue\tcue_phrase\ttext\tdirectives\ttopics\ttargets\tparagraph\tstart\tend\r\n');
+    expect(result.stdout).toBe(
+      'doc\tdate\tbody\ttitle\tclause\tspeaker\tspeaker_kind\tcue\tcue_phrase\ttext\tdirectives\ttopics\ttargets\tparagraph\tstart\tend\r\n',
+    );
   });
 
   it.each([
@@ -132,7 +145,10 @@ describe('pdx batch --csv', () => {
   });
 
   it.each([
-    [['batch', 'in', '--csv', 'x.csv', '--jsonl', 'x.jsonl'], '  --jsonl and --csv exclude each other: write one .json per report into a folder, one JSON Lines stream, or one table\n'],
+    [
+      ['batch', 'in', '--csv', 'x.csv', '--jsonl', 'x.jsonl'],
+      '  --jsonl and --csv exclude each other: write one .json per report into a folder, one JSON Lines stream, or one table\n',
+    ],
     [['batch', 'in', '--out', 'out', '--rows', 'clauses'], '  --rows clauses: applies to --csv only\n'],
     [['batch', 'in', '--jsonl', '-', '--bom'], '  --bom: applies to --csv only\n'],
   ])('refuses conflicting outputs and table options: %j', (args, line) => {

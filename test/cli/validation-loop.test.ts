@@ -45,14 +45,38 @@ function parseSheet(text: string): { comments: string[]; header: string[]; rows:
 }
 
 /** A sheet with the coded column(s) set per row, and the `extra` columns of the rows. */
-function writeCoded(path: string, rows: readonly SheetRow[], coded: (row: SheetRow) => string, second?: (row: SheetRow) => string, extra: (keyof SheetRow)[] = []): void {
+function writeCoded(
+  path: string,
+  rows: readonly SheetRow[],
+  coded: (row: SheetRow) => string,
+  second?: (row: SheetRow) => string,
+  extra: (keyof SheetRow)[] = [],
+): void {
   const header = ['doc', 'clause', 'text', 'pdx_topics', 'coded_topics', ...(second ? ['coded_topics_2'] : []), ...extra];
   const quote = (value: string): string => `"${value.replace(/"/g, '""')}"`;
-  const lines = rows.map((row) => [row.doc, row.clause, row.text, row.pdx_topics, coded(row), ...(second ? [second(row)] : []), ...extra.map((name) => row[name] ?? '')].map(quote).join(','));
+  const lines = rows.map((row) =>
+    [row.doc, row.clause, row.text, row.pdx_topics, coded(row), ...(second ? [second(row)] : []), ...extra.map((name) => row[name] ?? '')].map(quote).join(','),
+  );
   writeFileSync(path, [header.join(','), ...lines].join('\n') + '\n');
 }
 
-function evalJson(args: string[]): { rows: number; coded: number; topics: Record<string, { coded: number; tagged: number; tp: number; fp: number; fn: number; precision: number | null; recall: number | null; f1: number | null }>; micro: { tp: number; fp: number; fn: number; f1: number; weighted?: { fp: number; fn: number; f1: number } }; macro: { f1: number }; exact: number; agreement?: { rows: number; topics: Record<string, { kappa: number | null; alpha: number | null; agreement: number }>; pooled: { kappa: number; alpha: number } }; disagreements?: { row: number; coded: string[]; tagged: string[]; extra: { id: string; terms: string[] }[]; missed: { id: string }[] }[] } {
+function evalJson(args: string[]): {
+  rows: number;
+  coded: number;
+  topics: Record<
+    string,
+    { coded: number; tagged: number; tp: number; fp: number; fn: number; precision: number | null; recall: number | null; f1: number | null }
+  >;
+  micro: { tp: number; fp: number; fn: number; f1: number; weighted?: { fp: number; fn: number; f1: number } };
+  macro: { f1: number };
+  exact: number;
+  agreement?: {
+    rows: number;
+    topics: Record<string, { kappa: number | null; alpha: number | null; agreement: number }>;
+    pooled: { kappa: number; alpha: number };
+  };
+  disagreements?: { row: number; coded: string[]; tagged: string[]; extra: { id: string; terms: string[] }[]; missed: { id: string }[] }[];
+} {
   const result = pdx(['eval', ...args, '--format', 'json'], { cwd: tmp });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
@@ -95,11 +119,17 @@ describe('pdx sample', () => {
     for (const row of rows) {
       const document = documents.find((item) => item.source.path === row.doc)!;
       const clause = document.clauses[Number(row.clause)]!;
-      expect({ speaker: row.speaker, cue: row.cue, text: row.text.replace(/^'(?=[=+\-@])/, '') }).toEqual({ speaker: clause.speaker, cue: clause.cue, text: clause.text });
+      expect({ speaker: row.speaker, cue: row.cue, text: row.text.replace(/^'(?=[=+\-@])/, '') }).toEqual({
+        speaker: clause.speaker,
+        cue: clause.cue,
+        text: clause.text,
+      });
       expect(row.pdx_topics).toBe(clause.topics.map((topic) => topic.id).join(';'));
       expect([row.coded_topics, row.note]).toEqual(['', '']);
     }
-    expect(comments[0]).toMatch(new RegExp(`^# pdx coding sheet: 25 clauses drawn at random \\(--seed 3\\) from \\d+ distinct clauses of ${documents.length} documents in reports\\.$`));
+    expect(comments[0]).toMatch(
+      new RegExp(`^# pdx coding sheet: 25 clauses drawn at random \\(--seed 3\\) from \\d+ distinct clauses of ${documents.length} documents in reports\\.$`),
+    );
     expect(comments).toContain('# epidemic = 疫情防控 (Epidemic prevention and control)');
     for (const line of comments) expect(line).not.toMatch(/[,"]/);
   });
@@ -116,7 +146,13 @@ describe('pdx sample', () => {
     expect(header.slice(-2)).toEqual(['stratum', 'weight']);
     expect(comments[1]).toMatch(/^# Drawn by topic - NOT a simple random sample: .* Each stratum has at least 2 rows or all its clauses;/);
     // Each topic's stratum (its clauses whose rarest topic it is) gave at least 2 rows, or all it has.
-    const strata = comments.flatMap((line) => [...line.matchAll(/^# (\S+) = .* · stratum: (\d+) rows of (\d+) clauses/g)].map((match) => ({ id: match[1]!, rows: Number(match[2]), clauses: Number(match[3]) })));
+    const strata = comments.flatMap((line) =>
+      [...line.matchAll(/^# (\S+) = .* · stratum: (\d+) rows of (\d+) clauses/g)].map((match) => ({
+        id: match[1]!,
+        rows: Number(match[2]),
+        clauses: Number(match[3]),
+      })),
+    );
     expect(strata.length).toBeGreaterThan(5);
     for (const stratum of strata) {
       expect(stratum.rows).toBeGreaterThanOrEqual(Math.min(2, stratum.clauses));
@@ -140,7 +176,9 @@ describe('pdx sample', () => {
     const before = readFileSync(join(tmp, 'coded-once.csv'));
     const refused = pdx(['sample', 'reports', '--n', '5', '--out', 'coded-once.csv'], { cwd: tmp });
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain('--out coded-once.csv: the sheet there has 1 coded row, which a new sample would overwrite; write to another file, or add --force');
+    expect(refused.stderr).toContain(
+      '--out coded-once.csv: the sheet there has 1 coded row, which a new sample would overwrite; write to another file, or add --force',
+    );
     expect(readFileSync(join(tmp, 'coded-once.csv')).equals(before)).toBe(true);
     expect(pdx(['sample', 'reports', '--n', '5', '--out', 'coded-once.csv', '--force'], { cwd: tmp }).status).toBe(0);
     expect(parseSheet(readFileSync(join(tmp, 'coded-once.csv'), 'utf8')).rows).toHaveLength(5);
@@ -152,7 +190,9 @@ describe('pdx sample', () => {
   });
 
   it('streams: 20,000 outputs go through a 60 MB heap', () => {
-    const lines = Array.from({ length: 20_000 }, (_, i) => JSON.stringify(makeDocument({ path: `d${i}.md`, clauses: [{ directives: [{ text: `要做好第${i}项工作` }] }] })));
+    const lines = Array.from({ length: 20_000 }, (_, i) =>
+      JSON.stringify(makeDocument({ path: `d${i}.md`, clauses: [{ directives: [{ text: `要做好第${i}项工作` }] }] })),
+    );
     writeFileSync(join(tmp, 'many.jsonl'), lines.join('\n') + '\n');
     const result = pdx(['sample', 'many.jsonl', '--n', '50', '--seed', '1'], { cwd: tmp, node: ['--max-old-space-size=60'] });
     expect(result.stderr).toBe('');
@@ -210,7 +250,15 @@ describe('pdx eval', () => {
   });
 
   it('makes exactly the rows that had a topic its false positives when the topic is taken out of the coding', () => {
-    writeCoded(join(tmp, 'minus.csv'), sheet, (row) => row.pdx_topics.split(';').filter((id) => id && id !== common).join(';') || 'none');
+    writeCoded(
+      join(tmp, 'minus.csv'),
+      sheet,
+      (row) =>
+        row.pdx_topics
+          .split(';')
+          .filter((id) => id && id !== common)
+          .join(';') || 'none',
+    );
     const had = sheet.filter((row) => row.pdx_topics.split(';').includes(common));
     const score = evalJson(['minus.csv', '--verbose']);
     expect(score.topics[common]).toEqual({ coded: 0, tagged: had.length, tp: 0, fp: had.length, fn: 0, precision: 0, recall: null, f1: 0 });
@@ -234,7 +282,9 @@ describe('pdx eval', () => {
     const asNone = evalJson(['partly.csv', '--empty', 'none']);
     expect(asNone.coded).toBe(60);
     expect(asNone.micro.fp).toBe(sheet.slice(10).reduce((sum, row) => sum + row.pdx_topics.split(';').filter(Boolean).length, 0));
-    expect(pdx(['eval', 'partly.csv'], { cwd: tmp }).stdout.split('\n')[0]).toBe(`partly.csv: 10 rows coded of 60 (50 with coded_topics empty, left out); tagged again with pdx-builtin ${BUILTIN_VERSION}`);
+    expect(pdx(['eval', 'partly.csv'], { cwd: tmp }).stdout.split('\n')[0]).toBe(
+      `partly.csv: 10 rows coded of 60 (50 with coded_topics empty, left out); tagged again with pdx-builtin ${BUILTIN_VERSION}`,
+    );
   });
 
   it('scores a changed dictionary on the same rows: each text is tagged again with --dict', () => {
@@ -254,7 +304,11 @@ describe('pdx eval', () => {
       join(tmp, 'two.csv'),
       sheet,
       (row) => row.pdx_topics || 'none',
-      (row) => row.pdx_topics.split(';').filter((id) => id && id !== common).join(';') || 'none',
+      (row) =>
+        row.pdx_topics
+          .split(';')
+          .filter((id) => id && id !== common)
+          .join(';') || 'none',
     );
     const score = evalJson(['two.csv']);
     expect(score.agreement!.rows).toBe(60);
@@ -262,7 +316,9 @@ describe('pdx eval', () => {
     // On the common topic the second coder says no on every row: agreement (60 − had)/60, kappa 0.
     expect(score.agreement!.topics[common]).toMatchObject({ agreement: (60 - had) / 60, kappa: 0 });
     for (const [id, figures] of Object.entries(score.agreement!.topics)) if (id !== common) expect(figures).toMatchObject({ agreement: 1, kappa: 1, alpha: 1 });
-    expect(pdx(['eval', 'two.csv'], { cwd: tmp }).stdout).toContain('\nAgreement of coded_topics and coded_topics_2 on 60 rows coded by both: the same topics on');
+    expect(pdx(['eval', 'two.csv'], { cwd: tmp }).stdout).toContain(
+      '\nAgreement of coded_topics and coded_topics_2 on 60 rows coded by both: the same topics on',
+    );
   });
 
   it('reads the sheet as pdx wrote it, with its # lines, and as a spreadsheet saves it: semicolons, GBK', () => {
@@ -271,7 +327,8 @@ describe('pdx eval', () => {
     writeFileSync(join(tmp, 'written.csv'), coded);
     expect(evalJson(['written.csv'])).toMatchObject({ coded: 60 });
     // 'doc;text;coded_topics\r\na.md;会议强调，要抓好安全生产和防汛救灾工作。;safety\r\n' in GBK (iconv -t gbk), as Excel saves "CSV" on a Chinese Windows.
-    const gbk = '646f633b746578743b636f6465645f746f706963730d0a612e6d643bbbe1d2e9c7bfb5f7a3acd2aad7a5bac3b0b2c8abc9fab2fabacdb7c0d1b4bec8d4d6b9a4d7f7a1a33b7361666574790d0a';
+    const gbk =
+      '646f633b746578743b636f6465645f746f706963730d0a612e6d643bbbe1d2e9c7bfb5f7a3acd2aad7a5bac3b0b2c8abc9fab2fabacdb7c0d1b4bec8d4d6b9a4d7f7a1a33b7361666574790d0a';
     writeFileSync(join(tmp, 'gbk.csv'), Buffer.from(gbk, 'hex'));
     expect(evalJson(['gbk.csv']).topics['safety']).toMatchObject({ tp: 1 });
   });
@@ -297,7 +354,9 @@ describe('pdx eval', () => {
     writeFileSync(join(tmp, 'renamed.csv'), 'doc,text,coded_topic\r\na.md,要稳,economy\r\n');
     const result = pdx(['eval', 'renamed.csv'], { cwd: tmp });
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('  renamed.csv: no column coded_topics (did you mean coded_topic? rename it coded_topics); the header has doc, text, coded_topic');
+    expect(result.stderr).toContain(
+      '  renamed.csv: no column coded_topics (did you mean coded_topic? rename it coded_topics); the header has doc, text, coded_topic',
+    );
     expect(pdx(['eval', 'nowhere.csv'], { cwd: tmp }).stderr).toContain('  nowhere.csv: no such file; give the sheet pdx sample wrote\n');
   });
 });
@@ -307,7 +366,16 @@ describe('pdx suggest', () => {
     const result = pdx(['suggest', '--topic', 'safety', 'all.jsonl', '--min-count', '2', '--format', 'json'], { cwd: tmp });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const candidates = JSON.parse(result.stdout) as { term: string; score: number; count: number; countOut: number; clauses: number; clausesOut: number; otherTopics: string[]; example: { doc: string; clause: number; text: string } }[];
+    const candidates = JSON.parse(result.stdout) as {
+      term: string;
+      score: number;
+      count: number;
+      countOut: number;
+      clauses: number;
+      clausesOut: number;
+      otherTopics: string[];
+      example: { doc: string; clause: number; text: string };
+    }[];
     expect(candidates.length).toBeGreaterThan(5);
     const safety = documents.flatMap((document) => document.clauses.filter((clause) => clause.topics.some((topic) => topic.id === 'safety')));
     for (const candidate of candidates) {
@@ -326,13 +394,17 @@ describe('pdx suggest', () => {
     const fromReports = pdx(['suggest', '--topic', 'safety', 'reports', '--min-count', '2', '--format', 'json'], { cwd: tmp }).stdout;
     expect(pdx(['suggest', '--topic', 'safety', 'all.jsonl', '--min-count', '2', '--format', 'json'], { cwd: tmp }).stdout).toBe(fromReports);
     const text = pdx(['suggest', '--topic', 'safety', 'reports', '--min-count', '2', '--top', '3'], { cwd: tmp }).stdout.split('\n');
-    const distinct = new Map(documents.flatMap((document) => document.clauses.map((clause) => [clause.text, clause.topics.some((topic) => topic.id === 'safety')] as const)));
+    const distinct = new Map(
+      documents.flatMap((document) => document.clauses.map((clause) => [clause.text, clause.topics.some((topic) => topic.id === 'safety')] as const)),
+    );
     const clauses = distinct.size;
     const safetyClauses = [...distinct.values()].filter(Boolean).length;
     expect(text[0]).toBe(`safety 安全生产与应急管理: ${safetyClauses} of ${clauses} distinct clauses tagged (${documents.length} documents)`);
-    expect(text[1]).toMatch(/^3 candidates: a score of 1\.96 or more, 2 or more occurrences in those clauses, none that a term of safety \(\d+\) already matches$/);
+    expect(text[1]).toMatch(
+      /^3 candidates: a score of 1\.96 or more, 2 or more occurrences in those clauses, none that a term of safety \(\d+\) already matches$/,
+    );
     expect(text[2]).toBe('  score  count  out  clauses  out  term [topics that have it]   example');
-    expect(text[3]).toMatch(/^ +\d+\.\d\d +\d+ +\d+ +\d+ +\d+  (\S+)(?: \[[^\]]+\])?   .*【\1】.*  \(reports\/\S+ #\d+\)$/);
+    expect(text[3]).toMatch(/^ +\d+\.\d\d +\d+ +\d+ +\d+ +\d+ {2}(\S+)(?: \[[^\]]+\])? {3}.*【\1】.* {2}\(reports\/\S+ #\d+\)$/);
   });
 
   it('reports every usage problem at once, an unknown topic with what was meant', () => {
@@ -349,7 +421,9 @@ describe('pdx suggest', () => {
       ].join('\n'),
       tmp,
     );
-    expect(pdx(['suggest', 'all.jsonl'], { cwd: tmp }).stderr).toContain('  --topic is missing: the topic to find terms for (--topic epidemic; pdx topics lists them)\n');
+    expect(pdx(['suggest', 'all.jsonl'], { cwd: tmp }).stderr).toContain(
+      '  --topic is missing: the topic to find terms for (--topic epidemic; pdx topics lists them)\n',
+    );
   });
 
   it('explains itself with examples', () => {

@@ -13,7 +13,13 @@ const corpus = [
     date: '2024-01-19',
     body: '区政府',
     clauses: [
-      { topics: [ECONOMY, SAFETY], directives: [{ text: '要稳增长', topics: ['economy'] }, { text: '要抓安全', topics: ['safety'] }] },
+      {
+        topics: [ECONOMY, SAFETY],
+        directives: [
+          { text: '要稳增长', topics: ['economy'] },
+          { text: '要抓安全', topics: ['safety'] },
+        ],
+      },
       { speaker: '于军', kind: 'person', topics: [ECONOMY], directives: [{ text: '要优化营商环境', topics: ['economy'] }] },
     ],
     formulations: [{ text: '两个确立', count: 2 }],
@@ -22,11 +28,23 @@ const corpus = [
     path: 'b.html',
     date: '2024-04-02',
     body: '区政府',
-    clauses: [{ topics: [SAFETY], directives: [{ text: '必须守住底线', topics: ['safety'], modality: '必须' }, { text: '形势总体平稳', modality: null }] }],
+    clauses: [
+      {
+        topics: [SAFETY],
+        directives: [
+          { text: '必须守住底线', topics: ['safety'], modality: '必须' },
+          { text: '形势总体平稳', modality: null },
+        ],
+      },
+    ],
     formulations: [{ text: '两个确立' }, { text: '四个意识', kind: 'numbered' }],
   }),
   makeDocument({ path: 'c.html', date: '2024-04-30', body: null, clauses: [] }),
-  makeDocument({ path: 'd.html', clauses: [{ speaker: '于军', kind: 'person', topics: [ECONOMY], directives: [{ text: '要扩大内需', topics: ['economy'] }] }], formulations: [{ text: '四个意识' }] }),
+  makeDocument({
+    path: 'd.html',
+    clauses: [{ speaker: '于军', kind: 'person', topics: [ECONOMY], directives: [{ text: '要扩大内需', topics: ['economy'] }] }],
+    formulations: [{ text: '四个意识' }],
+  }),
 ];
 
 function statsOf(): CorpusStats {
@@ -96,7 +114,9 @@ describe('CorpusStats', () => {
       { period: '2024', documents: 3, clauses: 3, directives: 5 },
       { period: 'unknown', documents: 1, clauses: 1, directives: 1 },
     ]);
-    expect(stats.summary('year').formulationPeriods.filter((row) => row.text === '两个确立')).toEqual([{ text: '两个确立', period: '2024', documents: 2, occurrences: 3 }]);
+    expect(stats.summary('year').formulationPeriods.filter((row) => row.text === '两个确立')).toEqual([
+      { text: '两个确立', period: '2024', documents: 2, occurrences: 3 },
+    ]);
   });
 
   it('places a meeting report at its meeting date, any other document at its own date, and says which', () => {
@@ -110,7 +130,10 @@ describe('CorpusStats', () => {
       byMeeting.add(document);
       byDocument.add(document);
     }
-    expect(quarters(byMeeting)).toEqual([['2024-Q1', 1], ['2024-Q2', 1]]);
+    expect(quarters(byMeeting)).toEqual([
+      ['2024-Q1', 1],
+      ['2024-Q2', 1],
+    ]);
     expect(byMeeting.summary('quarter')).toMatchObject({ dateBasis: 'meeting', datedBy: { meeting: 1, document: 1 } });
     expect(quarters(byDocument)).toEqual([['2024-Q2', 2]]);
     expect(byDocument.summary('quarter')).toMatchObject({ dateBasis: 'document', datedBy: { meeting: 0, document: 2 } });
@@ -157,7 +180,9 @@ describe('formatStats', () => {
 
   it('quotes and guards the names it writes to CSV', () => {
     const stats = new CorpusStats();
-    stats.add(makeDocument({ date: '2024-01-01', body: '=cmd|"/c calc"!A1', clauses: [{ speaker: '张三,李四', kind: 'person', directives: [{ text: '要落实' }] }] }));
+    stats.add(
+      makeDocument({ date: '2024-01-01', body: '=cmd|"/c calc"!A1', clauses: [{ speaker: '张三,李四', kind: 'person', directives: [{ text: '要落实' }] }] }),
+    );
     const csv = formatStats(stats.summary('year'), 'csv');
     expect(csv).toContain('\r\nbody,"\'=cmd|""/c calc""!A1",,,1,1,1,,,\r\n');
     expect(csv).toContain('\r\nspeaker,"张三,李四",person,,1,1,1,,,\r\n');

@@ -32,8 +32,18 @@ const A = side(
 const B = side(
   ['2024/'],
   [
-    makeDocument({ date: '2024-03-01', body: '中共中央政治局', clauses: [{ topics: [ECONOMY] }, { topics: [ECONOMY] }, { topics: [ECONOMY] }], formulations: [{ text: '新质生产力' }] }),
-    makeDocument({ date: '2024-06-01', body: '国务院', clauses: [{ speaker: '习近平', kind: 'person', topics: [REFORM] }], formulations: [{ text: '新质生产力' }] }),
+    makeDocument({
+      date: '2024-03-01',
+      body: '中共中央政治局',
+      clauses: [{ topics: [ECONOMY] }, { topics: [ECONOMY] }, { topics: [ECONOMY] }],
+      formulations: [{ text: '新质生产力' }],
+    }),
+    makeDocument({
+      date: '2024-06-01',
+      body: '国务院',
+      clauses: [{ speaker: '习近平', kind: 'person', topics: [REFORM] }],
+      formulations: [{ text: '新质生产力' }],
+    }),
     makeDocument({ date: '2024-07-01', clauses: [] }),
   ],
 );
@@ -57,7 +67,17 @@ describe('diffCorpora', () => {
       { id: 'economy', label: '经济发展与市场', clausesA: 2, clausesB: 3, shareA: 0.666667, shareB: 0.75, change: 8.3333, keyness: 0.0583, p: 0.8091 },
       // 0 of 4 against 2 of 3: a=0 b=2 c=4 d=1, |0 − 8| = 8 ≥ 3.5 and E = 2·4/7 < 5: δ = 0.5,
       // chi2 = 7·(8 − 3.5)² / (2·5·4·3) = 141.75/120 = 1.18125, negative. p values: R's pchisq(chi2, 1, lower.tail = FALSE).
-      { id: 'safety', label: '安全生产与应急管理', clausesA: 2, clausesB: 0, shareA: 0.666667, shareB: 0, change: -66.6667, keyness: expect.closeTo(-1.18125, 3), p: 0.2771 },
+      {
+        id: 'safety',
+        label: '安全生产与应急管理',
+        clausesA: 2,
+        clausesB: 0,
+        shareA: 0.666667,
+        shareB: 0,
+        change: -66.6667,
+        keyness: expect.closeTo(-1.18125, 3),
+        p: 0.2771,
+      },
     ]);
   });
 
@@ -104,7 +124,22 @@ describe('corpusDiffCsv', () => {
       'topic,reform,全面深化改革,clauses,0,1,0,0.25,25,0.875,0.3496',
     ]);
     const rows = readTable(csv);
-    expect(rows.map((row) => row['section'])).toEqual(['total', 'total', 'total', 'topic', 'topic', 'topic', 'formulation', 'formulation', 'body', 'body', 'body', 'speaker', 'speaker', 'speaker']);
+    expect(rows.map((row) => row['section'])).toEqual([
+      'total',
+      'total',
+      'total',
+      'topic',
+      'topic',
+      'topic',
+      'formulation',
+      'formulation',
+      'body',
+      'body',
+      'body',
+      'speaker',
+      'speaker',
+      'speaker',
+    ]);
     expect(rows.find((row) => row['section'] === 'body' && row['key'] === '')).toMatchObject({ count_a: '1', count_b: '1', unit: 'documents' });
     expect(rows.find((row) => row['key'] === '李强')).toMatchObject({ label: 'person', unit: 'clauses', count_a: '1', count_b: '0', change: '-33.3333' });
   });
@@ -113,7 +148,9 @@ describe('corpusDiffCsv', () => {
 describe('formatCorpusDiffText', () => {
   it('shows every topic, the 提法 of each side, and what appears and disappears', () => {
     const text = formatCorpusDiffText(diffCorpora(A, B));
-    expect(text).toContain('A  2023/: 2 documents (2023-03-01 to 2023-05-01), 3 clauses, 0 directives\nB  2024/: 3 documents (2024-03-01 to 2024-07-01), 4 clauses, 0 directives\n');
+    expect(text).toContain(
+      'A  2023/: 2 documents (2023-03-01 to 2023-05-01), 3 clauses, 0 directives\nB  2024/: 3 documents (2024-03-01 to 2024-07-01), 4 clauses, 0 directives\n',
+    );
     expect(text).toContain(
       'Topics, by share of clauses\n' +
         '  clauses A  share A  clauses B  share B  change pp  keyness      p  topic\n' +

@@ -109,7 +109,11 @@ describe('diffDocuments', () => {
   it('counts a pair below the threshold as dropped and new; a lower threshold rewords it', () => {
     const a = makeDocument({ clauses: [{ directives: [{ text: '要加强宣传引导' }] }] });
     const b = makeDocument({ clauses: [{ directives: [{ text: '要进一步加强宣传引导工作' }] }] });
-    expect(diffDocuments(a, b, 0.6).directives).toMatchObject({ reworded: [], new: [{ text: '要进一步加强宣传引导工作' }], dropped: [{ text: '要加强宣传引导' }] });
+    expect(diffDocuments(a, b, 0.6).directives).toMatchObject({
+      reworded: [],
+      new: [{ text: '要进一步加强宣传引导工作' }],
+      dropped: [{ text: '要加强宣传引导' }],
+    });
     expect(diffDocuments(a, b, 0.58).directives.reworded).toHaveLength(1);
   });
 

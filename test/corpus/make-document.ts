@@ -105,7 +105,13 @@ export function makeDocument(spec: DocumentSpec): PdxDocument {
     clauses,
     meeting,
     agenda: [],
-    formulations: (spec.formulations ?? []).map((item) => ({ text: item.text, kind: item.kind ?? 'numbered', quoted: true, count: item.count ?? 1, spans: Array.from({ length: item.count ?? 1 }, () => place) })),
+    formulations: (spec.formulations ?? []).map((item) => ({
+      text: item.text,
+      kind: item.kind ?? 'numbered',
+      quoted: true,
+      count: item.count ?? 1,
+      spans: Array.from({ length: item.count ?? 1 }, () => place),
+    })),
     credits: [],
     warnings: [],
   });

@@ -49,10 +49,15 @@ describe('renderReport', () => {
 
   it('draws one share bar per topic and one timeline row per dated 提法', () => {
     const bars = chart(html, 'topic-shares');
-    expect(bars.match(/data-topic="\w+" data-share="[\d.]+"/g)).toEqual(['data-topic="economy" data-share="0.6667"', 'data-topic="safety" data-share="0.6667"']);
+    expect(bars.match(/data-topic="\w+" data-share="[\d.]+"/g)).toEqual([
+      'data-topic="economy" data-share="0.6667"',
+      'data-topic="safety" data-share="0.6667"',
+    ]);
     const timeline = chart(html, 'formulation-timeline');
     expect(count(timeline, /<line class="span"/)).toBe(2);
-    expect(timeline.match(/<circle class="dot"[^>]*data-formulation="[^"]+" data-period="[^"]+"/g)?.map((dot) => dot.replace(/^.*data-formulation/, ''))).toEqual([
+    expect(
+      timeline.match(/<circle class="dot"[^>]*data-formulation="[^"]+" data-period="[^"]+"/g)?.map((dot) => dot.replace(/^.*data-formulation/, '')),
+    ).toEqual([
       '="两个确立" data-period="2024-01"',
       '="两个确立" data-period="2024-02"',
       '="四个意识" data-period="2024-02"',
@@ -81,7 +86,10 @@ describe('renderReport', () => {
   });
 
   it('folds a long run of empty months into one gap', () => {
-    const sparse = renderReport([makeDocument(monthly('2014-10-15', [ECONOMY])), makeDocument(monthly('2024-01-10', [ECONOMY])), makeDocument(monthly('2024-03-10', [ECONOMY]))], 'month');
+    const sparse = renderReport(
+      [makeDocument(monthly('2014-10-15', [ECONOMY])), makeDocument(monthly('2024-01-10', [ECONOMY])), makeDocument(monthly('2024-03-10', [ECONOMY]))],
+      'month',
+    );
     const heatmap = chart(sparse, 'heatmap');
     expect(heatmap.match(/data-period="[^"]+"/g)).toEqual(['data-period="2014-10"', 'data-period="2024-01"', 'data-period="2024-02"', 'data-period="2024-03"']);
     expect(count(heatmap, /<rect class="gap"/)).toBe(1);
@@ -90,10 +98,14 @@ describe('renderReport', () => {
 });
 
 describe('thin periods', () => {
-  const clauses = (n: number): ClauseSpec[] => Array.from({ length: n }, () => ({ topics: [ECONOMY], directives: [{ text: '要稳增长', topics: ['economy'] }] }));
+  const clauses = (n: number): ClauseSpec[] =>
+    Array.from({ length: n }, () => ({ topics: [ECONOMY], directives: [{ text: '要稳增长', topics: ['economy'] }] }));
 
   it('fades a period with fewer than THIN_PERIOD_CLAUSES clauses when another period has enough, and keeps it out of the scale', () => {
-    const html = renderReport([makeDocument({ date: '2024-01-05', clauses: clauses(THIN_PERIOD_CLAUSES) }), makeDocument({ date: '2024-02-05', clauses: clauses(1) })], 'month');
+    const html = renderReport(
+      [makeDocument({ date: '2024-01-05', clauses: clauses(THIN_PERIOD_CLAUSES) }), makeDocument({ date: '2024-02-05', clauses: clauses(1) })],
+      'month',
+    );
     const cells = chart(html, 'heatmap').match(/<rect class="cell"[^>]*>/g)!;
     expect(cells.map((cell) => [/data-period="([^"]+)"/.exec(cell)![1], cell.includes('fill-opacity="0.4"')])).toEqual([
       ['2024-01', false],
@@ -115,7 +127,14 @@ describe('escaping', () => {
       title: '<script>alert(1)</script>',
       date: '2024-01-01',
       body: '"><img src=x onerror=alert(2)>',
-      clauses: [{ speaker: '<b>x</b>', kind: 'person', topics: [['evil"id', '<i>label</i>']], directives: [{ text: '要<svg onload=alert(3)>落实', topics: ['evil"id'] }] }],
+      clauses: [
+        {
+          speaker: '<b>x</b>',
+          kind: 'person',
+          topics: [['evil"id', '<i>label</i>']],
+          directives: [{ text: '要<svg onload=alert(3)>落实', topics: ['evil"id'] }],
+        },
+      ],
       formulations: [{ text: '"><script>' }],
     });
     const html = renderReport([hostile], 'month', { title: '</title><script>alert(4)</script>' });
@@ -135,12 +154,26 @@ describe('escaping', () => {
 describe('parts', () => {
   it('writes a row without a link for a document without directives', () => {
     const document = makeDocument({ title: null, path: 'x/20240105_01.md', clauses: [] });
-    expect(reportRow(document, 7)).toBe('<tr><td class="n">7</td><td class="date"><span title="document date">2024-01-05</span></td><td>x/20240105_01.md</td><td></td><td class="n">0</td><td class="n">0</td></tr>\n');
+    expect(reportRow(document, 7)).toBe(
+      '<tr><td class="n">7</td><td class="date"><span title="document date">2024-01-05</span></td><td>x/20240105_01.md</td><td></td><td class="n">0</td><td class="n">0</td></tr>\n',
+    );
     expect(reportSection(document, 7)).toBe('');
   });
 
   it('lists the directives of a clause under its speaker and cue, with modality and topics', () => {
-    const document = makeDocument({ date: '2024-01-19', body: '区政府', clauses: [{ topics: [SAFETY], directives: [{ text: '必须守住底线', topics: ['safety'], modality: '必须' }, { text: '形势平稳', modality: null }] }] });
+    const document = makeDocument({
+      date: '2024-01-19',
+      body: '区政府',
+      clauses: [
+        {
+          topics: [SAFETY],
+          directives: [
+            { text: '必须守住底线', topics: ['safety'], modality: '必须' },
+            { text: '形势平稳', modality: null },
+          ],
+        },
+      ],
+    });
     expect(reportSection(document, 2)).toBe(
       '<section class="doc" id="doc-2"><h3>2. 测试会议</h3><p class="meta">2024-01-19 · 区政府 · report.html</p>' +
         '<p class="clause-head">会议 · 强调</p><ol><li><span class="modality">必须</span>必须守住底线<span class="tags">安全生产与应急管理</span></li>' +

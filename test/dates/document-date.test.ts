@@ -17,11 +17,20 @@ function input(over: Partial<PageHints> = {}, body: string[] = ['正文。'], pa
 
 describe('findDocumentDate', () => {
   it('prefers page meta, then an archive comment, then a dated line, then the URL, then the path', () => {
-    const all = { meta: { PubDate: '2023-08-22 17:30' }, comments: ['title: x ; releaseDate: 2019-06-29'], datedLines: ['2017-08-10 来源'], links: ['https://tv.cctv.com/2022/09/27/VIDE1.shtml'] };
+    const all = {
+      meta: { PubDate: '2023-08-22 17:30' },
+      comments: ['title: x ; releaseDate: 2019-06-29'],
+      datedLines: ['2017-08-10 来源'],
+      links: ['https://tv.cctv.com/2022/09/27/VIDE1.shtml'],
+    };
     const path = 'xwlb_20240312_03.md';
     expect(findDocumentDate(input(all, undefined, path))).toEqual({ date: '2023-08-22', precision: 'day', source: 'meta' });
     expect(findDocumentDate(input({ ...all, meta: {} }, undefined, path))).toEqual({ date: '2019-06-29', precision: 'day', source: 'comment' });
-    expect(findDocumentDate(input({ ...all, meta: {}, comments: [] }, undefined, path))).toEqual({ date: '2017-08-10', precision: 'day', source: 'dated-line' });
+    expect(findDocumentDate(input({ ...all, meta: {}, comments: [] }, undefined, path))).toEqual({
+      date: '2017-08-10',
+      precision: 'day',
+      source: 'dated-line',
+    });
     expect(findDocumentDate(input({ links: all.links }, undefined, path))).toEqual({ date: '2022-09-27', precision: 'day', source: 'url' });
     expect(findDocumentDate(input({}, undefined, path))).toEqual({ date: '2024-03-12', precision: 'day', source: 'path' });
     expect(findDocumentDate(input({ meta: { 'og:url': 'https://example.gov.cn/2021/0305/c1.html' } }))).toMatchObject({ date: '2021-03-05', source: 'url' });
@@ -35,12 +44,16 @@ describe('findDocumentDate', () => {
     // 新华社北京4月18日电 has no year: a full date elsewhere wins, else month and day are what is known.
     expect(findDocumentDate(input({}, ['新华社北京4月18日电 会议指出，……'], 'a/20170419_01.html'))).toMatchObject({ date: '2017-04-19', source: 'path' });
     expect(findDocumentDate(input({}, ['新华社北京4月18日电 会议指出，……']))).toEqual({ date: '--04-18', precision: 'month-day', source: 'dated-line' });
-    expect(findDocumentDate(input({}, ['全国铁路2025年1月5日实行新的列车运行图', '记者从国铁集团了解到，……'], 'xwlb/20241222_08.md'))).toMatchObject({ date: '2024-12-22', source: 'path' });
+    expect(findDocumentDate(input({}, ['全国铁路2025年1月5日实行新的列车运行图', '记者从国铁集团了解到，……'], 'xwlb/20241222_08.md'))).toMatchObject({
+      date: '2024-12-22',
+      source: 'path',
+    });
     expect(findDocumentDate(input({ links: ['https://www.gov.cn/zhengce/202401/t2.html'] }))).toEqual({ date: '2024-01', precision: 'month', source: 'url' });
   });
 
   it('is read from what the markup stage left: comments, dated lines and links, never raw markup later', () => {
-    const page = '<!-- title: 青山镇召开推进会 ; releaseDate: 2025-03-01 --><html><head><link rel="canonical" href="https://a.gov.cn/2024/05/06/x.html"></head><body><div>发布时间：<span>2024-05-07</span></div><div class="TRS_Editor"><p>会议指出，要抓好工作。</p></div></body></html>';
+    const page =
+      '<!-- title: 青山镇召开推进会 ; releaseDate: 2025-03-01 --><html><head><link rel="canonical" href="https://a.gov.cn/2024/05/06/x.html"></head><body><div>发布时间：<span>2024-05-07</span></div><div class="TRS_Editor"><p>会议指出，要抓好工作。</p></div></body></html>';
     const parsed = parseDocument(page);
     expect(parsed.hints.comments[0]).toContain('releaseDate: 2025-03-01');
     expect(parsed.hints.datedLines).toEqual(['发布时间： 2024-05-07']);

@@ -142,7 +142,13 @@ describe('decoding through extract', () => {
 describe('decode: declarations the bytes contradict', () => {
   it('reads UTF-8 bytes under a gbk declaration as UTF-8 and names the declaration', () => {
     const html = '<meta charset="gbk"><p>会议指出，要加强防控。</p>';
-    expect(decode(new TextEncoder().encode(html))).toEqual({ text: html, encoding: 'utf-8', encodingSource: 'detected', replacements: 0, declaredInstead: 'gbk' });
+    expect(decode(new TextEncoder().encode(html))).toEqual({
+      text: html,
+      encoding: 'utf-8',
+      encodingSource: 'detected',
+      replacements: 0,
+      declaredInstead: 'gbk',
+    });
   });
 
   it('reads UTF-8 cut in the middle of a character as UTF-8 with one replacement', () => {

@@ -95,15 +95,31 @@ describe('the WordprocessingML reader', () => {
 
   it('reads runs, tabs and breaks; leaves out deleted text, field codes and tab stops; keeps inserted text', () => {
     const body =
-      paragraph(run('会议') + '<w:r><w:tab/></w:r>' + run('指出，') + '<w:del><w:r><w:delText>不要</w:delText></w:r></w:del><w:ins><w:r><w:t>要</w:t></w:r></w:ins>' + run('加强防控。'), '<w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs>') +
-      paragraph('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + run('第1页') + '<w:r><w:fldChar w:fldCharType="end"/></w:r>') +
-      paragraph(run('第一行') + '<w:r><w:br/></w:r>' + run('第二行') + '<w:r><w:br w:type="page"/></w:r>' + run('同一段') + '<w:r><w:noBreakHyphen/></w:r>' + run('续'));
+      paragraph(
+        run('会议') +
+          '<w:r><w:tab/></w:r>' +
+          run('指出，') +
+          '<w:del><w:r><w:delText>不要</w:delText></w:r></w:del><w:ins><w:r><w:t>要</w:t></w:r></w:ins>' +
+          run('加强防控。'),
+        '<w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs>',
+      ) +
+      paragraph(
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' +
+          run('第1页') +
+          '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+      ) +
+      paragraph(
+        run('第一行') + '<w:r><w:br/></w:r>' + run('第二行') + '<w:r><w:br w:type="page"/></w:r>' + run('同一段') + '<w:r><w:noBreakHyphen/></w:r>' + run('续'),
+      );
     expect(htmlOf(docx({ body }))).toBe('<p>会议 指出，要加强防控。</p>\n<p>第1页</p>\n<p>第一行<br>第二行同一段-续</p>');
   });
 
   it('reads a text box once, not its copy for old readers', () => {
     const box = (kind: string): string => `<w:txbxContent>${paragraph(run(`会议强调，要做好${kind}。`))}</w:txbxContent>`;
-    const body = paragraph(run('正文') + `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>${box('防汛')}</w:drawing></mc:Choice><mc:Fallback><w:pict>${box('防汛')}</w:pict></mc:Fallback></mc:AlternateContent></w:r>`);
+    const body = paragraph(
+      run('正文') +
+        `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>${box('防汛')}</w:drawing></mc:Choice><mc:Fallback><w:pict>${box('防汛')}</w:pict></mc:Fallback></mc:AlternateContent></w:r>`,
+    );
     const document = extract(docx({ body }));
     expect(document.plainText.match(/会议强调/g)).toHaveLength(1);
     expect(summary(document)).toEqual([['会议', '强调', '要做好防汛。']]);
@@ -114,7 +130,10 @@ describe('the WordprocessingML reader', () => {
       '<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style>' +
       '<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="Title"/></w:style>' +
       '<w:style w:type="character" w:styleId="2"><w:name w:val="heading 2"/></w:style>';
-    const body = paragraph(run('区委常委会召开会议'), '<w:pStyle w:val="a3"/>') + paragraph(run('会议议题'), '<w:pStyle w:val="1"/>') + paragraph(run('会议指出，要抓落实。'), '<w:pStyle w:val="2"/>');
+    const body =
+      paragraph(run('区委常委会召开会议'), '<w:pStyle w:val="a3"/>') +
+      paragraph(run('会议议题'), '<w:pStyle w:val="1"/>') +
+      paragraph(run('会议指出，要抓落实。'), '<w:pStyle w:val="2"/>');
     expect(htmlOf(docx({ body, styles }))).toBe('<h1>区委常委会召开会议</h1>\n<h1>会议议题</h1>\n<p>会议指出，要抓落实。</p>');
     expect(extract(docx({ body, styles })).title).toBe('区委常委会召开会议');
   });
@@ -175,34 +194,52 @@ describe('what is not a readable Word document', () => {
     for (let at = central; at >= 0; at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)) {
       if (bytes.subarray(at + 46, at + 46 + 17).toString() === 'word/document.xml') bytes.writeUInt32LE(0x7fffffff, at + 24);
     }
-    expect(only(extract(bytes)).message).toMatch(/^the Word document cannot be read: the entry word\/document\.xml claims 2147483647 bytes, more than any report/);
+    expect(only(extract(bytes)).message).toMatch(
+      /^the Word document cannot be read: the entry word\/document\.xml claims 2147483647 bytes, more than any report/,
+    );
   });
 
   it('a spreadsheet, a presentation, another archive or an old .doc is BINARY_INPUT, saying what it is', () => {
     const cases: [Buffer, string][] = [
-      [zip({ '[Content_Types].xml': contentTypes({ '/xl/workbook.xml': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml' }), 'xl/workbook.xml': '<workbook/>' }), 'the input is an Excel workbook (.xlsx), not a report: save the sheet as text or HTML'],
+      [
+        zip({
+          '[Content_Types].xml': contentTypes({ '/xl/workbook.xml': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml' }),
+          'xl/workbook.xml': '<workbook/>',
+        }),
+        'the input is an Excel workbook (.xlsx), not a report: save the sheet as text or HTML',
+      ],
       [zip({ 'ppt/presentation.xml': '<p/>' }), 'the input is a PowerPoint presentation (.pptx), not a report: save it as text or HTML'],
       [zip({ 'notes/a.txt': '会议指出，要加强防控。' }), 'the input is a zip archive, not a report: unpack it and convert its files (pdx batch DIR)'],
-      [Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)]), 'the input is an old Word .doc (or a password-protected Office file), which pdx does not read: save it as .docx without a password'],
+      [
+        Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)]),
+        'the input is an old Word .doc (or a password-protected Office file), which pdx does not read: save it as .docx without a password',
+      ],
     ];
     for (const [bytes, message] of cases) expect(only(extract(bytes))).toEqual({ code: 'BINARY_INPUT', message });
   });
 
   it('a main part named in the content types but missing falls back to word/document.xml', () => {
-    const bytes = zip({ '[Content_Types].xml': contentTypes({ '/word/gone.xml': WORD_MAIN_TYPE }), 'word/document.xml': '<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>会议指出，要加强防控。</w:t></w:r></w:p></w:body></w:document>' });
+    const bytes = zip({
+      '[Content_Types].xml': contentTypes({ '/word/gone.xml': WORD_MAIN_TYPE }),
+      'word/document.xml': '<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>会议指出，要加强防控。</w:t></w:r></w:p></w:body></w:document>',
+    });
     expect(summary(extract(bytes))).toEqual([['会议', '指出', '要加强防控。']]);
   });
 
   it('no cut, no changed byte of a Word document makes extract throw: each gives a valid document', () => {
     fc.assert(
-      fc.property(fc.nat(WORD_COPY.length), fc.array(fc.tuple(fc.nat(WORD_COPY.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }), (length, changes) => {
-        const bytes = Buffer.from(WORD_COPY.subarray(0, Math.max(length, 4)));
-        for (const [at, value] of changes) if (at < bytes.length) bytes[at] = value;
-        const document = extract(bytes);
-        expect(documentSchema.safeParse(document).success).toBe(true);
-        const fatal = document.warnings.find(isFatal);
-        if (fatal) expect(['DOCX_ERROR', 'BINARY_INPUT', 'EMPTY_INPUT', 'NO_TEXT']).toContain(fatal.code);
-      }),
+      fc.property(
+        fc.nat(WORD_COPY.length),
+        fc.array(fc.tuple(fc.nat(WORD_COPY.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }),
+        (length, changes) => {
+          const bytes = Buffer.from(WORD_COPY.subarray(0, Math.max(length, 4)));
+          for (const [at, value] of changes) if (at < bytes.length) bytes[at] = value;
+          const document = extract(bytes);
+          expect(documentSchema.safeParse(document).success).toBe(true);
+          const fatal = document.warnings.find(isFatal);
+          if (fatal) expect(['DOCX_ERROR', 'BINARY_INPUT', 'EMPTY_INPUT', 'NO_TEXT']).toContain(fatal.code);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -26,7 +26,11 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 describe('UTF-8 bodies with stray bytes', () => {
   const next = random(SEED);
   const isBody = (bytes: Uint8Array): boolean => bytes.length >= MIN_BODY_BYTES && isUtf8(bytes);
-  const bodies = sample(sharedFiles('bench/xwlb-2024').filter((file) => isBody(readFileSync(file))), SAMPLE, next).map((file) => readFileSync(file));
+  const bodies = sample(
+    sharedFiles('bench/xwlb-2024').filter((file) => isBody(readFileSync(file))),
+    SAMPLE,
+    next,
+  ).map((file) => readFileSync(file));
 
   it.each(STRAY_COUNTS)('are read as UTF-8 with %i stray byte(s)', (count) => {
     const misread = bodies.map((bytes) => decode(insertStrayBytes(bytes, count, next))).filter((decoded) => decoded.encoding !== 'utf-8');
@@ -36,7 +40,14 @@ describe('UTF-8 bodies with stray bytes', () => {
 
   it('keep their text, with U+FFFD where a byte is broken, and say so in the warnings', () => {
     // Three bytes that are no UTF-8 in a page that declares gbk: 0xB5 0xE5 after 加强, 0xFF after 防汛.
-    const broken = Uint8Array.from([...utf8('<meta charset="gbk"><p>会议指出，要加强'), 0xb5, 0xe5, ...utf8('防汛'), 0xff, ...utf8('工作，确保人民群众生命财产安全。</p>')]);
+    const broken = Uint8Array.from([
+      ...utf8('<meta charset="gbk"><p>会议指出，要加强'),
+      0xb5,
+      0xe5,
+      ...utf8('防汛'),
+      0xff,
+      ...utf8('工作，确保人民群众生命财产安全。</p>'),
+    ]);
     const decoded = decode(broken);
     expect(decoded).toMatchObject({ encoding: 'utf-8', encodingSource: 'detected', declaredInstead: 'gbk', replacements: 3 });
     expect(decoded.text).toBe('<meta charset="gbk"><p>会议指出，要加强\uFFFD\uFFFD防汛\uFFFD工作，确保人民群众生命财产安全。</p>');
@@ -73,7 +84,10 @@ describe('legacy pages', () => {
     for (const file of sharedFiles('corpus')) {
       const text = readFileSync(file, 'utf8').replace(/<meta\b[^>]*charset[^>]*>/gi, '');
       const opening = extract(readFileSync(file)).plainText.replace(/\s+/g, '');
-      for (const [write, charset, encoding] of [[gbk, 'gbk', 'gb18030'], [big5, 'big5', 'big5']] as const) {
+      for (const [write, charset, encoding] of [
+        [gbk, 'gbk', 'gb18030'],
+        [big5, 'big5', 'big5'],
+      ] as const) {
         for (const page of [text, `<p>${opening.slice(0, 12)}</p>`, `<p>${opening.slice(0, 40)}</p>`]) {
           for (const declared of [`<meta charset="${charset}">${page}`, page]) {
             pages++;

@@ -7,7 +7,9 @@ const directives = (input: string): [string | null, number, string][] =>
 
 describe('directives', () => {
   it('splits at 。；and before 必须/坚持/确保/鼓励/倡导 heads, with modality and strength', () => {
-    expect(directives('会议强调，要加强隐患排查，必须守住安全底线；坚持人民至上，确保安全度汛。鼓励企业参与应急救援，倡导绿色低碳生活方式。当前防汛形势严峻复杂。')).toEqual([
+    expect(
+      directives('会议强调，要加强隐患排查，必须守住安全底线；坚持人民至上，确保安全度汛。鼓励企业参与应急救援，倡导绿色低碳生活方式。当前防汛形势严峻复杂。'),
+    ).toEqual([
       ['要', 3, '要加强隐患排查'],
       ['必须', 4, '必须守住安全底线'],
       ['坚持', 2, '坚持人民至上'],

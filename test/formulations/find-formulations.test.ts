@@ -28,7 +28,9 @@ describe('findFormulations', () => {
   });
 
   it('skips a quoted sentence whose parts are long', () => {
-    expect(texts('会议以“学先进转作风强执行，全面推动下半年任务目标落实”为主题，坚持“6个破除，6个着力，6个坚持”。')).toEqual(['6个破除，6个着力，6个坚持/quoted/q×1']);
+    expect(texts('会议以“学先进转作风强执行，全面推动下半年任务目标落实”为主题，坚持“6个破除，6个着力，6个坚持”。')).toEqual([
+      '6个破除，6个着力，6个坚持/quoted/q×1',
+    ]);
   });
 
   it('does not take idioms, counts or reduplications for formulas', () => {
@@ -53,21 +55,28 @@ describe('findFormulations', () => {
   it('gives each appearance a span into the text, longest formulation first', () => {
     const text = '落实“放管服”改革，深化“放管服”。';
     const found = findFormulations(text);
-    expect(found.occurrences.map((o) => [o.text, o.span])).toEqual([['放管服', [3, 6]], ['放管服', [13, 16]]]);
+    expect(found.occurrences.map((o) => [o.text, o.span])).toEqual([
+      ['放管服', [3, 6]],
+      ['放管服', [13, 16]],
+    ]);
     for (const o of found.occurrences) expect(text.slice(o.span[0], o.span[1])).toBe(o.text);
   });
 
   it('finds the same appearances in a text with a few candidates and in one with hundreds', () => {
     // A handful is searched one candidate at a time, hundreds in one pass over the text: same result.
     const slogan = (i: number): string => `第${String.fromCharCode(0x7532 + (i % 10))}号${String.fromCharCode(0x4e59 + Math.floor(i / 10))}区`;
-    const paragraph = (count: number): string => Array.from({ length: count }, (_, i) => `推进“${slogan(i)}”，落实“${slogan(i)}试点”，再抓${slogan(i)}试点。`).join('');
+    const paragraph = (count: number): string =>
+      Array.from({ length: count }, (_, i) => `推进“${slogan(i)}”，落实“${slogan(i)}试点”，再抓${slogan(i)}试点。`).join('');
     for (const count of [3, 100]) {
       const text = paragraph(count);
       const found = findFormulations(text);
       const listed = documentFormulations(text, found.occurrences);
       expect(listed).toHaveLength(2 * count);
       // Each slogan: quoted once alone; its longer form wins where both could match (quoted, then unquoted).
-      expect(listed.slice(0, 2).map((f) => [f.text, f.count])).toEqual([[slogan(0), 1], [`${slogan(0)}试点`, 2]]);
+      expect(listed.slice(0, 2).map((f) => [f.text, f.count])).toEqual([
+        [slogan(0), 1],
+        [`${slogan(0)}试点`, 2],
+      ]);
       expect(found.occurrences).toHaveLength(3 * count);
       for (const o of found.occurrences) expect(text.slice(o.span[0], o.span[1])).toBe(o.text);
     }
@@ -77,12 +86,18 @@ describe('findFormulations', () => {
 describe('formulations in the document', () => {
   it('lists them per document and per clause, each once in a clause', () => {
     const doc = extract('会议指出，要坚持“接诉即办”。\n会议强调，要增强“四个意识”，做好“接诉即办”工作，坚持“接诉即办”。');
-    expect(doc.formulations!.map((f) => [f.text, f.count])).toEqual([['接诉即办', 3], ['四个意识', 1]]);
+    expect(doc.formulations!.map((f) => [f.text, f.count])).toEqual([
+      ['接诉即办', 3],
+      ['四个意识', 1],
+    ]);
     expect(doc.clauses.map((c) => c.formulations!.map((f) => f.text))).toEqual([['接诉即办'], ['四个意识', '接诉即办']]);
   });
 
   it('counts them where policy speaks: in a clause, or anywhere in a report about a meeting', () => {
-    const news = extract('国际联播快讯\n以军称使用“梅卡瓦”坦克推进。“卡桑旅”称袭击以军。联合国秘书长表示，要推动“一个中国”共识。\n外交部发言人指出，中方坚持“一个中国”原则。', { path: 'a.md' });
+    const news = extract(
+      '国际联播快讯\n以军称使用“梅卡瓦”坦克推进。“卡桑旅”称袭击以军。联合国秘书长表示，要推动“一个中国”共识。\n外交部发言人指出，中方坚持“一个中国”原则。',
+      { path: 'a.md' },
+    );
     expect(news.meeting).toBeNull();
     expect(news.formulations!.map((f) => [f.text, f.count])).toEqual([['一个中国', 1]]);
     const meeting = extract('区政府召开常务会议\n7月16日，区政府召开常务会议，研究“接诉即办”工作。\n会议指出，要坚持“七有”要求。', { path: 'a.txt' });
@@ -90,7 +105,7 @@ describe('formulations in the document', () => {
     expect(meeting.formulations!.map((f) => f.text)).toEqual(['接诉即办', '七有']);
   });
 
-  it('drops plain words of the segmenter\'s lexicon and keeps coined terms', () => {
+  it("drops plain words of the segmenter's lexicon and keeps coined terms", () => {
     const doc = extract('会议指出，要压实“一把手”责任，防止工作“停摆”，把“蛋糕”做大，坚持“接诉即办”，落实“放管服”改革。');
     expect(doc.formulations!.map((f) => f.text)).toEqual(['接诉即办', '放管服']);
   });

@@ -40,9 +40,7 @@ describe('paragraphs', () => {
   });
 
   it('ends the article at a related-news heading inside the body', () => {
-    const doc = extract(
-      '<p>会议指出，要加强防汛工作，确保安全度汛。</p><p>相关新闻：</p><p><a href="/a">市政府常务会议强调，要全力做好防汛工作</a></p>',
-    );
+    const doc = extract('<p>会议指出，要加强防汛工作，确保安全度汛。</p><p>相关新闻：</p><p><a href="/a">市政府常务会议强调，要全力做好防汛工作</a></p>');
     expect(doc.plainText).toBe('会议指出，要加强防汛工作，确保安全度汛。');
     expect(clauseSummary(doc)).toEqual(['会议指出，要加强防汛工作，确保安全度汛。']);
   });

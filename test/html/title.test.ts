@@ -35,10 +35,7 @@ describe('a <title> that names only the site', () => {
   });
 
   it('knows a site name by the page’s own SiteName meta, or by how site names end (……人民政府网)', () => {
-    const meta = page(
-      '<meta name="SiteName" content="青溪在线"><title>青溪在线</title>',
-      `<h3>青溪区召开防汛工作会议</h3><p>发布时间：2024-06-01</p>${BODY}`,
-    );
+    const meta = page('<meta name="SiteName" content="青溪在线"><title>青溪在线</title>', `<h3>青溪区召开防汛工作会议</h3><p>发布时间：2024-06-01</p>${BODY}`);
     expect(title(meta)).toBe('青溪区召开防汛工作会议');
     const government = page('<title>青溪区人民政府网</title>', `<h3>青溪区召开防汛工作会议</h3><p>发布时间：2024-06-01</p>${BODY}`);
     expect(title(government)).toBe('青溪区召开防汛工作会议');

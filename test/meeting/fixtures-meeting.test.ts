@@ -57,15 +57,39 @@ describe('meeting.json annotations', () => {
   it('together cover every field', () => {
     const all = annotatedCases.map((fixture) => JSON.parse(readFileSync(join(fixture.dir, 'meeting.json'), 'utf8')) as Annotation);
     const meetings = all.flatMap((annotation) => (annotation.meeting ? [annotation.meeting] : []));
-    expect(all.some((annotation) => annotation.meeting === null), 'a report with no meeting').toBe(true);
+    expect(
+      all.some((annotation) => annotation.meeting === null),
+      'a report with no meeting',
+    ).toBe(true);
     for (const field of ['body', 'kind', 'session', 'sessionYear', 'date', 'timeOfDay', 'place'] as const) {
-      expect(meetings.some((m) => m[field] !== null), field).toBe(true);
+      expect(
+        meetings.some((m) => m[field] !== null),
+        field,
+      ).toBe(true);
     }
-    for (const field of ['joint', 'chair', 'speakers', 'attendees'] as const) expect(meetings.some((m) => m[field].length > 0), field).toBe(true);
-    for (const source of ['meta', 'comment', 'dated-line', 'path']) expect(meetings.some((m) => m.yearSource === source), source).toBe(true);
-    expect(meetings.some((m) => m.datePrecision === 'month-day'), 'a date with no year').toBe(true);
-    expect(meetings.some((m) => !m.yearInferred && m.datePrecision === 'day'), 'a date with its year written').toBe(true);
-    for (const field of ['agenda', 'credits', 'formulations', 'targets'] as const) expect(all.some((a) => a[field].length > 0), field).toBe(true);
+    for (const field of ['joint', 'chair', 'speakers', 'attendees'] as const)
+      expect(
+        meetings.some((m) => m[field].length > 0),
+        field,
+      ).toBe(true);
+    for (const source of ['meta', 'comment', 'dated-line', 'path'])
+      expect(
+        meetings.some((m) => m.yearSource === source),
+        source,
+      ).toBe(true);
+    expect(
+      meetings.some((m) => m.datePrecision === 'month-day'),
+      'a date with no year',
+    ).toBe(true);
+    expect(
+      meetings.some((m) => !m.yearInferred && m.datePrecision === 'day'),
+      'a date with its year written',
+    ).toBe(true);
+    for (const field of ['agenda', 'credits', 'formulations', 'targets'] as const)
+      expect(
+        all.some((a) => a[field].length > 0),
+        field,
+      ).toBe(true);
   });
 
   for (const fixture of annotatedCases) {

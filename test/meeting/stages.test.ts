@@ -78,7 +78,7 @@ describe('datesIn', () => {
     expect(datesIn('今天，16日', 0, 6, null)).toEqual([]);
   });
 
-  it('reads 日前 as the document\'s day and 前天 as two days before it', () => {
+  it("reads 日前 as the document's day and 前天 as two days before it", () => {
     expect(datesIn('日前；前天', 0, 5, published).map((d) => [d.date, d.yearSource])).toEqual([
       ['2024-01-03', 'path'],
       ['2024-01-01', 'path'],
@@ -110,7 +110,12 @@ describe('datesIn', () => {
 
 describe('findMeeting: the name', () => {
   it('parses a Chinese session number and a year-counted session', () => {
-    expect(meetingOf('区委常委会召开第一百零二次会议。')).toMatchObject({ name: '区委常委会第一百零二次会议', body: '区委常委会', kind: '常委会会议', session: 102 });
+    expect(meetingOf('区委常委会召开第一百零二次会议。')).toMatchObject({
+      name: '区委常委会第一百零二次会议',
+      body: '区委常委会',
+      kind: '常委会会议',
+      session: 102,
+    });
     expect(meetingOf('区政府召开2023年第5次常务会议。')).toMatchObject({ body: '区政府', kind: '常务会议', session: 5, sessionYear: 2023 });
     expect(meetingOf('区政府召开２０２３年第５次常务会议。')).toMatchObject({ session: 5, sessionYear: 2023 });
   });
@@ -118,16 +123,31 @@ describe('findMeeting: the name', () => {
   it('counts a session written without 第 after a term, a plenum and the edition of an event', () => {
     expect(meetingOf('全国政协十四届二次会议3月4日在京开幕。')).toMatchObject({ body: '全国政协', session: 2 });
     expect(meetingOf('习近平在二十届中央纪委三次全会上发表重要讲话。')).toMatchObject({ body: '中央纪委', kind: '全会', session: 3 });
-    expect(meetingOf('1月24日，拉美和加勒比国家共同体第七届峰会在布宜诺斯艾利斯举行。')).toMatchObject({ body: '拉美和加勒比国家共同体', kind: '峰会', session: 7 });
+    expect(meetingOf('1月24日，拉美和加勒比国家共同体第七届峰会在布宜诺斯艾利斯举行。')).toMatchObject({
+      body: '拉美和加勒比国家共同体',
+      kind: '峰会',
+      session: 7,
+    });
     // 第二十届 is the term of an organ, not a session of its meeting.
     expect(meetingOf('中国共产党第二十届中央委员会全体会议在北京举行。')).toMatchObject({ body: '中国共产党第二十届中央委员会', session: null });
   });
 
-  it('names a bare 会议 after its body, and gives it its body\'s kind', () => {
-    expect(meetingOf('二十届中共中央政治局10月25日召开会议，研究部署学习宣传贯彻工作。')).toMatchObject({ name: '中共中央政治局会议', body: '中共中央政治局', kind: '政治局会议' });
-    expect(meetingOf('中共中央政治局常务委员会1月9日全天召开会议。')).toMatchObject({ body: '中共中央政治局常务委员会', kind: '政治局常委会会议', timeOfDay: '全天' });
+  it("names a bare 会议 after its body, and gives it its body's kind", () => {
+    expect(meetingOf('二十届中共中央政治局10月25日召开会议，研究部署学习宣传贯彻工作。')).toMatchObject({
+      name: '中共中央政治局会议',
+      body: '中共中央政治局',
+      kind: '政治局会议',
+    });
+    expect(meetingOf('中共中央政治局常务委员会1月9日全天召开会议。')).toMatchObject({
+      body: '中共中央政治局常务委员会',
+      kind: '政治局常委会会议',
+      timeOfDay: '全天',
+    });
     // The body's last words start the written name: they are said once.
-    expect(meetingOf('国务院副总理、国家粮食安全工作领导小组组长刘国中主持召开领导小组会议。')).toMatchObject({ name: '国家粮食安全工作领导小组会议', body: '国家粮食安全工作领导小组' });
+    expect(meetingOf('国务院副总理、国家粮食安全工作领导小组组长刘国中主持召开领导小组会议。')).toMatchObject({
+      name: '国家粮食安全工作领导小组会议',
+      body: '国家粮食安全工作领导小组',
+    });
   });
 
   it('lists joint meetings only where a kind ends before 暨', () => {
@@ -164,10 +184,30 @@ describe('findMeeting: the body is an organ', () => {
   });
 
   it('rejects fragments of a sentence and keeps organs', () => {
-    for (const fragment of ['紧急', '一次十分重要的', '三中', '全国宣传部长', '首日', '题目是《共同谱写', '中共中央、全国人大', '四个双边合作机制', '为期五天的2026中关村论坛', '全国组织']) {
+    for (const fragment of [
+      '紧急',
+      '一次十分重要的',
+      '三中',
+      '全国宣传部长',
+      '首日',
+      '题目是《共同谱写',
+      '中共中央、全国人大',
+      '四个双边合作机制',
+      '为期五天的2026中关村论坛',
+      '全国组织',
+    ]) {
       expect(isOrgan(fragment), fragment).toBe(false);
     }
-    for (const organ of ['国务院', '中共中央政治局', '全国人大常委会', '全国政协', '首都规划建设委员会', '联合国安理会', '中央层面整治形式主义为基层减负专项工作机制', '上海合作组织']) {
+    for (const organ of [
+      '国务院',
+      '中共中央政治局',
+      '全国人大常委会',
+      '全国政协',
+      '首都规划建设委员会',
+      '联合国安理会',
+      '中央层面整治形式主义为基层减负专项工作机制',
+      '上海合作组织',
+    ]) {
       expect(isOrgan(organ), organ).toBe(true);
     }
   });
@@ -178,7 +218,10 @@ describe('findMeeting: the meeting of the report', () => {
 
   it('is the one the headline names, found in the body', () => {
     const text = '中共中央政治局4月30日召开会议，决定召开二十届三中全会。中共中央总书记习近平主持会议。';
-    expect(meetingOf(text, { title: '中共中央政治局召开会议 决定召开二十届三中全会', documentDate: publishedOn('2024-04-30') })).toMatchObject({ name: '中共中央政治局会议', date: '2024-04-30' });
+    expect(meetingOf(text, { title: '中共中央政治局召开会议 决定召开二十届三中全会', documentDate: publishedOn('2024-04-30') })).toMatchObject({
+      name: '中共中央政治局会议',
+      date: '2024-04-30',
+    });
   });
 
   it('is the plenum of a communiqué', () => {
@@ -191,7 +234,9 @@ describe('findMeeting: the meeting of the report', () => {
     expect(meetingOf('会议决定，十四届全国人大常委会第八次会议2月26日至27日在北京举行。', { documentDate: publishedOn('2024-02-07') })).toBeNull();
     expect(meetingOf('各地认真学习贯彻党的二十届三中全会精神。', { title: '【学习贯彻党的二十届三中全会精神】凝心聚力抓落实' })).toBeNull();
     // A feature that looks back on a meeting held long before the item.
-    expect(meetingOf('2014年10月15日，习近平主持召开文艺工作座谈会并发表重要讲话。', { title: '以文化人 以文育人', documentDate: publishedOn('2024-10-15') })).toBeNull();
+    expect(
+      meetingOf('2014年10月15日，习近平主持召开文艺工作座谈会并发表重要讲话。', { title: '以文化人 以文育人', documentDate: publishedOn('2024-10-15') }),
+    ).toBeNull();
   });
 
   it('is none for talks, tours, letters, editorials, digests, press conferences and reactions', () => {
@@ -218,7 +263,10 @@ describe('findMeeting: the meeting of the report', () => {
 
   it('is the meeting a tour or a letter headline names as held', () => {
     const tour = '国务院总理李克强30日到人民银行考察，主持召开座谈会。';
-    expect(meetingOf(tour, { title: '李克强考察人民银行并主持召开座谈会', documentDate: publishedOn('2023-01-31') })).toMatchObject({ kind: '座谈会', date: '2023-01-30' });
+    expect(meetingOf(tour, { title: '李克强考察人民银行并主持召开座谈会', documentDate: publishedOn('2023-01-31') })).toMatchObject({
+      kind: '座谈会',
+      date: '2023-01-30',
+    });
     expect(meetingOf(tour, { title: '李克强考察人民银行', documentDate: publishedOn('2023-01-31') })).toBeNull();
     const letter = '2024两岸企业家峰会年会9日在南京召开。王沪宁致信祝贺。';
     expect(meetingOf(letter, { title: '2024两岸企业家峰会年会召开 王沪宁致信祝贺', documentDate: publishedOn('2024-12-09') })).toMatchObject({ kind: '年会' });
@@ -246,7 +294,7 @@ describe('findPeople', () => {
   const people = (text: string) => findPeople({ plainText: text, skip: [] });
   const names = (list: { name: string; titles: string[] }[]) => list.map((p) => `${p.titles.join('、')}|${p.name}`);
 
-  it('splits titles on 、 and lets later names share a titled name\'s titles', () => {
+  it("splits titles on 、 and lets later names share a titled name's titles", () => {
     const found = people('中共中央政治局常委、中央全面深化改革领导小组副组长李克强、刘云山、张高丽出席会议。');
     expect(names(found.attendees)).toEqual([
       '中共中央政治局常委、中央全面深化改革领导小组副组长|李克强',
@@ -294,7 +342,7 @@ describe('findAgenda', () => {
   const agenda = (text: string, lead: Span = [0, 0], subjects: string[] = []) =>
     findAgenda({ plainText: text, skip: [], subjects, lead }).map(({ verb, object }) => `${verb}|${object}`);
 
-  it('reads the lead sentence\'s items with no subject, keeping 《》 lists whole', () => {
+  it("reads the lead sentence's items with no subject, keeping 《》 lists whole", () => {
     const text = '中共中央政治局12月29日召开会议，听取中央纪委工作汇报，研究部署明年工作；审议通过《关于A的意见》、《关于B，C的意见》。';
     expect(agenda(text, [0, text.length])).toEqual(['听取|中央纪委工作汇报', '研究部署|明年工作', '审议通过|《关于A的意见》、《关于B，C的意见》']);
   });

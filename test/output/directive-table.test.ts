@@ -23,7 +23,10 @@ const MEETING = makeDocument({
         ['economy', '经济发展与市场'],
         ['epidemic', '疫情防控'],
       ],
-      directives: [{ text: '要稳住经济基本盘', topics: ['economy'] }, { text: '当前形势趋稳向好', modality: null }],
+      directives: [
+        { text: '要稳住经济基本盘', topics: ['economy'] },
+        { text: '当前形势趋稳向好', modality: null },
+      ],
     },
     { speaker: '于军', kind: 'person', directives: [{ text: '必须落实, 不得拖延', topics: ['economy', 'epidemic'] }] },
   ],
@@ -36,7 +39,9 @@ MEETING.clauses[0]!.directives[0]!.targets = [
 
 describe('tableRecords, one row per directive', () => {
   it('writes the document, clause and directive fields, lists joined by ;', () => {
-    expect(tableHeader('directives', 'csv')).toBe('doc,date,body,title,clause,speaker,speaker_kind,cue,directive,text,modality,strength,topics,targets,start,end\r\n');
+    expect(tableHeader('directives', 'csv')).toBe(
+      'doc,date,body,title,clause,speaker,speaker_kind,cue,directive,text,modality,strength,topics,targets,start,end\r\n',
+    );
     const [first, second, third] = MEETING.clauses.flatMap((clause) => clause.directives).map((directive) => directive.span);
     expect(tableRecords(MEETING, 'directives', 'csv')).toBe(
       `reports/a.html,2024-01-19,区政府,区政府召开第5次常务会议,0,会议,meeting,强调,0,要稳住经济基本盘,要,3,economy,到2025年;提高10个百分点,${first![0]},${first![1]}\r\n` +
@@ -50,7 +55,12 @@ describe('tableRecords, one row per directive', () => {
     expect(tableRecords(makeDocument({ clauses: [] }), 'clauses', 'tsv')).toBe('');
     // No meeting and no date anywhere: date and body are empty; no title either.
     const bare = makeDocument({ path: 'x.txt', title: null, clauses: [{ directives: [{ text: '要干' }] }] });
-    expect(readTable(tableHeader('directives', 'csv') + tableRecords(bare, 'directives', 'csv'))[0]).toMatchObject({ doc: 'x.txt', date: '', body: '', title: '' });
+    expect(readTable(tableHeader('directives', 'csv') + tableRecords(bare, 'directives', 'csv'))[0]).toMatchObject({
+      doc: 'x.txt',
+      date: '',
+      body: '',
+      title: '',
+    });
   });
 
   it('dates a document as pdx stats does: the meeting date, else the date in its path', () => {

@@ -77,7 +77,7 @@ describe('extract over the shared corpora, whole and truncated', () => {
 });
 
 describe('the HTML fragments of the shared corpus', () => {
-  it('read from the parser\'s events as the tree walk reads them', () => {
+  it("read from the parser's events as the tree walk reads them", () => {
     let read = 0;
     for (const file of sharedFiles('corpus')) {
       const { text } = decode(readFileSync(file));

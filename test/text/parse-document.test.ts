@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { looksLikeHtml, parseDocument } from '../../src/text/parse-document.js';
 
-const BODY = '<div class="TRS_Editor"><p>会议指出，要加强防汛工作，确保全区安全度汛，切实保障人民群众生命财产安全，坚决守住不发生重大伤亡事故的底线。</p></div>';
+const BODY =
+  '<div class="TRS_Editor"><p>会议指出，要加强防汛工作，确保全区安全度汛，切实保障人民群众生命财产安全，坚决守住不发生重大伤亡事故的底线。</p></div>';
 
 describe('title', () => {
   it('is the first line of a plain-text fragment, which is not part of the body', () => {

@@ -35,7 +35,10 @@ describe('built-in dictionary', () => {
 
   it('reads an item of a list and an addressee as passing mentions, the same words standing alone as what a clause is about', () => {
     const engine = createTopicEngine([builtinDictionary()]);
-    const tagged = (text: string): string[] => explainTopics(text, engine).topics.filter((topic) => topic.tagged).map((topic) => topic.id);
+    const tagged = (text: string): string[] =>
+      explainTopics(text, engine)
+        .topics.filter((topic) => topic.tagged)
+        .map((topic) => topic.id);
     expect(tagged('要在经贸、人工智能、数字经济等领域加强合作')).toEqual(['foreign']);
     expect(tagged('要加快发展人工智能，推动人工智能技术攻关')).toEqual(['science_tech']);
     expect(tagged('各级党委和政府要统筹各类资源，推动养老服务扩容提质')).not.toContain('party_building');
@@ -51,4 +54,3 @@ describe('built-in dictionary', () => {
     }
   });
 });
-

@@ -79,7 +79,13 @@ describe('decision rule', () => {
   });
 
   it('checks how thresholds scale with clause length: both numbers, in range, no other key', () => {
-    const source = yaml('c.yaml', ['clauseLength: { reference: 0, exponent: 3, exp: 1 }', 'topics:', '  - id: waste', '    labels: { zh: 垃圾 }', '    terms: [垃圾分类]']);
+    const source = yaml('c.yaml', [
+      'clauseLength: { reference: 0, exponent: 3, exp: 1 }',
+      'topics:',
+      '  - id: waste',
+      '    labels: { zh: 垃圾 }',
+      '    terms: [垃圾分类]',
+    ]);
     expect(problems([source])).toEqual([
       'c.yaml:1: "reference" of the clause length rule of the dictionary is not above 0; use the clause length, in characters, at which the threshold applies as written (such as 100)',
       'c.yaml:1: "exponent" of the clause length rule of the dictionary is above 2; use 0 (length does not matter) up to 2',
@@ -119,9 +125,18 @@ describe('keys', () => {
   });
 
   it('says what is missing and what to add', () => {
-    const source = yaml('m.yaml', ['topics:', '  - id: waste', '    terms: [垃圾]', '  - labels: { zh: 水 }', '    terms: [水]', '  - id: air', '    labels: { en: Air }', '    terms: [雾霾]']);
+    const source = yaml('m.yaml', [
+      'topics:',
+      '  - id: waste',
+      '    terms: [垃圾]',
+      '  - labels: { zh: 水 }',
+      '    terms: [水]',
+      '  - id: air',
+      '    labels: { en: Air }',
+      '    terms: [雾霾]',
+    ]);
     expect(problems([source])).toEqual([
-      "m.yaml:2: topic \"waste\" has no \"labels\"; add labels with zh, the topic's name",
+      'm.yaml:2: topic "waste" has no "labels"; add labels with zh, the topic\'s name',
       'm.yaml:4: topic #2 has no "id"; add an id (lower-case, such as environment_waste)',
       'm.yaml:7: the labels of topic "air" have no "zh"; add the topic\'s name',
     ]);
@@ -159,7 +174,8 @@ describe('topics across the set', () => {
     const { dictionary } = createTopicEngine(result.ok ? result.files : []);
     expect(dictionary.topics.get('health')).toMatchObject({ label: 'health', terms: 1, dictionary: 'o' });
     // The rules a whole term matches, as the tagger finds them from a word boundary.
-    const rulesOf = (term: string): readonly { topic: string }[] => dictionary.terms.prefixesAt(term, 0, term.length).find((match) => match.length === term.length)?.values ?? [];
+    const rulesOf = (term: string): readonly { topic: string }[] =>
+      dictionary.terms.prefixesAt(term, 0, term.length).find((match) => match.length === term.length)?.values ?? [];
     expect(rulesOf('医保').map((rule) => rule.topic)).toEqual(['health']);
     // 医疗机构 was a term of the built-in health topic only.
     expect(rulesOf('医疗机构')).toEqual([]);
@@ -210,7 +226,21 @@ describe('topics across the set', () => {
 
 describe('quanteda-style dictionaries', () => {
   it('places problems on the category key or the term, in quanteda words', () => {
-    const source = yaml('q.yml', ['环境:', '  垃圾:', '    - 垃圾分类', '    - 环*', '    - "*保"', '  空气: []', 'Tax:', '  - 税收*', 'tax:', '  - 税务', '"——":', '  - 破折号', 'health: [医保]']);
+    const source = yaml('q.yml', [
+      '环境:',
+      '  垃圾:',
+      '    - 垃圾分类',
+      '    - 环*',
+      '    - "*保"',
+      '  空气: []',
+      'Tax:',
+      '  - 税收*',
+      'tax:',
+      '  - 税务',
+      '"——":',
+      '  - 破折号',
+      'health: [医保]',
+    ]);
     expect(problems([source])).toEqual([
       'q.yml:5: term "*保" in topic "环境.垃圾" has "*" inside it, but a glob takes "*" only at its end; write "保*", or remove the "*"',
       'q.yml:6: category "空气" has an empty term list; add at least one term, or a subcategory',
@@ -249,7 +279,9 @@ describe('files', () => {
     expect(problems([{ path: 's.yaml', text: 'topics:\n  - id: a\n    labels: { zh: a\n  - id: b\n' }])).toEqual([
       's.yaml:4: the file is not valid YAML: Flow map in block collection must be sufficiently indented and end with a }; fix the syntax there',
     ]);
-    expect(problems([{ path: 'e.yaml', text: '# nothing yet\n' }])).toEqual(['e.yaml:1: the file is empty; write a dictionary in it (README: "Custom dictionaries")']);
+    expect(problems([{ path: 'e.yaml', text: '# nothing yet\n' }])).toEqual([
+      'e.yaml:1: the file is empty; write a dictionary in it (README: "Custom dictionaries")',
+    ]);
     expect(problems([{ path: 'b.yaml', text: ' \n' }])).toEqual(['b.yaml:1: the file is empty; write a dictionary in it (README: "Custom dictionaries")']);
     expect(problems([{ path: 'l.json', text: '["垃圾分类"]' }])).toEqual([
       'l.json:1: the file holds a list, not a dictionary; write a mapping with "topics" (pdx format), or of categories to term lists (quanteda style)',
@@ -257,7 +289,10 @@ describe('files', () => {
   });
 
   it('lists the problems of every file at once, file by file, line by line', () => {
-    const result = problems([yaml('one.yaml', ['topics:', '  - id: a', '    labels: { zh: 一 }', '    terms: ["!"]']), { path: 'two.json', text: '{"topics": []}' }]);
+    const result = problems([
+      yaml('one.yaml', ['topics:', '  - id: a', '    labels: { zh: 一 }', '    terms: ["!"]']),
+      { path: 'two.json', text: '{"topics": []}' },
+    ]);
     expect(result).toEqual([
       'one.yaml:4: term "!" in topic "a" is only punctuation; write a word with letters or digits, or remove it',
       'two.json:1: "topics" is empty; add at least one topic',

@@ -18,10 +18,46 @@ describe('explainTopics', () => {
       threshold: 1.5,
       floor: 1.5,
       topics: [
-        { id: 'food', label: '粮食', weight: 2, score: 0.632, threshold: 1.5, floor: 1.5, tagged: true, terms: [{ term: '粮食安全', rule: '粮食安全', weight: 2, count: 1, spans: [[7, 11]], exclude: [] }] },
-        { id: 'safety', label: '安全', weight: 2, score: 0.632, threshold: 1.5, floor: 1.5, tagged: true, terms: [{ term: '安全', rule: '安全', weight: 2, count: 1, spans: [[2, 4]], exclude: ['粮食安全'] }] },
-        { id: 'hazards', label: '隐患', weight: 1.6, score: 0.551, threshold: 1.5, floor: 1.5, tagged: true, terms: [{ term: '隐患', rule: '隐患', weight: 1.6, count: 1, spans: [[14, 16]], exclude: [] }] },
-        { id: 'weak', label: '弱', weight: 1, score: 0.393, threshold: 1.5, floor: 1.5, tagged: false, terms: [{ term: '检查', rule: '检查', weight: 1, count: 1, spans: [[19, 21]], exclude: [] }] },
+        {
+          id: 'food',
+          label: '粮食',
+          weight: 2,
+          score: 0.632,
+          threshold: 1.5,
+          floor: 1.5,
+          tagged: true,
+          terms: [{ term: '粮食安全', rule: '粮食安全', weight: 2, count: 1, spans: [[7, 11]], exclude: [] }],
+        },
+        {
+          id: 'safety',
+          label: '安全',
+          weight: 2,
+          score: 0.632,
+          threshold: 1.5,
+          floor: 1.5,
+          tagged: true,
+          terms: [{ term: '安全', rule: '安全', weight: 2, count: 1, spans: [[2, 4]], exclude: ['粮食安全'] }],
+        },
+        {
+          id: 'hazards',
+          label: '隐患',
+          weight: 1.6,
+          score: 0.551,
+          threshold: 1.5,
+          floor: 1.5,
+          tagged: true,
+          terms: [{ term: '隐患', rule: '隐患', weight: 1.6, count: 1, spans: [[14, 16]], exclude: [] }],
+        },
+        {
+          id: 'weak',
+          label: '弱',
+          weight: 1,
+          score: 0.393,
+          threshold: 1.5,
+          floor: 1.5,
+          tagged: false,
+          terms: [{ term: '检查', rule: '检查', weight: 1, count: 1, spans: [[19, 21]], exclude: [] }],
+        },
       ],
       dropped: [{ topic: 'safety', term: '安全', rule: '安全', span: [9, 11], excludedBy: { word: '粮食安全', span: [7, 11] } }],
     });
@@ -42,8 +78,19 @@ describe('explainTopics', () => {
   });
 
   it('tags on a single counted match with a dictionary that sets no threshold, and weighs the relative floor within each dictionary', () => {
-    const plain = dictionaryFileSchema.parse({ name: 'plain', version: '1', relativeFloor: 0.5, topics: [{ id: 'market', labels: { zh: '市场' }, terms: [{ term: '营商环境', weight: 0.2 }] }] });
-    const strict = dictionaryFileSchema.parse({ name: 'strict', version: '1', threshold: 1.5, relativeFloor: 0.5, topics: [{ id: 'flood', labels: { zh: '防汛' }, terms: [{ term: '防汛', weight: 10 }] }] });
+    const plain = dictionaryFileSchema.parse({
+      name: 'plain',
+      version: '1',
+      relativeFloor: 0.5,
+      topics: [{ id: 'market', labels: { zh: '市场' }, terms: [{ term: '营商环境', weight: 0.2 }] }],
+    });
+    const strict = dictionaryFileSchema.parse({
+      name: 'strict',
+      version: '1',
+      threshold: 1.5,
+      relativeFloor: 0.5,
+      topics: [{ id: 'flood', labels: { zh: '防汛' }, terms: [{ term: '防汛', weight: 10 }] }],
+    });
     const explanation = explainTopics('优化营商环境，做好防汛', createTopicEngine([strict, plain]));
     expect(explanation.topics.map((topic) => [topic.id, topic.threshold, topic.floor, topic.tagged])).toEqual([
       ['flood', 1.5, 5, true],
@@ -53,7 +100,9 @@ describe('explainTopics', () => {
   });
 
   it('scales the threshold with the length of the text where the dictionary sets clauseLength, within a third and three times the reference', () => {
-    const scaled = createTopicEngine([dictionaryFileSchema.parse({ name: 'scaled', version: '1', threshold: 1, clauseLength: { reference: 10, exponent: 1 }, topics })]);
+    const scaled = createTopicEngine([
+      dictionaryFileSchema.parse({ name: 'scaled', version: '1', threshold: 1, clauseLength: { reference: 10, exponent: 1 }, topics }),
+    ]);
     const threshold = (text: string): number => explainTopics(text, scaled).topics[0]!.threshold;
     expect(threshold('开展抽查工作')).toBe(0.5 * 0.6);
     expect(threshold('开展检查')).toBe(0.4 * 1);

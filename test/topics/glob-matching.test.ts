@@ -19,7 +19,9 @@ const engine = createTopicEngine([
 ]);
 
 const fired = (text: string): [string, string, string, number[][]][] =>
-  explainTopics(text, engine).topics.flatMap((topic) => topic.terms.map((term): [string, string, string, number[][]] => [topic.id, term.rule, term.term, term.spans]));
+  explainTopics(text, engine).topics.flatMap((topic) =>
+    topic.terms.map((term): [string, string, string, number[][]] => [topic.id, term.rule, term.term, term.spans]),
+  );
 
 describe('glob matching', () => {
   it('extends a prefix that ends inside a word to the end of that word', () => {

@@ -66,7 +66,10 @@ describe('readSimpleYaml', () => {
 
   it('agrees with the yaml package on any dictionary-like data it reads', () => {
     // Mostly letters, some of the characters that YAML gives a meaning.
-    const unit = fc.oneof({ arbitrary: fc.constantFrom('环', '保', '垃', '圾', 'a', 'B', '1'), weight: 5 }, { arbitrary: fc.constantFrom(' ', ':', '#', '-', '*', "'", '"', ',', '[', '{', '.', '~', '\\'), weight: 1 });
+    const unit = fc.oneof(
+      { arbitrary: fc.constantFrom('环', '保', '垃', '圾', 'a', 'B', '1'), weight: 5 },
+      { arbitrary: fc.constantFrom(' ', ':', '#', '-', '*', "'", '"', ',', '[', '{', '.', '~', '\\'), weight: 1 },
+    );
     const word = fc.string({ unit, maxLength: 8 });
     const scalar = fc.oneof(word, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
     const tree = fc.letrec((tie) => ({

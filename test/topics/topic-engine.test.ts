@@ -17,7 +17,10 @@ function engineOf(yaml: string, mode: 'extend' | 'replace') {
 /** Everything of a document but its topics and the dictionaries named in its generator. */
 function withoutTopics(document: PdxDocument): unknown {
   return {
-    clauses: document.clauses.map(({ topics: _topics, directives, ...clause }) => ({ ...clause, directives: directives.map(({ topics: _t, ...directive }) => directive) })),
+    clauses: document.clauses.map(({ topics: _topics, directives, ...clause }) => ({
+      ...clause,
+      directives: directives.map(({ topics: _t, ...directive }) => directive),
+    })),
     meeting: document.meeting,
     formulations: document.formulations,
   };

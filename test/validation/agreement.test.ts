@@ -50,8 +50,18 @@ describe("Krippendorff's alpha (nominal)", () => {
   });
 
   it('is 1 for perfect agreement and null without any variation', () => {
-    expect(krippendorffAlpha([['a', 'a'], ['b', 'b']])).toBe(1);
-    expect(krippendorffAlpha([['a', 'a'], ['a', 'a']])).toBeNull();
+    expect(
+      krippendorffAlpha([
+        ['a', 'a'],
+        ['b', 'b'],
+      ]),
+    ).toBe(1);
+    expect(
+      krippendorffAlpha([
+        ['a', 'a'],
+        ['a', 'a'],
+      ]),
+    ).toBeNull();
     expect(krippendorffAlpha([['a', null]])).toBeNull();
   });
 });

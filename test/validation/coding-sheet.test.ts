@@ -12,7 +12,11 @@ const rows: SampledClause[] = [
   { doc: 'a.md', clause: 0, speaker: '会议', cue: '强调', text: '要做好#两会#报道，确保“万无一失”', topics: ['publicity', 'political_study'] },
   { doc: 'b, c.md', clause: 2, speaker: '习近平', cue: '指出', text: '-1%的增速\n第二段', topics: [] },
 ];
-const comments = ['pdx coding sheet: 2 clauses, drawn at random', 'Topics (id = label):', 'party_building = 党的建设 (Party building, conduct and "discipline")'];
+const comments = [
+  'pdx coding sheet: 2 clauses, drawn at random',
+  'Topics (id = label):',
+  'party_building = 党的建设 (Party building, conduct and "discipline")',
+];
 
 describe('sheetCsv', () => {
   const sheet = sheetCsv(rows, comments);
@@ -65,7 +69,10 @@ describe('readSheet, as tools save a sheet again', () => {
 
   it('reads semicolons or tabs between fields, told by the header', () => {
     expect(readSheet('doc;text;coded_topics\r\na.md;要做好,工作;economy;health\r\n').records[0]!.cells).toEqual(['a.md', '要做好,工作', 'economy', 'health']);
-    expect(readSheet('# note, with a comma\ndoc\ttext\tcoded_topics\na.md\t要, 稳\teconomy\n')).toMatchObject({ delimiter: '\t', records: [{ row: 3, cells: ['a.md', '要, 稳', 'economy'] }] });
+    expect(readSheet('# note, with a comma\ndoc\ttext\tcoded_topics\na.md\t要, 稳\teconomy\n')).toMatchObject({
+      delimiter: '\t',
+      records: [{ row: 3, cells: ['a.md', '要, 稳', 'economy'] }],
+    });
   });
 
   it('skips # lines a spreadsheet quoted or padded with empty cells, and empty rows', () => {

@@ -20,9 +20,20 @@ function cutInto(tokens: string[]): { boundaries: (text: string) => number[] } {
 
 describe('logOdds', () => {
   // inside: a 3, b 1 (n = 4); outside: a 1, b 5, c 2 (n = 8); background: a 4, b 6, c 2 (n = 12); α0 = 12.
-  const inside = new Map([['a', 3], ['b', 1]]);
-  const outside = new Map([['a', 1], ['b', 5], ['c', 2]]);
-  const background = new Map([['a', 4], ['b', 6], ['c', 2]]);
+  const inside = new Map([
+    ['a', 3],
+    ['b', 1],
+  ]);
+  const outside = new Map([
+    ['a', 1],
+    ['b', 5],
+    ['c', 2],
+  ]);
+  const background = new Map([
+    ['a', 4],
+    ['b', 6],
+    ['c', 2],
+  ]);
 
   it('scores each word of the inside group by the z-score of its log-odds ratio, highest first', () => {
     const scores = logOdds(inside, outside, background, 12);
@@ -53,9 +64,30 @@ describe('logOdds', () => {
 
   it('orders equal scores by word, whatever the order of the counts', () => {
     // 乙 (U+4E59) comes before 甲 (U+7532): counted first or last, it is listed first.
-    const background = new Map([['甲', 5], ['乙', 5]]);
-    expect(logOdds(new Map([['甲', 2], ['乙', 2]]), new Map(), background).map((score) => score.word)).toEqual(['乙', '甲']);
-    expect(logOdds(new Map([['乙', 2], ['甲', 2]]), new Map(), background).map((score) => score.word)).toEqual(['乙', '甲']);
+    const background = new Map([
+      ['甲', 5],
+      ['乙', 5],
+    ]);
+    expect(
+      logOdds(
+        new Map([
+          ['甲', 2],
+          ['乙', 2],
+        ]),
+        new Map(),
+        background,
+      ).map((score) => score.word),
+    ).toEqual(['乙', '甲']);
+    expect(
+      logOdds(
+        new Map([
+          ['乙', 2],
+          ['甲', 2],
+        ]),
+        new Map(),
+        background,
+      ).map((score) => score.word),
+    ).toEqual(['乙', '甲']);
   });
 });
 

@@ -8,7 +8,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocateRows, ClauseSampler, type ClauseToSample, type SampleOptions } from '../../src/validation/sample-clauses.js';
 
-const clause = (i: number, topics: string[] = []): ClauseToSample => ({ doc: `d${Math.floor(i / 3)}.md`, clause: i % 3, speaker: '会议', cue: '强调', text: `要做好第${i}项工作`, topics });
+const clause = (i: number, topics: string[] = []): ClauseToSample => ({
+  doc: `d${Math.floor(i / 3)}.md`,
+  clause: i % 3,
+  speaker: '会议',
+  cue: '强调',
+  text: `要做好第${i}项工作`,
+  topics,
+});
 const corpus = Array.from({ length: 60 }, (_, i) => clause(i, i % 10 === 0 ? ['epidemic'] : i % 2 === 0 ? ['economy'] : []));
 
 function draw(clauses: readonly ClauseToSample[], options: SampleOptions) {
@@ -78,7 +85,12 @@ describe('ClauseSampler by topic', () => {
     expect(byStratum('economy').every((row) => row.topics.join() === 'economy')).toBe(true);
     expect(byStratum('none').every((row) => row.topics.length === 0)).toBe(true);
     // Rows carrying epidemic: its 4; carrying economy: its 4 and the 4 epidemic rows, which carry both.
-    expect(sample.byTopic!.rowsWithTopic).toEqual(new Map([['economy', 8], ['epidemic', 4]]));
+    expect(sample.byTopic!.rowsWithTopic).toEqual(
+      new Map([
+        ['economy', 8],
+        ['epidemic', 4],
+      ]),
+    );
     // The weights add up to the corpus.
     expect(sample.rows.reduce((sum, row) => sum + row.weight!, 0)).toBe(60);
   });
@@ -89,7 +101,12 @@ describe('ClauseSampler by topic', () => {
     expect(sample.byTopic).toMatchObject({ minRows: 3, askedMinRows: 10 });
     const epidemic = corpus.filter((item) => item.topics.includes('epidemic'));
     // The same rows; their order on the sheet mixes them with the other strata's.
-    expect(texts(draw(epidemic, { n: 3, seed: 2 })).sort()).toEqual(sample.rows.filter((row) => row.stratum === 'epidemic').map((row) => row.text).sort());
+    expect(texts(draw(epidemic, { n: 3, seed: 2 })).sort()).toEqual(
+      sample.rows
+        .filter((row) => row.stratum === 'epidemic')
+        .map((row) => row.text)
+        .sort(),
+    );
   });
 
   it('mixes the strata in the order of the rows, so that the first rows of a sheet hold each stratum in about its share', () => {
@@ -123,12 +140,17 @@ describe('allocateRows', () => {
 
   it('always allocates exactly n rows, never more than a stratum has', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(50), { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 120 }), fc.integer({ min: 1, max: 20 }), (sizes, n, minRows) => {
-        const { rows } = allocateRows(sizes, n, minRows);
-        const total = sizes.reduce((a, b) => a + b, 0);
-        expect(rows.reduce((a, b) => a + b, 0)).toBe(Math.min(n, total));
-        rows.forEach((row, i) => expect(row).toBeLessThanOrEqual(sizes[i]!));
-      }),
+      fc.property(
+        fc.array(fc.nat(50), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.integer({ min: 1, max: 20 }),
+        (sizes, n, minRows) => {
+          const { rows } = allocateRows(sizes, n, minRows);
+          const total = sizes.reduce((a, b) => a + b, 0);
+          expect(rows.reduce((a, b) => a + b, 0)).toBe(Math.min(n, total));
+          for (const [i, row] of rows.entries()) expect(row).toBeLessThanOrEqual(sizes[i]!);
+        },
+      ),
     );
   });
 });

@@ -35,7 +35,12 @@ describe('scoreCoding', () => {
     const weighted = rows.map((row, i) => ({ ...row, weight: i + 1 }));
     const score = scoreCoding(weighted, ['a', 'b', 'c']);
     // a: tp 1 + 2 = 3; b: fp 3, fn 2; c: fn 4. Row counts stay as they are.
-    expect(score.topics.find((topic) => topic.id === 'b')).toMatchObject({ tp: 0, fp: 1, fn: 1, weighted: { tp: 0, fp: 3, fn: 2, precision: 0, recall: 0, f1: 0 } });
+    expect(score.topics.find((topic) => topic.id === 'b')).toMatchObject({
+      tp: 0,
+      fp: 1,
+      fn: 1,
+      weighted: { tp: 0, fp: 3, fn: 2, precision: 0, recall: 0, f1: 0 },
+    });
     expect(score.micro.weighted).toEqual({ tp: 3, fp: 3, fn: 6, precision: 0.5, recall: 1 / 3, f1: 0.4 });
     expect(scoreCoding(rows, []).micro.weighted).toBeUndefined();
   });
@@ -93,7 +98,12 @@ describe('codedRowWeights', () => {
   });
 
   it('keeps the weight of a row without a stratum, and gives none to a sheet without weights', () => {
-    expect(codedRowWeights([{ weight: 4, coded: true }, { weight: 6, coded: true }])).toEqual([4, 6]);
+    expect(
+      codedRowWeights([
+        { weight: 4, coded: true },
+        { weight: 6, coded: true },
+      ]),
+    ).toEqual([4, 6]);
     expect(codedRowWeights([{ coded: true }])).toBeNull();
   });
 });

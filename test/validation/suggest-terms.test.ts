@@ -47,8 +47,8 @@ function contrast(): TermContrast {
   const terms = new TermContrast(engine.segmenter);
   const green = ['坚持绿水青山理念保护生态环境', '保护生态环境的绿水青山', '绿水青山理念保护生态', '推动环保督察保护生态环境'];
   const others = ['推动经济增长', '稳定就业推动经济', '坚持经济增长', '推动就业稳定', '保护就业'];
-  green.forEach((text, clause) => terms.add(text, true, { doc: 'g.md', clause }));
-  others.forEach((text, clause) => terms.add(text, false, { doc: 'o.md', clause }));
+  for (const [clause, text] of green.entries()) terms.add(text, true, { doc: 'g.md', clause });
+  for (const [clause, text] of others.entries()) terms.add(text, false, { doc: 'o.md', clause });
   return terms;
 }
 
@@ -75,7 +75,9 @@ describe('TermContrast', () => {
     twice.add('推动经济增长', false, { doc: 'copy/o.md', clause: 0 });
     expect(twice.topicClauses).toBe(4);
     expect(twice.otherClauses).toBe(5);
-    expect(twice.candidates('green', engine.dictionary, { minCount: 1, minScore: 0 })).toEqual(once.candidates('green', engine.dictionary, { minCount: 1, minScore: 0 }));
+    expect(twice.candidates('green', engine.dictionary, { minCount: 1, minScore: 0 })).toEqual(
+      once.candidates('green', engine.dictionary, { minCount: 1, minScore: 0 }),
+    );
   });
 
   it('keeps to --top, --min-count and --min-score', () => {

@@ -54,5 +54,12 @@ export default async function convert(task: BatchTask): Promise<BatchResult> {
   const fatal = document.warnings.find(isFatal);
   if (fatal) return { status: 'failed', bytes: bytes.length, code: fatal.code, message: fatal.message };
   const topicCount = document.clauses.reduce((sum, clause) => sum + clause.topics.length, 0);
-  return { status: 'converted', bytes: bytes.length, clauses: document.clauses.length, topics: topicCount, warnings: document.warnings.map((item) => item.code), data: utf8.encode(dataOf(document, generator)) };
+  return {
+    status: 'converted',
+    bytes: bytes.length,
+    clauses: document.clauses.length,
+    topics: topicCount,
+    warnings: document.warnings.map((item) => item.code),
+    data: utf8.encode(dataOf(document, generator)),
+  };
 }

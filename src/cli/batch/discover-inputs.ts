@@ -129,7 +129,9 @@ export function discoverInputs(args: readonly string[], exclude: string | null, 
       try {
         stack.push({ dir, real, entries: readdirSync(dir, { withFileTypes: true }).sort(byName), next: 0 });
       } catch (error) {
-        problems.push(`${join(root.spelled, relative(root.base, dir))}: cannot list the folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        problems.push(
+          `${join(root.spelled, relative(root.base, dir))}: cannot list the folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        );
       }
     };
     enter(root.base, rootReal);
@@ -161,7 +163,10 @@ export function discoverInputs(args: readonly string[], exclude: string | null, 
       }
     }
     // Every folder or glob named must yield something: an empty one is a wrong path as much as a missing one.
-    if (matched === 0 && problems.length === problemsBefore) problems.push(root.kind === 'glob' ? `${root.argument}: matches no ${extensions.join(' ')} file` : `${root.argument}: no ${extensions.join(' ')} file in this folder`);
+    if (matched === 0 && problems.length === problemsBefore)
+      problems.push(
+        root.kind === 'glob' ? `${root.argument}: matches no ${extensions.join(' ')} file` : `${root.argument}: no ${extensions.join(' ')} file in this folder`,
+      );
   }
   return { inputs, problems };
 }

@@ -83,8 +83,12 @@ async function checkUsage(args: string[], options: BatchCliOptions): Promise<Usa
   const problems: string[] = [];
   if (args.length === 0) problems.push('no inputs: name folders, files or globs to convert, e.g. pdx batch reports/ --out converted/');
   const outputs = [options.out && '--out', options.jsonl && '--jsonl', options.csv && '--csv'].filter(Boolean);
-  if (outputs.length === 0) problems.push('--out DIR is missing: the folder that receives one .json per report (or --jsonl FILE, - for stdout, for one stream; or --csv FILE for one table)');
-  if (outputs.length > 1) problems.push(`${outputs.join(' and ')} exclude each other: write one .json per report into a folder, one JSON Lines stream, or one table`);
+  if (outputs.length === 0)
+    problems.push(
+      '--out DIR is missing: the folder that receives one .json per report (or --jsonl FILE, - for stdout, for one stream; or --csv FILE for one table)',
+    );
+  if (outputs.length > 1)
+    problems.push(`${outputs.join(' and ')} exclude each other: write one .json per report into a folder, one JSON Lines stream, or one table`);
   if (!options.csv) {
     if (options.rows) problems.push(`--rows ${options.rows}: applies to --csv only`);
     if (options.bom) problems.push('--bom: applies to --csv only');
@@ -161,7 +165,12 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
   const jsonl = stream && !toStdout ? await openJsonlFile(stream, inputs, options, table) : null;
   const tasks: BatchTask[] = inputs.map((input) => {
     const output = outRoot ? join(outRoot, `${input.relative}.json`) : null;
-    return { file: input.file, path: input.path, output, resume: output !== null && !options.force && lstatSync(output, { throwIfNoEntry: false }) !== undefined };
+    return {
+      file: input.file,
+      path: input.path,
+      output,
+      resume: output !== null && !options.force && lstatSync(output, { throwIfNoEntry: false }) !== undefined,
+    };
   });
   // Inputs whose document an earlier --jsonl run left are not converted again.
   const todo = tasks.flatMap((_, index) => (jsonl?.has(index) ? [] : [index]));
@@ -176,7 +185,18 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
     workerData: config,
   });
   const progress = createProgress(tasks.length, process.stderr, !options.quiet);
-  const stats: BatchStats = { inputs: tasks.length, shard: shard && { ...shard, found }, converted: 0, skipped: jsonl?.keptCount ?? 0, failed: 0, clauses: 0, topics: 0, bytes: 0, seconds: 0, warnings: new Map() };
+  const stats: BatchStats = {
+    inputs: tasks.length,
+    shard: shard && { ...shard, found },
+    converted: 0,
+    skipped: jsonl?.keptCount ?? 0,
+    failed: 0,
+    clauses: 0,
+    topics: 0,
+    bytes: 0,
+    seconds: 0,
+    warnings: new Map(),
+  };
   const failures: Failure[] = [];
   // JSON Lines to stdout leave in input order: results that arrive early wait
   // here, and lines in order are written in blocks, one system call for many.
@@ -293,7 +313,8 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
     for (const failure of failures) process.stderr.write(`pdx: ${failure.path}: ${failure.code}: ${failure.message}\n`);
   }
   stats.seconds = (performance.now() - started) / 1000;
-  if (!options.quiet) process.stderr.write(formatSummary(stats, { interrupted, errorsFile: options.out ? join(options.out, errorsFileName(shard)) : null, jsonl: kept }));
+  if (!options.quiet)
+    process.stderr.write(formatSummary(stats, { interrupted, errorsFile: options.out ? join(options.out, errorsFileName(shard)) : null, jsonl: kept }));
   if (interrupted) return EXIT_INTERRUPTED;
   return stats.failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }

@@ -42,14 +42,17 @@ export function parseShard(value: string | undefined, problems: string[]): Shard
     return null;
   };
   const match = /^(\d*)\/(\d*)$/.exec(value);
-  if (!match) return fail('give K/N, this run\'s part K of N parts (K from 1 to N), e.g. --shard 2/4');
+  if (!match) return fail("give K/N, this run's part K of N parts (K from 1 to N), e.g. --shard 2/4");
   const [, k = '', n = ''] = match;
   if (k === '' || n === '') return fail(`${k === '' ? 'K' : 'N'} is missing: is the variable that should give it set? (e.g. --shard 2/4, K from 1 to N)`);
   const index = Number(k);
   const count = Number(n);
   if (count < 1) return fail('N, the number of parts, must be at least 1');
   if (count > MAX_COUNT) return fail(`N can be at most ${MAX_COUNT}`);
-  if (index < 1) return fail(`K counts from 1 to N (1/${count} … ${count}/${count}); for a 0-based index such as $JOB_COMPLETION_INDEX give $((JOB_COMPLETION_INDEX + 1))/${count}`);
+  if (index < 1)
+    return fail(
+      `K counts from 1 to N (1/${count} … ${count}/${count}); for a 0-based index such as $JOB_COMPLETION_INDEX give $((JOB_COMPLETION_INDEX + 1))/${count}`,
+    );
   if (index > count) return fail(`K cannot be more than N: the parts are 1/${count} … ${count}/${count}`);
   return { index, count };
 }

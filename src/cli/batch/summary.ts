@@ -40,7 +40,9 @@ export function formatSummary(stats: BatchStats, options: { interrupted: boolean
   const counts = [`${stats.converted} converted`, `${stats.skipped} up to date (skipped)`, `${stats.failed} failed`];
   if (done < stats.inputs) counts.push(`${stats.inputs - done} not started`);
   const megabytes = stats.bytes / 1e6;
-  const inputs = stats.shard ? `shard ${stats.shard.index}/${stats.shard.count} (${stats.inputs} of ${plural(stats.shard.found, 'input')})` : plural(stats.inputs, 'input');
+  const inputs = stats.shard
+    ? `shard ${stats.shard.index}/${stats.shard.count} (${stats.inputs} of ${plural(stats.shard.found, 'input')})`
+    : plural(stats.inputs, 'input');
   lines.push(
     `${inputs}: ${counts.join(', ')} · ${plural(stats.clauses, 'clause')}, ${plural(stats.topics, 'topic tag')} · ` +
       `${stats.seconds.toFixed(2)} s, ${(stats.seconds > 0 ? megabytes / stats.seconds : 0).toFixed(2)} MB/s`,
