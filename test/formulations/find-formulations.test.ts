@@ -41,6 +41,8 @@ describe('findFormulations', () => {
     const text =
       '“五一”假期，“九·一八”纪念日，授予“友谊勋章”和“时代楷模”称号，“中俄文化年”开幕，“雪龙2”号起航，“爱国者”防空系统，“卡桑旅”武装人员，“北溪”天然气管道，“北溪”管道遭破坏，“北溪”事件，“欢乐春节”活动，“读懂中国”国际会议，“77国集团和中国”。';
     expect(texts(text)).toEqual([]);
+    // Named once as a thing, a quote is that thing also where no word follows it.
+    expect(texts('分析人士指出，“北溪”管道被炸，美国是受益者。奥地利学者指出，炸毁“北溪”是恐怖袭击行为。')).toEqual([]);
     // Three numerals are a plan, not a holiday.
     expect(texts('编制“十五五”规划。')).toEqual(['十五五/numbered/q×1']);
   });
