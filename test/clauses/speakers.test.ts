@@ -37,6 +37,13 @@ describe('groups and unnamed voices keep the words that name them', () => {
     ]);
   });
 
+  it('reads the young, students, Party members, soldiers and residents as the groups they name (广大青年认为, 官兵一致认为)', () => {
+    expect(speakers('广大青年认为，这充分体现了百年大党的历史主动精神。边防官兵一致认为，重要讲话为建好边防部队指明了方向。')).toEqual([
+      '广大青年/official/认为',
+      '边防官兵/official/认为',
+    ]);
+  });
+
   it('reads economists, staff, critics and protesters as the groups they name (经济学家, 组成人员, 批评者, 抗议者)', () => {
     expect(
       speakers('经济学家认为，美元可能继续走弱。委员会组成人员一致认为，草案已经比较成熟。批评者指出，这些做法可能危害青少年。抗议者要求政府立即停火。'),
