@@ -34,7 +34,10 @@ export function generateDictionary() {
   const terms = [];
   // A fixed linear congruential sequence: the same dictionary on every run.
   let seed = 20240716;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % words.length;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % words.length;
+  };
   while (terms.length < TERMS) {
     const term = words[next()].slice(0, 2) + words[next()].slice(-2);
     if (taken.has(term)) continue;

@@ -1,6 +1,7 @@
 // Clauses with hand-coded topics, for calibrating the built-in dictionary
 // (scripts/calibrate-topics.mjs) and for finding terms (scripts/topic-terms.mjs):
-//   train      fixtures/gold/topics-train.jsonl: clauses pdx found on ../shared/bench/xwlb-2022-2026, topics coded once
+//   train      fixtures/gold/topics-train.jsonl and topics-train-2.jsonl: clauses pdx found on
+//              ../shared/bench/xwlb-2022-2026, topics coded once
 //   wild-tune  fixtures/gold/wild-tune.jsonl: every clause of 120 items of that bench, coded twice and adjudicated;
 //              a clause's text runs from its gold head to its gold tail in pdx's plain text of the item
 //   dev        ../shared/gold/dev.jsonl on ../shared/corpus, the same way (a check; never calibrated on)
@@ -71,14 +72,14 @@ export function goldClauses(extract, goldPath, docs, set) {
     const document = extract(readFileSync(join(docs, gold.doc)), { path: gold.doc });
     const located = goldClauseTexts(document.plainText, gold.clauses ?? []);
     lost += located.lost;
-    located.found.forEach(({ clause, text }, index) =>
-      rows.push({ id: `${gold.doc}#${index}`, set, doc: gold.doc, genre: gold.genre ?? null, text, topics: clause.topics ?? [] }),
-    );
+    for (const [index, { clause, text }] of located.found.entries()) {
+      rows.push({ id: `${gold.doc}#${index}`, set, doc: gold.doc, genre: gold.genre ?? null, text, topics: clause.topics ?? [] });
+    }
   }
   return { rows, lost };
 }
 
-export const TRAIN = join(root, 'fixtures/gold/topics-train.jsonl');
+export const TRAIN = ['topics-train.jsonl', 'topics-train-2.jsonl'].map((name) => join(root, 'fixtures/gold', name));
 export const WILD_TUNE = join(root, 'fixtures/gold/wild-tune.jsonl');
 export const DEV = join(shared, 'gold/dev.jsonl');
 
@@ -88,7 +89,7 @@ export function labelledClauses(extract, sets) {
   const notes = [];
   for (const set of sets) {
     if (set === 'train') {
-      for (const row of readJsonl(TRAIN)) rows.push({ id: row.id, set, doc: row.doc, genre: null, text: row.text, topics: row.topics });
+      for (const row of TRAIN.flatMap(readJsonl)) rows.push({ id: row.id, set, doc: row.doc, genre: null, text: row.text, topics: row.topics });
       continue;
     }
     const [gold, docs] = set === 'wild-tune' ? [WILD_TUNE, bench] : set === 'dev' ? [DEV, join(shared, 'corpus')] : [null, null];

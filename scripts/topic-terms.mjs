@@ -4,7 +4,7 @@
 // others, scored by the log-odds ratio with an informative Dirichlet prior
 // (Monroe, Colaresi & Quinn 2008, "Fightin' Words", Political Analysis 16:4):
 // the prior is each word's frequency in every clause pdx finds on the
-// 2022–2026 bench, scaled to PRIOR_SIZE words; the score is the z-score of
+// 2022–2026 bench, scaled to DEFAULT_PRIOR_SIZE words (src/validation/log-odds.ts); the score is the z-score of
 // the log-odds ratio.
 //
 //   node scripts/topic-terms.mjs --topic economy [--top 60] [--min-count 3] [--all] [--json]
@@ -19,40 +19,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchClauses, labelledClauses, root } from './topic-data.mjs';
 
-const PRIOR_SIZE = 1000; // α0: the prior's weight, in words
-const WORDLIKE = /^[\p{Script=Han}A-Za-z0-9]+$/u;
-
-/** Words (two characters or more, letters only) and two-word phrases of `text`, as the segmenter cuts it. */
-export function wordsAndPhrases(text, segmenter) {
-  const bounds = segmenter.boundaries(text);
-  const tokens = [];
-  for (let i = 0; i + 1 < bounds.length; i++) tokens.push(text.slice(bounds[i], bounds[i + 1]));
-  const out = [];
-  tokens.forEach((token, i) => {
-    const word = WORDLIKE.test(token);
-    if (word && token.length >= 2 && /\p{Script=Han}/u.test(token)) out.push(token);
-    const next = tokens[i + 1];
-    if (word && next && WORDLIKE.test(next) && token.length + next.length >= 3 && /\p{Script=Han}/u.test(token + next)) out.push(token + next);
-  });
-  return out;
-}
-
-/** z-scores of the log-odds ratio of each word in `inside` against `outside`, with `background` as the informative prior. */
-export function logOdds(inside, outside, background) {
-  const total = (counts) => [...counts.values()].reduce((a, b) => a + b, 0);
-  const nIn = total(inside);
-  const nOut = total(outside);
-  const nBack = total(background);
-  const result = [];
-  for (const [word, yIn] of inside) {
-    const yOut = outside.get(word) ?? 0;
-    const alpha = (PRIOR_SIZE * (background.get(word) ?? 0.5)) / nBack;
-    const delta = Math.log((yIn + alpha) / (nIn + PRIOR_SIZE - yIn - alpha)) - Math.log((yOut + alpha) / (nOut + PRIOR_SIZE - yOut - alpha));
-    const variance = 1 / (yIn + alpha) + 1 / (yOut + alpha);
-    result.push({ word, z: delta / Math.sqrt(variance), inside: yIn, outside: yOut });
-  }
-  return result.sort((a, b) => b.z - a.z);
-}
+// One implementation of Monroe et al.'s log-odds, in the library (src/validation/log-odds.ts), shared with pdx suggest.
+const { wordsAndPhrases, logOdds } = await import(join(root, 'dist/index.js'));
 
 function count(texts, segmenter) {
   const counts = new Map();

@@ -175,7 +175,7 @@ function buildClauses(parsed: ParsedDocument, engine: TopicEngine, headlines: re
   const found = findClauses({
     plainText: parsed.plainText,
     headlines,
-    tag: (text) => engine.segmenter.tag(text),
+    tag: (text) => (engine.language ?? engine.segmenter).tag(text),
   });
   if (found.length === 0) return [];
   const text = parsed.plainText;
@@ -285,7 +285,7 @@ const IDIOM_TAGS = new Set(['i']);
 
 /** Whether `text` is one word of the segmenter's lexicon with one of `tags` (蛋糕 n, 停摆 v, 一心一意 i). */
 function wordTagged(engine: TopicEngine, text: string, tags: ReadonlySet<string>): boolean {
-  const words = engine.segmenter.tag(text);
+  const words = (engine.language ?? engine.segmenter).tag(text);
   return words.length === 1 && tags.has(words[0]!.tag);
 }
 

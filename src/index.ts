@@ -79,3 +79,28 @@ export { keyness, chiSquaredUpperTail, KEYNESS_MEASURES, type KeynessMeasure, ty
 export { diceSimilarity } from './corpus/similarity.js';
 export { tableHeader, tableRecords, TABLE_COLUMNS, TABLE_ROWS, TABLE_DELIMITERS, type TableRows, type TableFormat } from './output/directive-table.js';
 export { renderReport, reportFrame, reportRow, reportSection, reportGranularity, type ReportOptions, type ReportFrame } from './corpus/report-html.js';
+export { wordsAndPhrases, logOdds, DEFAULT_PRIOR_SIZE, type LogOddsScore } from './validation/log-odds.js';
+export {
+  ClauseSampler,
+  allocateRows,
+  NO_TOPIC_STRATUM,
+  type ClauseToSample,
+  type SampledClause,
+  type Sample,
+  type SampleOptions,
+  type Stratum,
+} from './validation/sample-clauses.js';
+export { sheetCsv, readSheet, codedIds, SHEET_COLUMNS, NO_TOPIC, type SheetTable } from './validation/coding-sheet.js';
+export {
+  scoreCoding,
+  codedRowWeights,
+  figures,
+  type CodedRow,
+  type DrawnRow,
+  type CodingScore,
+  type TopicFigures,
+  type Figures,
+} from './validation/score-coding.js';
+export { cohensKappa, krippendorffAlpha, codingAgreement, type CodingAgreement, type TopicAgreement } from './validation/agreement.js';
+export { TermContrast, topicsWithTerm, SUGGEST_DEFAULTS, type TermCandidate, type SuggestOptions, type ClauseRef } from './validation/suggest-terms.js';
+export { tagClauseText, topicIdsOfText, clauseTopicIds, taggedWith } from './validation/clause-topics.js';

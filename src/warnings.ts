@@ -3,7 +3,7 @@
  * Codes marked `fatal` mean the input holds no report at all: the CLI counts
  * such an input as failed (exit 1) instead of printing an empty document.
  */
-import type { Span, Warning } from './schema.js';
+import type { Warning } from './schema.js';
 
 /** Every warning code, whether it is fatal (the input produced no document) and what it means. */
 export const WARNING_CODES = {
@@ -22,8 +22,8 @@ export const WARNING_CODES = {
 /** A key of {@link WARNING_CODES}. */
 export type WarningCode = keyof typeof WARNING_CODES;
 
-export function warning(code: WarningCode, message: string, span?: Span): Warning {
-  return span ? { code, message, span } : { code, message };
+export function warning(code: WarningCode, message: string): Warning {
+  return { code, message };
 }
 
 /** Whether `item` is a fatal warning: the input could not be converted (empty, binary, no text …). */

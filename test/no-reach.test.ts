@@ -21,16 +21,20 @@ function sources(dir: string): string[] {
 
 const files = sources(join(ROOT, 'src')).map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
 
+const PROCESS_WIDE = new Set(['process', 'console']);
+
 interface Reach {
   /** Modules imported, statically, by import() or by require(), without a node: prefix. */
   modules: Set<string>;
   /** Functions called or constructed by a bare name (eval, Function, fetch, RegExp …), each with the outermost function it is in, or null at load time. */
   calls: { name: string; inFunction: string | null }[];
+  /** The process-wide objects it touches (process, console), by name. */
+  globals: Set<string>;
 }
 
 /** What a source file imports and calls, read from its syntax tree (comments and strings are no code). */
 function reachOf(path: string, text: string): Reach {
-  const reach: Reach = { modules: new Set(), calls: [] };
+  const reach: Reach = { modules: new Set(), calls: [], globals: new Set() };
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
   const visit = (node: ts.Node, inFunction: string | null): void => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
@@ -43,6 +47,8 @@ function reachOf(path: string, text: string): Reach {
       if (loads && first && ts.isStringLiteralLike(first)) reach.modules.add(first.text.replace(/^node:/, ''));
       if (ts.isIdentifier(callee)) reach.calls.push({ name: callee.text, inFunction });
     }
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && PROCESS_WIDE.has(node.expression.text))
+      reach.globals.add(node.expression.text);
     const named = ts.isFunctionLike(node) && inFunction === null ? functionName(node) : inFunction;
     ts.forEachChild(node, (child) => visit(child, named));
   };
@@ -52,6 +58,7 @@ function reachOf(path: string, text: string): Reach {
 
 const reaches = files.map(({ path, text }) => ({ path, ...reachOf(path, text) }));
 const importing = (module: string): string[] => reaches.filter((file) => file.modules.has(module)).map((file) => file.path);
+const touching = (name: string): string[] => reaches.filter((file) => file.globals.has(name)).map((file) => file.path);
 const calling = (name: string): string[] => reaches.filter((file) => file.calls.some((call) => call.name === name)).map((file) => file.path);
 
 describe('the source', () => {
@@ -59,6 +66,14 @@ describe('the source', () => {
     expect(files.map((file) => file.path)).toContain('src/extract.ts');
     expect(importing('fs')).toContain('src/cli/read-input.ts');
     expect(calling('RegExp')).toContain('src/meeting/lexicon.ts');
+  });
+
+  it('keeps process, console and the file system in the command line', () => {
+    const library = (paths: string[]): string[] => paths.filter((path) => !path.startsWith('src/cli/'));
+    expect(touching('process')).toContain('src/cli/main.ts');
+    expect(library([...touching('process'), ...touching('console')])).toEqual([]);
+    // The segmenter reads jieba's own dictionary file from its package, never a user's file.
+    expect(library(['fs', 'fs/promises'].flatMap(importing))).toEqual(['src/topics/segmenter.ts']);
   });
 
   it('evaluates no code: no eval, no Function constructor, no vm outside the code cache', () => {

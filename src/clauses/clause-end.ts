@@ -7,14 +7,17 @@
 import type { Span, SpeakerKind } from '../schema.js';
 import { isHeadingLine } from './layout.js';
 import {
+  ANOTHER_ACTS,
   ANOTHER_VOICE,
   ATTENDANCE,
   BODY_END,
   CREDIT_LINE,
   CUE_VERBS,
+  DAY_OPENER,
   DIRECTIVE_VERB_START,
   ENUMERATION_START,
   FOOTER_LINE,
+  GROUP_REMARKS,
   GROUP_SUBJECT,
   GROUP_VOICE,
   LIST_ITEM,
@@ -26,6 +29,7 @@ import {
   NEWS_ITEM_START,
   PROCEDURE_VERBS,
   REPORTER,
+  REPORTERS_CONTEXT,
   SPEAKERS_THOUGHT,
   TRAILING_CREDIT,
   TRAILING_FOOTER,
@@ -44,6 +48,13 @@ export interface StatementContext {
    * only while it directs, lists, or speaks in the first person; null — an event report.
    */
   quoted: 'narration' | 'feature' | null;
+  /**
+   * An order that takes its object straight after the verb (民航局要求加大……, 哈莱维要求以军……, 曹琛号召……): it
+   * does not go on into what the reporter tells besides, what has been done since or someone else does
+   * (……。从昨天起，三亚凤凰机场增加……; ……。截至11日24时，……; ……。农业银行计划……), nor into how it was met
+   * (……，但遭到拒绝。).
+   */
+  orders: boolean;
   /** A person (known or titled) at the start of `sentence`, or null. */
   personAtStart(sentence: string): string | null;
   /** The person a bare title (总书记, 习主席) names at `position`, or null. */
@@ -111,7 +122,7 @@ const BODY_AT_WORK = new RegExp(`^((?![^，。]*?[我你])[\\u4e00-\\u9fff、]{1
 
 // What a person does in the narrative (李强随后来到……, 他勉励……, 王小洪7月3日在公安部作宣讲报告).
 const NARRATIVE_ACT =
-  /^(?:\d{1,2}日|\d{1,2}月\d{1,2}日|近日|日前|当天|随后|还|也|又|并|先后|首先|一行)?(?:在|到|赴|来到|走进|前往|抵达|察看|了解|听取|考察|调研|视察|看望|慰问|勉励|叮嘱|主持|出席|参加|会见|会谈|会晤|陪同|作|表示|说|指出|强调|要求|希望|提出|认为|称|介绍|同|与|向|对|和|详细|仔细|亲切|充分肯定|高度评价|感谢|祝贺|欢迎|赞赏|赞扬|称赞|盛赞)/;
+  /^(?:\d{1,2}日|\d{1,2}月\d{1,2}日|近日|日前|当天|随后|还|也|又|并|先后|首先|一行)*(?:在|到|赴|来到|走进|前往|抵达|察看|了解|听取|考察|调研|视察|看望|慰问|勉励|叮嘱|主持|出席|参加|会见|会谈|会晤|陪同|作|表示|说|指出|强调|要求|希望|提出|认为|称|介绍|同|与|向|对|和|详细|仔细|亲切|充分肯定|高度评价|感谢|祝贺|欢迎|赞赏|赞扬|称赞|盛赞)/;
 // 他/她 doing something in the narrative (他还来到……, 他勉励……); not 他生前……, his deeds in a statement.
 const PRONOUN_ACTS = new RegExp(`^(?:他|她)(?![们的生])${NARRATIVE_ACT.source.slice(1)}`);
 
@@ -122,6 +133,22 @@ function actsInNarrative(sentence: string, person: string): boolean {
   if (/^(?:在[^，。；]{1,16}?)?的/.test(after)) return false;
   return NARRATIVE_ACT.test(after) && !FIRST_PERSON.test(sentence);
 }
+
+// After an order, the reporter tells what has been done since, as of when, where, or what someone does already
+// (同一天，……; 从昨天起，……; 截至11日24时，……; 在中日友好医院的呼吸与危重症医学科，……; 农业银行计划……; 网信部门已开通……;
+// 英国9月消费者价格指数同比涨幅达10.1%; 英格兰银行近日警告……);
+// not 各级工会要……, 一个共济人可…… or 在此基础上，…….
+const ORDER_FOLLOWED_UP =
+  /^(?:(?:同一天|同日|当天|当日|此后|随后)[，,]|(?:未来|预计)(?=将|[，,])|从[^，。；]{1,12}起[，,]|截至[^，。；]{1,20}[，,]|在(?![此这])[^，。；“”]{2,30}[，,]|[^，。；“”要应须需]{2,20}?(?:已经|已|正在|计划|进一步|近期|近日|日前|今年以来|同比|环比))/;
+
+// A sentence that opens with someone's cue (他强调，……): a statement of its own.
+const CUE_OPENS = new RegExp(`^[^，。；“”]{0,24}?(?:${CUE_VERBS.join('|')})[，,：:]`);
+
+// A sentence, or its statement, about a comrade by name (他强调，邓小平同志是……).
+const COMRADE_OPENS = /(?:^|[，,：:])\s*[\u4e00-\u9fff]{2,4}同志(?!们)/;
+
+// ……，但遭到拒绝。 / ……，但被拒绝。 / ……，遭到对方拒绝。
+const REFUSED = /[，,](?:但|却)?(?:遭到|遭|被)[^，。；]{0,6}?(?:拒绝|否决|驳回)/;
 
 // A connective that carries a list on only when what follows directs (此外，要……), not the reporter's 此外，外资机构还…….
 const CONNECTIVE = /^(?:同时|此外|另外|最后|总之)[，,]?/;
@@ -139,16 +166,43 @@ function directsInAPiece(sentence: string): boolean {
   return sentence.split(/[，,；;]/).some((piece) => ['必须', '要'].includes(modalityOf(piece) ?? ''));
 }
 
-/** A sentence that goes on with a quoted statement: it directs (……，必须……), lists, speaks in the first person or quotes. */
+// Someone told what they must do (一切国家机关和国家工作人员必须牢固树立人民公仆意识).
+const SUBJECT_MUST = /^[^，。；“”]{1,20}?(?:必须|务必|应当|(?<![相响适对供反效答回感照顺理呼])应(?![急用对邀]))/;
+
+/** A sentence that tells someone what to do (各地区各部门要……; ……，必须……; 一切国家机关……必须……). */
+function tellsToDo(sentence: string): boolean {
+  return !!modalityOf(sentence) || directsInAPiece(sentence) || SUBJECT_MUST.test(sentence) || /^[^，。；“”]{1,20}?要(?![求素点害闻])/.test(sentence);
+}
+
+/** A sentence that goes on with a quoted statement: it directs (……，必须……; 一切国家机关……必须……), lists, speaks in the first person or quotes. */
 function directs(sentence: string): boolean {
   return (
-    !!modalityOf(sentence) ||
+    headsADirective(sentence) ||
     directsInAPiece(sentence) ||
+    SUBJECT_MUST.test(sentence) ||
     ENUMERATION_START.test(sentence) ||
     DIRECTIVE_VERB_START.test(sentence) ||
     FIRST_PERSON.test(sentence) ||
     opensQuotation(sentence)
   );
+}
+
+/**
+ * A sentence with a modal head: 必须, 要, 确保 with or without a subject (各地区要……), the milder heads only
+ * where they open it (坚持……; 一是坚持……); 浙江杭州坚持科技创新，…… tells what a place does.
+ */
+function headsADirective(sentence: string): boolean {
+  const modality = modalityOf(sentence);
+  if (!modality) return false;
+  return !['坚持', '力争', '鼓励', '倡导'].includes(modality) || MILD_HEAD_AT_START.test(sentence.trimStart());
+}
+
+const MILD_HEAD_AT_START =
+  /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?(?:坚持|力争|鼓励|支持|引导|倡导)/;
+
+/** How many more quotations `sentence` opens (“) than it closes (”). */
+function quoteBalance(sentence: string): number {
+  return (sentence.match(/“/g)?.length ?? 0) - (sentence.match(/”/g)?.length ?? 0);
 }
 
 /** A sentence that opens a quotation (“……), not a quoted term (“十五五”开局之年，……). */
@@ -157,6 +211,23 @@ function opensQuotation(sentence: string): boolean {
 }
 
 type Verdict = 'goes on' | 'ends' | 'undirected';
+
+/** The sentence just before `start` in its paragraph, up to 200 characters of it, or ''. */
+function sentenceBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 200), start);
+  return (
+    before
+      .slice(before.lastIndexOf('\n') + 1)
+      .split(/[。！？]/)
+      .slice(-2)[0] ?? ''
+  );
+}
+
+/** The sentence after `end` in its paragraph, or ''. */
+function nextSentence(text: string, end: number): string {
+  const [span] = sentences(text, end, Math.min(text.length, end + 400));
+  return span && !text.slice(end, span[0]).includes('\n') ? text.slice(span[0], span[1]) : '';
+}
 
 /**
  * Whether a sentence after the first carries the statement on, or where it
@@ -182,14 +253,25 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
         : announced || state.inList || listsOn(s) || DIRECTIVE_VERB_START.test(s) || modalityOf(s) || quotationGoesOn;
     if (!carried) return 'ends';
   }
-  // 此外，美国劳工部当天公布数据显示，……: a connective does not make another source the speaker's.
-  const told = s.replace(/^(?:此外|另外|同时|与此同时)[，,]/, '');
+  // 此外，美国劳工部当天公布数据显示，……; 对此，土耳其通信局7日称，……: a connective does not make another source the speaker's.
+  const told = s.replace(/^(?:此外|另外|同时|与此同时|对此)[，,]/, '');
   if (ANOTHER_VOICE.test(told) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || REPORTER.test(s)) return 'ends';
   if (CREDIT_LINE.test(s) || (TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '')) return 'ends';
   // 学习贯彻党的二十大精神，要…… directs; 学习传达了……精神。 reports the agenda.
-  if (NEWS_ITEM_START.test(s) || MEETING_NARRATIVE.test(s) || (PROCEDURE_VERBS.test(s) && !directsInAPiece(s))) return 'ends';
-  if (ATTENDANCE.test(s)) return 'ends';
-  if (PRONOUN_ACTS.test(s)) return 'ends';
+  if (NEWS_ITEM_START.test(s)) return 'ends';
+  if (MEETING_NARRATIVE.test(s) || (PROCEDURE_VERBS.test(s) && !directsInAPiece(s))) {
+    // A chair's closing speech goes through the session's business to what follows from it (赵乐际指出，……。会议作出决定，
+    // 授权……。要加快……).
+    const next = nextSentence(text, end);
+    const goesThrough = context.kind === 'person' && !newParagraph && /^(?:本次)?会议/.test(s) && tellsToDo(next) && !CUE_OPENS.test(next);
+    return goesThrough ? 'goes on' : 'ends';
+  }
+  if (ATTENDANCE.test(s) || DAY_OPENER.test(s) || GROUP_REMARKS.test(s)) return 'ends';
+  // An event report goes on with the reporter's context or another party's act (……。这是国家连续第19次提高……;
+  // ……。伊朗最高领袖哈梅内伊当天也会见了哈立德。); a meeting's statement says neither.
+  if (context.kind !== 'meeting' && !FIRST_PERSON.test(s) && (REPORTERS_CONTEXT.test(told) || ANOTHER_ACTS.test(told))) return 'ends';
+  // 他还来到……: the speaker in the narrative; not 他 of a comrade the statement speaks of (邓小平同志是……。他对党……作出了突出贡献).
+  if (PRONOUN_ACTS.test(s) && !COMRADE_OPENS.test(sentenceBefore(text, start))) return 'ends';
   // Another body at work (交通运输部要求……。文化和旅游部将强化……).
   const body = BODY_AT_WORK.exec(told);
   if (body && context.kind !== 'meeting' && body[1] !== context.speaker) return 'ends';
@@ -198,8 +280,11 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   const person = context.personAtStart(s);
   if (person && person !== context.speaker && actsInNarrative(s, person)) return 'ends';
   if (mentionsSpeaker(s, start, context)) return 'ends';
-  if (context.quoted && !newParagraph && isNarration(s, context.kind)) return 'ends';
+  // 当前，全国春管春耕工作陆续展开。各地区各部门要……: the setting a 批示 or a named speaker gives what it directs next.
+  if (context.quoted && !newParagraph && isNarration(s, context.kind))
+    return context.quoted === 'narration' && tellsToDo(nextSentence(text, end)) ? 'goes on' : 'ends';
   if (context.quoted === 'feature' && !newParagraph && !directs(s)) return 'undirected';
+  if (context.orders && !directs(s) && (ORDER_FOLLOWED_UP.test(told) || NARRATION_OPENER.test(told) || NARRATION_SETTING.test(told))) return 'ends';
   return 'goes on';
 }
 
@@ -236,9 +321,13 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
   const state = { inList: false, quoted: false };
   const spans = [...sentences(text, cue.bodyStart, limit)].slice(0, cue.nested ? 1 : undefined);
   let end = cue.bodyStart;
+  // Quotation marks the statement has opened and not closed in its current paragraph.
+  let openQuotes = 0;
   for (let i = 0; i < spans.length; i++) {
     const [start, stop] = spans[i]!;
-    if (i > 0) {
+    if (text[start - 1] === '\n') openQuotes = 0;
+    // A quotation the statement opened goes on to its closing mark within the paragraph (总书记提出，“……命根子。拥有……”。).
+    if (i > 0 && openQuotes <= 0) {
       let verdict = continuesStatement(text, [start, stop], context, state);
       // An undirected sentence stays when a later one of its paragraph goes on with the statement.
       for (let j = i + 1; verdict === 'undirected' && j < spans.length && text[spans[j]![0] - 1] !== '\n'; j++) {
@@ -249,10 +338,18 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
     }
     end = stop;
     const sentence = text.slice(start, stop).trim();
+    openQuotes += quoteBalance(sentence);
     state.inList ||= LIST_ITEM.test(sentence);
     state.quoted ||= opensQuotation(sentence);
   }
-  return trimClauseEnd(text, cue.bodyStart, context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end) : end);
+  const told = context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end) : end;
+  return trimClauseEnd(text, cue.bodyStart, context.orders ? beforeRefusal(text, cue.bodyStart, told) : told);
+}
+
+/** An order ends before the reporter tells how it was met (西班牙要求意大利取消边境管控，但遭到拒绝。). */
+function beforeRefusal(text: string, start: number, end: number): number {
+  const refused = REFUSED.exec(text.slice(start, end));
+  return refused ? start + refused.index + 1 : end;
 }
 
 /**
@@ -262,9 +359,12 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
  */
 function beforeNarratedAct(text: string, start: number, end: number): number {
   const body = text.slice(start, end);
-  for (const match of body.matchAll(/[，,]/g)) {
+  for (const match of body.matchAll(/[，,；;]/g)) {
     const rest = body.slice(match.index + 1);
-    if (ACT_ALONGSIDE.test(rest)) return start + match.index + 1;
+    // ……攻坚战；在陕西汉中，他嘱咐大家，……: another occasion the reporter goes on to.
+    if (/[；;]/.test(match[0]) && ANOTHER_OCCASION.test(rest)) return start + match.index + 1;
+    if (!/[，,]/.test(match[0])) continue;
+    if (ACT_ALONGSIDE.test(rest) || WORDS_MOVED.test(rest)) return start + match.index + 1;
     if (
       WHAT_WORDS_DID.test(rest) &&
       directsInAPiece(
@@ -279,6 +379,10 @@ function beforeNarratedAct(text: string, start: number, end: number): number {
   return end;
 }
 
+// ……，极大地鼓舞了广大农科学子: what the words did to those who heard them.
+const WORDS_MOVED = /^(?:极大地|深深地|深深)?(?:鼓舞|激励|温暖|感动|振奋)了/;
+// 在陕西汉中，他嘱咐大家……; 在黑龙江漠河，总书记提出……: the speaker at another place.
+const ANOTHER_OCCASION = /^在[^，。；]{1,16}[，,](?:他|她|总书记|习近平总书记|习近平)/;
 // 并就……作出系统部署, 并围绕……做出具体部署: what the speaker did besides saying it.
 const ACT_ALONGSIDE = /^并(?:就|围绕|对|在)[^，。；]{0,40}?(?:作出|做出)/;
 // 为……提供了行动指南, 为……指明了方向: what the words did, said after the words direct.

@@ -7,6 +7,7 @@
 import type { Cue, Pronoun, Span, SpeakerKind } from '../schema.js';
 import {
   ADVERBS,
+  ARMY_SPEAKER,
   BODY_AT_START,
   CUE_PATTERN,
   CUE_PUNCTUATION,
@@ -26,6 +27,7 @@ import {
   NAMED_DOCUMENT,
   NOT_A_VOICE,
   ORGANISATION_END,
+  PLACE_SPEAKER,
   SETTING_WORDS,
   TEXT_AS_WRITTEN,
   TEXT_AT_START,
@@ -96,14 +98,14 @@ const ADVERB_SUFFIX = new RegExp(`(?:${[...ADVERBS].sort((a, b) => b.length - a.
 // What opens a speaker phrase without naming anyone: a setting, 正如 (李强表示，正如习近平主席指出),
 // or the core a body is led by (以习近平同志为核心的党中央).
 const LEADING_SETTING =
-  /^(?:会上|会议上|在会上|同时|此外|另外|最后|随后|会前|会后|期间|其间|正如|诚如|但|而|不过|然而|有(?=[^，。]{1,16}(?:人士|议员|官员|专家|学者|媒体|人))|以[^，。]{1,12}为核心的|时任[^，。]{1,20}?的|(?:从|到|再到)(?=[^，。]{0,16}(?:会议|全会|报告|文件|《)))/;
+  /^(?:会上|会议上|在会上|同时|此外|另外|最后|随后|会前|会后|期间|其间|正如|诚如|但|而|不过|然而|有(?=[^，。]{0,16}(?:人士|议员|官员|专家|学者|媒体|舆论|分析|人))|以[^，。]{1,12}为核心的|时任[^，。]{1,20}?的|(?:从|到|再到)(?=[^，。]{0,16}(?:会议|全会|报告|文件|《)))/;
 // Pieces before the subject that only set the scene: a date, a place, a news source.
 const SETTING_PIECE =
-  /^(?:\d{1,4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|今年|近日|日前|当天|当日|同日|今天|昨天|上午|下午|晚上|会上|会前|会后|随后|此前|期间|其间|央视网消息|新华社|本报讯|据.{1,12}(?:报道|消息))|(?:中|时|上|后|期间|之际)$/;
+  /^(?:\d{1,4}年|\d{1,2}月|\d{1,2}日|[一二三四五六七八九十]{1,3}月|今年|近日|日前|不久前|前不久|近期|最近|当天|当日|同日|今天|昨天|上午|下午|晚上|会上|会前|会后|随后|此前|期间|其间|央视网消息|新华社|本报讯|据.{1,12}(?:报道|消息))|(?:中|时|上|后|期间|之际)$/;
 // …… and longer ones that set the time, the place or the occasion (党的十八大以来, 疫情和百年变局交织之下,
 // 在深地科学与工程云龙湖实验室, 面对复杂严峻的世界经济形势, 从闽山闽水到中国大地).
 const SCENE_PIECE =
-  /^(?:在|面对|随着|站在|从|自从|伴随|每当)[^，。；]{1,40}$|^[^，。；]{1,40}(?:以来|之下|面前|之际|之初|之时|前夕|期间|时期|前后|当中|之中|过程中|的时候)$/;
+  /^(?:在|面对|随着|站在|从|自从|伴随|每当|针对)[^，。；]{1,40}$|^[^，。；]{1,40}(?:以来|之下|面前|之际|之初|之时|前夕|期间|时期|前后|当中|之中|过程中|的时候|当天|当日)$/;
 
 function setsTheScene(piece: string): boolean {
   return (SETTING_PIECE.test(piece) && piece.length <= 16) || SCENE_PIECE.test(piece);
@@ -310,17 +312,51 @@ function titleAtStart(piece: string, { people, position }: SpeakerContext): stri
 // A meeting name does not carry a verb of its own (中央书记处要围绕……常委会 is no meeting speaking).
 const NOT_A_MEETING_NAME = /要|围绕|按照|根据|落实|贯彻|学习|通过/;
 
+// A body named by what it is (该机构希望……, 该组织认为……): the one of that kind the item named last.
+const DEMONSTRATIVE_BODY = /^该(机构|组织|委员会|协会|中心|公司|银行|联盟|部门|法院|政府)$/;
+
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
+// A body's name opening a piece, up to where it starts to act (联合国世界粮食计划署|当天表示, 德国联邦统计局|5日公布).
+const BODY_NAME_AT_START =
+  /^([\u4e00-\u9fff]{2,16}?(?:署|局|办公室|组织|机构|委员会|银行|基金|中心|协会|联盟|理事会))(?=\d|当天|今天|近日|日前|发布|公布|表示|称|发表|认为|指出|强调|的)/;
+
+/**
+ * The body of kind `kind` that opens a clause of the news item before the cue (国际原子能机构5日发表声明说，……。
+ * 该机构希望…… → 国际原子能机构), else the body that opens one (联合国世界粮食计划署当天表示，……。该机构强调), or null.
+ */
+function bodyReferredTo({ text, position, itemStart }: SpeakerContext, kind: string): string | null {
+  const pieces = text
+    .slice(Math.max(itemStart, position - MAX_LOOKBACK), position)
+    .split(/[，,。；;：:！？\n]/)
+    .slice(0, -1)
+    .map((piece) => piece.trim().replace(SETTING_WORDS, ''))
+    .reverse();
+  // A name of that kind: up to 16 characters, then the kind word (国际原子能机构).
+  for (const piece of pieces) {
+    const at = piece.indexOf(kind);
+    if (at >= 1 && at <= 16 && HAN_ONLY.test(piece.slice(0, at)) && !piece.startsWith('该')) return piece.slice(0, at + kind.length);
+  }
+  for (const piece of pieces) {
+    const match = BODY_NAME_AT_START.exec(piece);
+    if (match && !match[1]!.startsWith('该')) return match[1]!;
+  }
+  return null;
+}
+
 /** Who a speaker phrase names, or null when it names no one (then it was no cue). */
 function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Speaker | null {
   const { names } = context;
   let speakerText = phrase.replace(LEADING_SETTING, '');
-  if (!speakerText && phrase) return { speaker: '会议', kind: 'meeting' };
+  // 会上强调, 同时指出 carry the meeting on; 但希望, 而认为 only join a sentence, whoever's it is.
+  if (!speakerText && phrase) return /^(?:但|而|不过|然而)$/.test(phrase) ? null : { speaker: '会议', kind: 'meeting' };
   speakerText = speakerText.replace(/同志$/, '');
   if (!speakerText || REPORTED_USE.test(speakerText)) return null;
   // A phrase that starts inside a quotation (以“儒学：世界和平与发展”为主题的……研讨会上) names no one.
   if ((speakerText.match(/“/g)?.length ?? 0) !== (speakerText.match(/”/g)?.length ?? 0)) return null;
   if (MEETING_SPEAKER.test(speakerText) && !NOT_A_MEETING_NAME.test(speakerText)) return { speaker: '会议', kind: 'meeting' };
   if (PRONOUNS.test(speakerText)) return resolvePronoun(context, speakerText as '他' | '她');
+  const referred = DEMONSTRATIVE_BODY.exec(speakerText);
+  if (referred) return { speaker: bodyReferredTo(context, referred[1]!) ?? speakerText, kind: 'official' };
   if (TEXT_SPEAKER.test(speakerText)) return { speaker: speakerText, kind: 'text' };
   if (OFFICIAL_SPEAKER.test(speakerText)) return { speaker: speakerText, kind: 'official' };
   const document = NAMED_DOCUMENT.exec(speakerText) ?? DOCUMENT_SPEAKER.exec(speakerText);
@@ -351,8 +387,10 @@ function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Speaker | 
     names.add(speakerText);
     return { speaker: speakerText, kind: 'person' };
   }
-  // A country speaks as itself (东帝汶希望).
-  if (COUNTRIES.has(speakerText)) return { speaker: speakerText, kind: 'official' };
+  // A country speaks as itself (东帝汶希望), and so do countries together (科特迪瓦和塞内加尔要求), its army (以军要求)
+  // and a province or city its segmenter knows as a place (北京市要求).
+  if (speakerText.split(/[和、与及]/).every((part) => COUNTRIES.has(part)) || ARMY_SPEAKER.test(speakerText)) return { speaker: speakerText, kind: 'official' };
+  if (PLACE_SPEAKER.test(speakerText) && context.tag(speakerText).every((word) => word.tag === 'ns')) return { speaker: speakerText, kind: 'official' };
   // A person, then only how or when they spoke (习近平7日下午, 习近平对此表示感谢, 习近平总书记冒雨).
   const person = names.personAtStart(speakerText);
   if (person && spokeHow(speakerText.slice(speakerText.indexOf(person) + person.length))) return { speaker: person, kind: 'person' };
@@ -420,6 +458,11 @@ interface Document {
 const REPORTS_SPEECH =
   /(?:表示|(?<![所来是如就])说|称|呼吁|(?<![的等]|听取[^，。]{0,30})介绍|谈到|透露|宣布|告诉|坦言|写道|致辞|发言|抗议|谴责|敦促|警告|(?<![的见项条点议成])建议)(?:道|说)?$/;
 const SAYS = new RegExp(`${REPORTS_SPEECH.source}|(?:认为|指出|强调|提出|(?<!作出|做出|予以|加以|更加)明确)$`);
+// A later piece of a sentence that says what its subject said (……，指出残疾人是……; ……，强调……).
+const SAYS_NEXT = /^(?:指出|强调|表示|认为|提出|要求|希望)/;
+// Proposals a person puts forward by number, whose items may open with 希望 (……提出五点建议：一是……。希望蒙方……);
+// not 习近平主席提出全球治理倡议, which another speaker cites.
+const PROPOSES = /提出[^，。；]{0,10}?[一二三四五六七八九十两几\d]+(?:点|条|项)(?:建议|主张|倡议|意见)$/;
 // Verbs with which a person addresses someone (习近平总书记勉励大伙，……。希望……).
 const ADDRESSES = /(?:勉励|嘱托|叮嘱|寄语|鼓励|祝愿|祝贺|感谢|欢迎|寄望|期望|期待)[^，。]{0,8}$/;
 
@@ -434,9 +477,17 @@ function sentenceSubject(pieces: string[], context: SpeakerContext, inLead: bool
   const before = pieces.join('，');
   // A meeting the report looks back on (2016年1月5日，习近平总书记主持召开……座谈会，明确提出……) is the person's.
   const meetingLead = MEETING_LEAD.test(before) && !RETROSPECT.test(before);
+  let subjectless = false;
   for (const rawPiece of pieces) {
     const piece = rawPiece.trim();
     if (!piece) continue;
+    if (subjectless) {
+      // A person who opens a later piece acting (空军……正在进行战斗值班，习近平询问……，要求……), not spoken of (习近平总书记的……).
+      const person = context.names.personAtStart(piece);
+      if (person && piece.startsWith(person) && !/^(?:同志|总书记|主席|总理)?的/.test(piece.slice(person.length)))
+        return { speaker: person, kind: 'person', lead: false };
+      continue;
+    }
     if (/^(?:会上|会议上)$/.test(piece)) return { speaker: '会议', kind: 'meeting', lead: false };
     if (setsTheScene(piece)) continue;
     if (/^会议/.test(piece)) {
@@ -458,13 +509,22 @@ function sentenceSubject(pieces: string[], context: SpeakerContext, inLead: bool
     // a body 要求s its object directly only when it directs (not 双方代表团举行3次会晤，要求……).
     const body = direct && !DIRECTS.test(before) ? null : subjectAtStart(piece);
     // 《方案》……，要求…… reports a text, as 《方案》要求…… does.
-    return body && !(direct && body.kind === 'text') ? { ...body, lead: false } : null;
+    if (body && !(direct && body.kind === 'text')) return { ...body, lead: false };
+    const country = COUNTRY_ACTS.exec(piece);
+    if (country) return { speaker: country[0], kind: 'official', lead: false };
+    subjectless = true;
   }
   return null;
 }
 
 // What a body does when it directs: it deploys, notifies, publishes.
-const DIRECTS = /部署|通知|印发|下发|发布|出台|制定|作出|发出/;
+const DIRECTS = /部署|通知|印发|下发|发布(?!会)|出台|制定|作出|发出|研判|会商|调度/;
+
+// A country, its government or its army opening a sentence with what it does (乍得军方以……为由，要求……; 尼日尔宣布……，
+// 并要求……); not 美国多地民众……, whose subject is the people, nor 谴责……，要求……, whose demand the condemnation says.
+const COUNTRY_ACTS = new RegExp(
+  `^(${[...COUNTRIES].sort((a, b) => b.length - a.length).join('|')})(?:军方|政府|方面)?(?=近日|日前|今天|昨天|此前|\\d{1,2}日|宣布|决定|以(?![军色])|已|将|再次|同日|当天|随后|正式|通过|拒绝)`,
+);
 
 /**
  * The bodies a piece opens with, before what they do (全国总工会|近日对……, 中共中央办公厅、国务院办公厅|印发,
@@ -495,20 +555,26 @@ function openingVoice(sentence: string, context: SpeakerContext): Speaker | null
   const published = PUBLISHES.exec(sentence);
   if (published) return { speaker: published[1]!, kind: 'text' };
   if (MEETING_LEAD.test(sentence)) return { speaker: '会议', kind: 'meeting' };
-  for (const rawPiece of sentence.split(PIECE_SEPARATOR)) {
+  const pieces = sentence.split(PIECE_SEPARATOR);
+  for (const [index, rawPiece] of pieces.entries()) {
     const piece = rawPiece.trim();
     if (!piece) continue;
     if (SETTING_PIECE.test(piece) && piece.length <= 16) continue;
     // The meeting or plenum as subject (全会总结了……。一致认为，……), not as a setting (会议期间，……).
     if (/^(?:会议|全会|大会)(?!期间|前|后|上|中|结束|召开|举行|开幕|闭幕)/.test(piece)) return { speaker: '会议', kind: 'meeting' };
-    // Someone who speaks: 洛伦索表示，……; 习近平总书记勉励大伙，……; not 习近平主席同总统先生举行会谈，…….
-    const speaks = SAYS.test(piece) || ADDRESSES.test(piece);
+    // Someone who speaks: 洛伦索表示，……; 习近平总书记勉励大伙，……; 韩正……提出五点建议：……; not 习近平主席同总统先生举行会谈，…….
+    const speaks = SAYS.test(piece) || ADDRESSES.test(piece) || PROPOSES.test(piece);
     // A text that speaks: 贺词表示，……。希望…….
     const text = speaks ? DOCUMENT_SPEAKER.exec(piece.replace(SAYS, '')) : null;
     if (text && !context.names.personAtStart(piece)) return { speaker: text[0], kind: 'text' };
     if (/^(?:他|她)(?![们的])/.test(piece)) return speaks ? resolvePronoun(context, piece[0] as '他' | '她') : undefined;
     const person = context.names.personAtStart(piece) ?? titleAtStart(piece, context);
-    if (person) return speaks ? { speaker: person, kind: 'person' } : undefined;
+    // …… and who goes on to say something (习近平总书记作出重要指示，指出残疾人是……。希望……).
+    const saysLater = pieces.slice(index + 1).some((later) => SAYS_NEXT.test(later.trim()));
+    if (person) return speaks || saysLater ? { speaker: person, kind: 'person' } : undefined;
+    // A body that directs (国务院安委办、应急管理部今天部署……。要求……), not one that holds a press conference.
+    const body = DIRECTS.test(piece) ? subjectAtStart(piece) : null;
+    if (body?.kind === 'official') return body;
     return speaks ? null : undefined;
   }
   return undefined;
@@ -556,7 +622,8 @@ function citedInStatement({ text }: Document, previousCue: CueExpression, cited:
 /** Reads the cue expression around the cue verb at `verbStart`, or null when it is no cue. */
 function readCue(doc: Document, verbStart: number, previous: CueExpression | null): CueExpression | null {
   const { text, names, people, layout, headlines } = doc;
-  if (headlines.some(([start, end]) => verbStart >= start && verbStart < end)) return null;
+  // Cues in the headline or a sub-headline (a 快讯 item's title) head what follows; the body says it.
+  if (headlines.some(([start, end]) => verbStart >= start && verbStart < end) || layout.inHeading(verbStart)) return null;
   // A cue inside a quoted statement (……：“……习近平希望……”) is part of that statement.
   if (layout.insideQuotation(verbStart)) return null;
   const itemStart = layout.itemStart(verbStart);
@@ -565,8 +632,9 @@ function readCue(doc: Document, verbStart: number, previous: CueExpression | nul
   // 部署要求 is a noun (……常委会部署要求), and so is what is made or given (作出重要指示指出 → 指出; 提出明确要求，).
   if (cue === '部署' && text.startsWith('要求', verbStart + 2)) return null;
   if (NOUN_CUES.has(cue) && NOUN_BEFORE.test(text.slice(Math.max(0, verbStart - 4), verbStart))) return null;
-  // 提出要求，/提出希望： puts a noun forward, as 提出明确要求 does.
-  if (cue === '提出' && /^(?:要求|希望)/.test(text.slice(verbStart + 2, verbStart + 4))) return null;
+  // 提出要求，/提出希望： puts a noun forward, as 提出明确要求 does (明确 is then no verb).
+  if (cue === '提出' && /^(?:明确)?(?:要求|希望)/.test(text.slice(verbStart + 2, verbStart + 6))) return null;
+  if (cue === '明确' && /(?:提出|作出|做出|更加|十分|非常)$/.test(text.slice(Math.max(0, verbStart - 2), verbStart))) return null;
   // Compounds take their first verb: 强调指出, 指出并强调.
   let verbEnd = verbStart + 2;
   for (;;) {
@@ -690,7 +758,10 @@ function remembered(tag: Tagger): Tagger {
   const answers = new Map<string, ReturnType<Tagger>>();
   return (text) => {
     let answer = answers.get(text);
-    if (!answer) answers.set(text, (answer = tag(text)));
+    if (!answer) {
+      answer = tag(text);
+      answers.set(text, answer);
+    }
     return answer;
   };
 }
@@ -732,6 +803,7 @@ export function findClauses({ plainText: text, headlines = [], tag: segmenterTag
       speaker: cue.speaker,
       kind: cue.kind,
       quoted,
+      orders: (cue.cue === '要求' || cue.cue === '号召') && cue.kind !== 'meeting' && cue.bodyStart === cue.verbStart + 2,
       personAtStart: (sentence) => names.personAtStart(sentence),
       byTitle: (title, position) => people.byTitle(title, position),
       nameEndingAt: (position) => people.nameEndingAt(position),

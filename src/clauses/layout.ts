@@ -23,6 +23,20 @@ interface Line {
   end: number;
 }
 
+/** True when one of `lines` (ascending) holds `position`. */
+function lineHolding(lines: readonly Line[], position: number): boolean {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const line = lines[mid]!;
+    if (position < line.start) hi = mid - 1;
+    else if (position > line.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 function* linesOf(text: string): Generator<Line> {
   let start = 0;
   for (;;) {
@@ -36,6 +50,8 @@ function* linesOf(text: string): Generator<Line> {
 export class Layout {
   /** Start of each news item, ascending: the document start, then each sub-headline. */
   private readonly itemStarts: number[] = [0];
+  /** Lines that head what follows (sub-headlines, section headings), ascending. */
+  private readonly headings: Line[] = [];
   /** The lead paragraph of each item: its first line of prose. */
   private readonly leads: Line[] = [];
   /** How many quotations (“…”) are open at each offset, within its paragraph. */
@@ -59,6 +75,7 @@ export class Layout {
     for (const line of linesOf(text)) {
       const content = text.slice(line.start, line.end);
       if (isHeadingLine(content)) {
+        this.headings.push(line);
         if (line.start > 0 && !wantLead) this.itemStarts.push(line.start);
         wantLead = true;
         continue;
@@ -84,16 +101,12 @@ export class Layout {
 
   /** True when `position` lies in the lead paragraph of its news item. */
   inLead(position: number): boolean {
-    let lo = 0;
-    let hi = this.leads.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const line = this.leads[mid]!;
-      if (position < line.start) hi = mid - 1;
-      else if (position > line.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
+    return lineHolding(this.leads, position);
+  }
+
+  /** True when `position` lies in a line that heads what follows (西非两国总统要求法国撤军 over a 快讯 item). */
+  inHeading(position: number): boolean {
+    return lineHolding(this.headings, position);
   }
 
   /** True when `position` lies inside a quotation (“…”) opened earlier in its paragraph. */

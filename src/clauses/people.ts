@@ -6,7 +6,7 @@
  * (江大 in 长江大保护, 和群众 after 代表).
  */
 import type { Tagger } from './find-clauses.js';
-import { COUNTRIES, NAME_END, NOT_NAMES, ORGANISATION_END, SURNAMES, TITLE, TITLES, TRANSLITERATION } from './lexicon.js';
+import { COUNTRIES, NAME_END, NOT_NAMES, ORGANISATION_END, PARTY_LEADERS, SURNAMES, TITLE, TITLES, TRANSLITERATION } from './lexicon.js';
 
 export interface Mention {
   name: string;
@@ -139,7 +139,10 @@ function foreignNameAt(text: string, at: number, tag: Tagger): string | null {
 function wordEdges(text: string, tag: Tagger): Set<number> {
   const edges = new Set<number>([0]);
   let at = 0;
-  for (const { word } of tag(text)) edges.add((at += word.length));
+  for (const { word } of tag(text)) {
+    at += word.length;
+    edges.add(at);
+  }
   return edges;
 }
 
@@ -263,6 +266,8 @@ export class People {
   private readonly endings = new Map<number, string>();
   /** Each place an untitled person the report is about opens a sentence or a clause; read when a pronoun needs it. */
   private subjects: Occurrence[] | null = null;
+  /** The Party's general secretary the text names, found on first need (undefined: not yet looked for). */
+  private partyLeader: string | null | undefined;
 
   constructor(
     private readonly text: string,
@@ -332,10 +337,19 @@ export class People {
     if (!bare) return null;
     const surname = title.slice(0, title.length - bare.length);
     // 习主席 is 习近平 also where the report names him only as 习近平总书记.
-    return (
-      this.nearest((mention) => mention.title.endsWith(bare) && mention.name.startsWith(surname), position) ??
-      (surname ? this.nearest((mention) => mention.name.startsWith(surname), position) : null)
-    );
+    const titled = this.nearest((mention) => mention.title.endsWith(bare) && mention.name.startsWith(surname), position);
+    if (titled) return titled;
+    if (surname) return this.nearest((mention) => mention.name.startsWith(surname), position);
+    // 总书记 is the Party's general secretary also where the report names him only as 以习近平同志为核心的党中央.
+    return bare === '总书记' ? this.namedPartyLeader() : null;
+  }
+
+  private namedPartyLeader(): string | null {
+    if (this.partyLeader === undefined) {
+      const named = PARTY_LEADERS.map((name) => ({ name, at: this.text.indexOf(name) })).filter(({ at }) => at >= 0);
+      this.partyLeader = named.length > 0 ? named.reduce((first, next) => (next.at < first.at ? next : first)).name : null;
+    }
+    return this.partyLeader;
   }
 
   /** The name of the last mention before `position` that `fits`, else of the first after it. */

@@ -6,7 +6,7 @@
  */
 
 /** The commands besides the default one (checked against the program by a test). */
-export const OTHER_COMMANDS: readonly string[] = ['schema', 'topics', 'batch', 'stats', 'report', 'diff', 'completion', 'help'];
+export const OTHER_COMMANDS: readonly string[] = ['schema', 'topics', 'batch', 'stats', 'report', 'diff', 'sample', 'eval', 'suggest', 'completion', 'help'];
 
 const NO_WORK = new Set(['-h', '--help', '-V', '--version']);
 

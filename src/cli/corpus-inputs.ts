@@ -23,6 +23,8 @@
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import { Option } from 'commander';
+import { DATE_BASES } from '../corpus/periods.js';
 import { extract } from '../extract.js';
 import { documentSchema, SCHEMA_VERSION, type PdxDocument } from '../schema.js';
 import type { TopicEngine } from '../topics/topic-engine.js';
@@ -189,22 +191,41 @@ export interface CorpusInputs {
   files: readonly BatchInput[];
 }
 
+/** What stops standard input from being read as `paths` ask, or null. */
+function standardInputProblem(paths: readonly string[], command: string): string | null {
+  if (paths.filter((path) => path === '-').length > 1) return 'standard input ("-") can be read only once';
+  if (paths.includes('-') && process.stdin.isTTY) return `no input: give reports, folders or pdx outputs, or pipe them in. See pdx ${command} --help`;
+  return null;
+}
+
+/**
+ * Finds the files `args` name (none means standard input), or returns every
+ * problem with them, for a command that reports them together with problems
+ * of its own. Nothing is read.
+ */
+export function locateCorpusInputs(args: readonly string[], command: string): CorpusInputs | { problems: string[] } {
+  const paths = args.length === 0 ? ['-'] : args;
+  const stdinProblem = standardInputProblem(paths, command);
+  const named = paths.filter((path) => path !== '-');
+  const found = discoverInputs(named, null, CORPUS_EXTENSIONS);
+  const problems = [...(stdinProblem ? [stdinProblem] : []), ...found.problems];
+  if (problems.length > 0) return { problems };
+  // discoverInputs numbers the arguments it was given; standard input stands between them.
+  const argumentOf: number[] = [];
+  for (const [index, path] of paths.entries()) if (path !== '-') argumentOf.push(index);
+  return { arguments: paths, files: found.inputs.map((input) => ({ ...input, argument: argumentOf[input.argument]! })) };
+}
+
 /**
  * Finds the files `args` name (none means standard input). Every problem is
  * found before any input is read and reported at once, as bad usage.
  */
 export function findCorpusInputs(args: readonly string[], command: string): CorpusInputs {
-  const paths = args.length === 0 ? ['-'] : args;
-  if (paths.filter((path) => path === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
-  if (paths.includes('-') && process.stdin.isTTY)
-    throw new UsageError(`no input: give reports, folders or pdx outputs, or pipe them in. See pdx ${command} --help`);
-  const named = paths.filter((path) => path !== '-');
-  const found = discoverInputs(named, null, CORPUS_EXTENSIONS);
-  if (found.problems.length > 0) throw cannotStart(command, found.problems);
-  // discoverInputs numbers the arguments it was given; standard input stands between them.
-  const argumentOf: number[] = [];
-  paths.forEach((path, index) => path !== '-' && argumentOf.push(index));
-  return { arguments: paths, files: found.inputs.map((input) => ({ ...input, argument: argumentOf[input.argument]! })) };
+  const stdinProblem = standardInputProblem(args.length === 0 ? ['-'] : args, command);
+  if (stdinProblem) throw new UsageError(stdinProblem);
+  const located = locateCorpusInputs(args, command);
+  if ('problems' in located) throw cannotStart(command, located.problems);
+  return located;
 }
 
 async function* documentsIn(inputs: CorpusInputs, topics: TopicEngine, fail: FailureSink): AsyncGenerator<PdxDocument> {
@@ -245,4 +266,14 @@ export function readCorpus(inputs: CorpusInputs, topics: TopicEngine): Corpus {
 export async function openCorpus(args: readonly string[], command: string, options: DictionaryCliOptions): Promise<Corpus> {
   const topics = await loadTopicEngine(options);
   return readCorpus(findCorpusInputs(args, command), topics);
+}
+
+/** `--date`, as pdx stats and pdx report take it. */
+export function dateBasisOption(): Option {
+  return new Option(
+    '--date <which>',
+    "the date that places a document in a period: a meeting report's meeting date, else the document's own (meeting), or always the document's own (document)",
+  )
+    .choices(DATE_BASES)
+    .default('meeting');
 }

@@ -14,9 +14,12 @@ import { registerBatch } from './batch/batch-command.js';
 import { registerCompletion } from './completion-command.js';
 import { registerDiff } from './diff-command.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
+import { registerEval } from './eval-command.js';
 import { registerExtract } from './extract-command.js';
 import { registerReport } from './report-command.js';
+import { registerSample } from './sample-command.js';
 import { registerStats } from './stats-command.js';
+import { registerSuggest } from './suggest-command.js';
 import { registerTopics } from './topics-command.js';
 
 /** What the launcher hands the command line besides the arguments. */
@@ -34,6 +37,7 @@ Examples:
   $ pdx report converted/ --out report.html  one HTML page of charts, documents and directives
   $ pdx batch archive/ --csv directives.csv  one row per directive, for R, pandas or a spreadsheet
   $ pdx diff 2023/ 2024/                     what changed: topic shares, keyness, 提法, bodies, speakers
+  $ pdx sample reports/ --n 200 > sheet.csv  clauses to code by hand, then pdx eval sheet.csv
   $ pdx help batch                           every option of a command, with examples
 
 Reports may be HTML (a fragment or a whole saved page, in UTF-8, GBK or Big5),
@@ -71,6 +75,9 @@ export function buildProgram(setExitCode: (code: number) => void, context: RunCo
   registerStats(program, setExitCode);
   registerReport(program, setExitCode);
   registerDiff(program, setExitCode);
+  registerSample(program, setExitCode);
+  registerEval(program, setExitCode);
+  registerSuggest(program, setExitCode);
   registerCompletion(program);
   return program;
 }

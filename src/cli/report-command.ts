@@ -16,9 +16,9 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CorpusStats } from '../corpus/corpus-stats.js';
-import { DATE_BASES, GRANULARITIES, type DateBasis, type Granularity } from '../corpus/periods.js';
+import { GRANULARITIES, type DateBasis, type Granularity } from '../corpus/periods.js';
 import { DEFAULT_REPORT_TITLE, DEFAULT_TIMELINE_FORMULATIONS, reportFrame, reportGranularity, reportRow, reportSection } from '../corpus/report-html.js';
-import { openCorpus } from './corpus-inputs.js';
+import { dateBasisOption, openCorpus } from './corpus-inputs.js';
 import { addDictionaryOptions, type DictionaryCliOptions } from './dictionary-options.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './errors.js';
 
@@ -129,14 +129,7 @@ export function registerReport(program: Command, setExitCode: (code: number) => 
     .argument('[inputs...]', 'reports, folders, or pdx outputs (.json, .jsonl); none or "-" reads standard input')
     .option('-o, --out <file>', 'the HTML file to write ("-" for standard output)')
     .addOption(new Option('-b, --by <period>', 'period of the heat map and timeline columns').choices(['auto', ...GRANULARITIES]).default('auto'))
-    .addOption(
-      new Option(
-        '--date <which>',
-        "the date that places a document in a period: a meeting report's meeting date, else the document's own (meeting), or always the document's own (document)",
-      )
-        .choices(DATE_BASES)
-        .default('meeting'),
-    )
+    .addOption(dateBasisOption())
     .option('--title <text>', 'the heading of the page', DEFAULT_REPORT_TITLE)
     .addOption(new Option('--formulations <n>', 'how many 提法 the timeline shows').argParser(positiveInteger).default(DEFAULT_TIMELINE_FORMULATIONS))
     .addHelpText('after', HELP);

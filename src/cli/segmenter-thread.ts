@@ -133,9 +133,10 @@ export function startSegmenterThread(workerFile: URL, answerTimeoutMs = ANSWER_T
           const words: TaggedWord[] = [];
           let offset = 0;
           for (let i = 0; i < count; i++) {
-            const word = chars.slice(offset, (offset += lengths[2 * i]!));
-            const tag = chars.slice(offset, (offset += lengths[2 * i + 1]!));
-            words.push({ word, tag });
+            const tagAt = offset + lengths[2 * i]!;
+            const end = tagAt + lengths[2 * i + 1]!;
+            words.push({ word: chars.slice(offset, tagAt), tag: chars.slice(tagAt, end) });
+            offset = end;
           }
           return words;
         },

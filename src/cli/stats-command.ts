@@ -7,8 +7,8 @@
 import { Option, type Command } from 'commander';
 import { CorpusStats } from '../corpus/corpus-stats.js';
 import { formatStats, STATS_FORMATS, type StatsFormat } from '../corpus/format-stats.js';
-import { DATE_BASES, GRANULARITIES, type DateBasis, type Granularity } from '../corpus/periods.js';
-import { openCorpus } from './corpus-inputs.js';
+import { GRANULARITIES, type DateBasis, type Granularity } from '../corpus/periods.js';
+import { dateBasisOption, openCorpus } from './corpus-inputs.js';
 import { addDictionaryOptions, type DictionaryCliOptions } from './dictionary-options.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './errors.js';
 
@@ -65,14 +65,7 @@ export function registerStats(program: Command, setExitCode: (code: number) => v
     .description('count clauses, directives and 提法 of a corpus by topic, period, meeting body and speaker')
     .argument('[inputs...]', 'reports, folders, or pdx outputs (.json, .jsonl); none or "-" reads standard input')
     .addOption(new Option('-b, --by <period>', 'period of the time series').choices(GRANULARITIES).default('month'))
-    .addOption(
-      new Option(
-        '--date <which>',
-        "the date that places a document in a period: a meeting report's meeting date, else the document's own (meeting), or always the document's own (document)",
-      )
-        .choices(DATE_BASES)
-        .default('meeting'),
-    )
+    .addOption(dateBasisOption())
     .addOption(new Option('-f, --format <format>', 'text (a reading view), json, or csv').choices(STATS_FORMATS).default('text'))
     .option('--bom', 'start the CSV with a UTF-8 byte order mark, so that Excel reads it as UTF-8')
     .addHelpText('after', HELP);

@@ -84,7 +84,7 @@ function matchDirectives(before: DirectiveRef[], after: DirectiveRef[], threshol
   const usedAfter = new Set<number>();
 
   const waiting = new Map<string, number[]>();
-  keysBefore.forEach((key, index) => waiting.set(key, [...(waiting.get(key) ?? []), index]));
+  for (const [index, key] of keysBefore.entries()) waiting.set(key, [...(waiting.get(key) ?? []), index]);
   let unchanged = 0;
   keysAfter.forEach((key, index) => {
     const match = waiting.get(key)?.shift();

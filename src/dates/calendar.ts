@@ -2,7 +2,7 @@
  * Calendar dates as reports and pages write them (2020-07-16, 2020年7月16日,
  * 2020/07/16, 20200716 in a path) and the arithmetic the date stages need.
  */
-import { toHalfWidth } from '../meeting/chinese-number.js';
+import { toHalfWidth } from '../language/chinese-number.js';
 
 export interface CalendarDate {
   year: number;

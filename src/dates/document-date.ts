@@ -6,7 +6,7 @@
  * of an event the text reports: the body is read only for its dated lines.
  */
 import type { PageHints } from '../html/page-hints.js';
-import { toHalfWidth } from '../meeting/chinese-number.js';
+import { toHalfWidth } from '../language/chinese-number.js';
 import type { DocumentDate, DocumentDateSource, Span } from '../schema.js';
 import { iso, pad, PATH_DATE, readFullDate, validDate, type CalendarDate } from './calendar.js';
 

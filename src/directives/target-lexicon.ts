@@ -4,7 +4,7 @@
  * is a new entry.
  */
 
-import { alternation } from '../meeting/patterns.js';
+import { alternation } from '../language/patterns.js';
 
 /** Verbs written before a quantity, kept in the target's text. */
 export const TARGET_VERBS = [

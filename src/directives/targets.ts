@@ -4,7 +4,7 @@
  * unit 亿元}; 到2025年 → {deadline, year 2025}; 年内 → {deadline}.
  */
 import type { Span, Target } from '../schema.js';
-import { toHalfWidth } from '../meeting/chinese-number.js';
+import { toHalfWidth } from '../language/chinese-number.js';
 import { DEADLINE, QUANTITY } from './target-lexicon.js';
 
 function numberOf(text: string): number {

@@ -4,9 +4,9 @@
  * (两新两高, 四个中心, 七有), quoted or not. Once a text is a formulation,
  * each of its appearances counts, quoted or not, for tracking its use.
  */
-import { escapeRegExp, inside } from '../meeting/patterns.js';
+import { escapeRegExp, inside } from '../language/patterns.js';
 import type { DocumentFormulation, Formulation, Span } from '../schema.js';
-import { PrefixIndex } from '../topics/prefix-index.js';
+import { PrefixIndex } from '../language/prefix-index.js';
 import {
   DOCUMENT_TITLE,
   IDIOMS,
@@ -58,17 +58,26 @@ function isSlogan(text: string, content: string, open: number, options: Formulat
   if (content.length < 2 || SENTENCE_PUNCTUATION.test(content) || DOCUMENT_TITLE.test(content)) return false;
   if (content.split(PART_SEPARATOR).some((part) => part.length > MAX_PART)) return false;
   if (Object.keys(QUOTES).some((opener) => content.includes(opener))) return false;
-  if (NAME_OF_A_THING.test(content) || NAMED_BY.test(text.slice(open + content.length + 2, open + content.length + 6))) return false;
+  if (NAME_OF_A_THING.test(content) || namedBy(text, content, open)) return false;
   if (IDIOMS.has(content) || options.idiom?.(content) || (!numberedShape(content) && options.plainWord?.(content))) return false;
   return !SPEECH_BEFORE.test(text.slice(Math.max(0, open - 3), open));
+}
+
+/** Whether the word after the quote says what it is the name of (“北溪”管道, “雪龙2”号). */
+function namedBy(text: string, content: string, open: number): boolean {
+  return NAMED_BY.test(text.slice(open + content.length + 2, open + content.length + 6));
 }
 
 // The characters the scan stops at; everything between them is skipped natively.
 const QUOTE_OR_TITLE_MARK = new RegExp(`[《》${Object.keys(QUOTES).join('')}]`, 'g');
 
-/** Quoted slogans outside 《》 titles (a quote inside a title belongs to the title). */
+/**
+ * Quoted slogans outside 《》 titles (a quote inside a title belongs to the title). A quote the
+ * report once names a thing with is that thing wherever it stands (“北溪”管道……; 炸毁“北溪”是……).
+ */
 function quotedSlogans(text: string, options: FormulationOptions): Set<string> {
   const found = new Set<string>();
+  const names = new Set<string>();
   let titleDepth = 0;
   QUOTE_OR_TITLE_MARK.lastIndex = 0;
   for (let mark = QUOTE_OR_TITLE_MARK.exec(text); mark; mark = QUOTE_OR_TITLE_MARK.exec(text)) {
@@ -82,8 +91,10 @@ function quotedSlogans(text: string, options: FormulationOptions): Set<string> {
     if (length < 0) continue;
     const content = text.slice(i + 1, i + 1 + length);
     if (isSlogan(text, content, i, options)) found.add(content);
+    else if (namedBy(text, content, i)) names.add(content);
     QUOTE_OR_TITLE_MARK.lastIndex = i + length + 2;
   }
+  for (const name of names) found.delete(name);
   return found;
 }
 

@@ -4,7 +4,7 @@
  * shapes miss is an entry in KNOWN_FORMULAS, an idiom they catch is an entry
  * in IDIOMS.
  */
-import { alternation } from '../meeting/patterns.js';
+import { alternation } from '../language/patterns.js';
 
 /** Quote pairs that mark a slogan. */
 export const QUOTES: Readonly<Record<string, string>> = { '“': '”', '「': '」' };
@@ -32,11 +32,12 @@ export const NAME_OF_A_THING =
 
 /**
  * What a quote is the name of, when the word after it says so: a ship or craft
- * (“雪龙2”号), a weapon or unit (“爱国者”防空系统, “卡桑旅”), a programme,
- * festival or event (“欢乐春节”活动, “读懂中国”国际会议), an honour.
+ * (“雪龙2”号), a weapon or unit (“爱国者”防空系统, “卡桑旅”), a pipeline or
+ * what befell it (“北溪”天然气管道, “北溪”事件), a programme, festival or event
+ * (“欢乐春节”活动, “读懂中国”国际会议), an honour.
  */
 export const NAMED_BY =
-  /^(?:号|舰|艇|型|级|导弹|火箭|防空|系统|坦克|战机|战斗机|无人机|卫星|飞船|旅|营|部队|武装|组织|节目|栏目|专栏|系列|晚会|节|展|大赛|赛事|联赛|杯|勋章|奖章|奖|称号|国际会议|会议|论坛|大会|峰会|博览会|研讨会|活动|品牌|音乐会|演出|纪录片|电视剧|电影|丛书|图书)/;
+  /^(?:号|舰|艇|型|级|导弹|火箭|防空|系统|管道|管线|天然气|输气|事件|坦克|战机|战斗机|无人机|卫星|飞船|旅|营|部队|武装|组织|节目|栏目|专栏|系列|晚会|节|展|大赛|赛事|联赛|杯|勋章|奖章|奖|称号|国际会议|会议|论坛|大会|峰会|博览会|研讨会|活动|品牌|音乐会|演出|纪录片|电视剧|电影|丛书|图书)/;
 
 /** Quoted speech or writing, not a slogan: 他说：“……”, 写着“……”. */
 export const SPEECH_BEFORE = /(?:说|道|称|问|喊|写着|写道|表示|回答)[：:，,]?$/;

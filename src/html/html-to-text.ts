@@ -7,7 +7,7 @@
  */
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { findMainContent, type MainContentMethod } from './main-content.js';
+import { findMainContent } from './main-content.js';
 import { fragmentParagraphs } from './fragment-text.js';
 import { readPageHints, type PageHints } from './page-hints.js';
 import { commentTitle, findHtmlTitle } from './title.js';
@@ -19,8 +19,6 @@ export interface HtmlExtraction {
   meta: Record<string, string>;
   /** What the page says about itself outside the body: meta, archive comments, dated lines, its address. */
   hints: PageHints;
-  /** How the body was chosen: the whole fragment, a user selector, a CMS container, or text density. */
-  mainContent: MainContentMethod;
   /** A user selector that matched nothing (the page was read by the built-in rules instead). */
   selectorMissed: boolean;
 }
@@ -116,7 +114,7 @@ export function htmlToText(html: string, options: HtmlOptions = {}): HtmlExtract
   // A fragment is read whole: without headings or meta it needs no tree (fragment-text.ts).
   const fragment = wholePage || options.selector ? null : fragmentParagraphs(html);
   if (fragment) {
-    return { paragraphs: fragment, title: commentTitle(html), meta: {}, hints: readPageHints(html, {}), mainContent: 'fragment', selectorMissed: false };
+    return { paragraphs: fragment, title: commentTitle(html), meta: {}, hints: readPageHints(html, {}), selectorMissed: false };
   }
   const $ = load(html);
   const indexed = indexElements($.root()[0]!);
@@ -124,5 +122,5 @@ export function htmlToText(html: string, options: HtmlOptions = {}): HtmlExtract
   const main = findMainContent($, { wholePage, selector: options.selector });
   const paragraphs = collectParagraphs(main.roots);
   const title = findHtmlTitle($, html, meta, indexed);
-  return { paragraphs, title, meta, hints: readPageHints(html, meta, indexed), mainContent: main.method, selectorMissed: main.selectorMissed };
+  return { paragraphs, title, meta, hints: readPageHints(html, meta, indexed), selectorMissed: main.selectorMissed };
 }

@@ -9,11 +9,8 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { BLOCK_TAGS, SKIPPED_TAGS } from './tags.js';
 
-export type MainContentMethod = 'fragment' | 'selector' | 'cms' | 'density' | 'body';
-
 export interface MainContent {
   roots: AnyNode[];
-  method: MainContentMethod;
   selectorMissed: boolean;
 }
 
@@ -154,19 +151,19 @@ export function findMainContent($: CheerioAPI, options: { wholePage: boolean; se
   let selectorMissed = false;
   if (options.selector) {
     const picked = $(options.selector).toArray();
-    if (picked.length > 0) return { roots: picked, method: 'selector', selectorMissed };
+    if (picked.length > 0) return { roots: picked, selectorMissed };
     selectorMissed = true;
   }
-  if (!options.wholePage) return { roots: [root], method: 'fragment', selectorMissed };
+  if (!options.wholePage) return { roots: [root], selectorMissed };
   const tallies = tallyTree(root);
   for (const selector of CMS_CONTAINERS) {
     const found = $(selector)
       .toArray()
       .filter((element) => isProse(tallies.get(element as Element)));
-    if (found.length > 0) return { roots: [found[0]!], method: 'cms', selectorMissed };
+    if (found.length > 0) return { roots: [found[0]!], selectorMissed };
   }
   const dense = densestBlock(root, tallies);
-  if (dense && isProse(tallies.get(dense))) return { roots: [dense], method: 'density', selectorMissed };
+  if (dense && isProse(tallies.get(dense))) return { roots: [dense], selectorMissed };
   const body = $('body').toArray();
-  return { roots: body.length > 0 ? body : [root], method: 'body', selectorMissed };
+  return { roots: body.length > 0 ? body : [root], selectorMissed };
 }

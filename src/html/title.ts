@@ -5,7 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { normaliseParagraph } from '../text/text-model.js';
+import { normaliseParagraph } from '../language/spaces.js';
 import { countCjk } from './main-content.js';
 
 // "标题_网站名", "标题 - 栏目 - 网站", "标题|网站". A dash pair (——) is

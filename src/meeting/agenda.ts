@@ -8,7 +8,7 @@
  */
 import type { AgendaItem, Span } from '../schema.js';
 import { AGENDA_SUBJECT, AGENDA_VERB_PATTERN, NOT_AGENDA } from './lexicon.js';
-import { escapeRegExp, inside } from './patterns.js';
+import { escapeRegExp, inside } from '../language/patterns.js';
 
 export interface AgendaInput {
   plainText: string;

@@ -14,7 +14,7 @@
  */
 import { daysBetween, type CalendarDate } from '../dates/calendar.js';
 import type { DocumentDate, Meeting, MeetingRef, Person, Span } from '../schema.js';
-import { parseChineseNumber } from './chinese-number.js';
+import { parseChineseNumber } from '../language/chinese-number.js';
 import {
   BEFORE_ROLE,
   BODY_END,
@@ -55,7 +55,7 @@ import {
 } from './lexicon.js';
 import { dateReference, datesIn, type DateReference, type FoundDate } from './meeting-date.js';
 import { findPeople, personsBefore } from './people.js';
-import { inside } from './patterns.js';
+import { inside } from '../language/patterns.js';
 
 export interface MeetingInput {
   plainText: string;

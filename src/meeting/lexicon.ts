@@ -4,7 +4,7 @@
  * roles and procedure verbs. Kept as data so that a new form is a new entry.
  */
 import { TITLES } from '../clauses/lexicon.js';
-import { alternation } from './patterns.js';
+import { alternation } from '../language/patterns.js';
 
 /**
  * What a meeting's name ends in. The bare 会议 is refined from the body
@@ -88,49 +88,33 @@ export const NOT_A_NAME = /^(?:[一二两三四五六七八九十]+个|为期|�
 /** After these a meeting's name stands for the meeting it is part of: ……论坛开幕式, ……会议闭幕会上. */
 export const CEREMONY_AFTER = /^(?:开幕式|闭幕式|开幕会|闭幕会|全体会议)/;
 
-/**
- * Kinds that name a topic, not a body (全市地质环境工作会议, 纪念……大会):
- * their name prefix is the body only when it ends like an organisation.
- */
-export const TOPICAL_KINDS: ReadonlySet<string> = new Set([
-  '工作会议',
-  '专题会议',
-  '电视电话会议',
-  '视频会议',
-  '视频会',
-  '座谈会',
-  '推进会',
-  '动员会',
-  '动员会议',
-  '部署会',
-  '部署会议',
-  '调度会',
-  '例会',
-  '总结会',
-  '总结会议',
-  '交流会',
-  '现场会',
-  '培训会',
-  '报告会',
-  '汇报会',
-  '研讨会',
-  '协调会',
-  '分析会',
-  '碰头会',
-  '协商会',
-  '大会',
-  '代表大会',
-  '学习会议',
-  '学习会',
-  '特别会议',
-  '峰会',
-  '论坛',
-  '年会',
-  '圆桌会',
-  '圆桌会议',
-  '对话会',
-  '公开会',
+/** Kinds of meeting an organ holds (常务会议, 全会, 主任会议): the name before them is its body. */
+const ORGAN_KINDS: ReadonlySet<string> = new Set([
+  '会议',
+  '常务会议',
+  '常委会会议',
+  '常委会议',
+  '常委会',
+  '全体会议',
+  '全会',
+  '扩大会议',
+  '联席会议',
+  '办公会议',
+  '办公会',
+  '主任会议',
+  '主席会议',
+  '委员长会议',
+  '务虚会',
+  '务虚会议',
+  '集体学习',
+  '中心组学习',
 ]);
+
+/**
+ * Every other kind names a topic, not a body (全市地质环境工作会议, 纪念……大会):
+ * the name prefix is the body only when it ends like an organisation.
+ */
+export const TOPICAL_KINDS: ReadonlySet<string> = new Set(MEETING_KINDS.filter((kind) => !ORGAN_KINDS.has(kind)));
 
 /**
  * How the name of an organ ends: 领导小组, 委员会, 政治局, 国务院, 党组,

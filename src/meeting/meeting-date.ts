@@ -8,9 +8,9 @@
  */
 import { addDays, iso, pad, validDate, type CalendarDate } from '../dates/calendar.js';
 import type { DocumentDate, Span, YearSource } from '../schema.js';
-import { parseChineseNumber, toHalfWidth } from './chinese-number.js';
+import { parseChineseNumber, toHalfWidth } from '../language/chinese-number.js';
 import { TIMES_OF_DAY } from './lexicon.js';
-import { alternation } from './patterns.js';
+import { alternation } from '../language/patterns.js';
 
 /** What a short date is read against: as much of a date as is known, and where it came from. */
 export interface DateReference {

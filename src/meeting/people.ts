@@ -8,7 +8,7 @@
 import type { Person, Span } from '../schema.js';
 import { NOT_NAMES, ORGANISATION_END, SURNAMES, TITLED_NAME } from '../clauses/lexicon.js';
 import { BEFORE_ROLE, GROUP_AFTER_NAMES, ROLE_START, ROLE_VERBS, ROLE_WORD, TITLE_ANYWHERE, type PersonRole } from './lexicon.js';
-import { inside } from './patterns.js';
+import { inside } from '../language/patterns.js';
 
 const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 // Piece boundaries inside a sentence; 、 separates titles and names within a piece.
@@ -68,7 +68,7 @@ function readGroup(text: string, start: number, end: number): Person[] | null {
     const name = titleEnd > 0 ? part.slice(titleEnd) : part;
     if (titleEnd > 0 ? !isTitledName(name) : !isBareName(name)) return null;
     const titles = titleEnd > 0 ? [...pending, part.slice(0, titleEnd)] : pending.length > 0 ? pending : shared;
-    const nameStart = partStart + (titleEnd > 0 ? titleEnd : 0);
+    const nameStart = partStart + Math.max(titleEnd, 0);
     persons.push({ name, titles, span: [nameStart, nameStart + name.length] });
     shared = titles;
     pending = [];

@@ -5,9 +5,9 @@
  * markdown heading) and drops lines that are only page furniture.
  */
 import { htmlToText, type HtmlOptions } from '../html/html-to-text.js';
-import type { MainContentMethod } from '../html/main-content.js';
 import { NO_HINTS, type PageHints } from '../html/page-hints.js';
-import { buildTextModel, normaliseParagraph, type TextModel } from './text-model.js';
+import { normaliseParagraph } from '../language/spaces.js';
+import { buildTextModel, type TextModel } from './text-model.js';
 
 export type InputFormat = 'html' | 'text';
 
@@ -17,7 +17,6 @@ export interface ParsedDocument extends TextModel {
   meta: Record<string, string>;
   /** What the input says about itself outside the body (meta, archive comments, dated lines, its address), for the date stages. */
   hints: PageHints;
-  mainContent: MainContentMethod | null;
   selectorMissed: boolean;
 }
 
@@ -101,12 +100,11 @@ export function parseDocument(text: string, options: HtmlOptions = {}): ParsedDo
       title: headline ?? html.title ?? leadingHeadline(model),
       meta: html.meta,
       hints: { ...html.hints, links: [...html.hints.links, ...links] },
-      mainContent: html.mainContent,
       selectorMissed: html.selectorMissed,
     };
   }
   const { title, body } = splitLeadingHeadline(text, false);
   const { kept, links } = dropFurniture(body.split(/\r?\n|\r/));
   const model = buildTextModel(kept);
-  return { ...model, format: 'text', title, meta: {}, hints: { ...NO_HINTS, links }, mainContent: null, selectorMissed: false };
+  return { ...model, format: 'text', title, meta: {}, hints: { ...NO_HINTS, links }, selectorMissed: false };
 }

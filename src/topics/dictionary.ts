@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { DictionaryRef } from '../schema.js';
-import { PrefixIndex } from './prefix-index.js';
+import { PrefixIndex } from '../language/prefix-index.js';
 
 /** A trailing `*` makes a term a prefix glob, as in quanteda (`econom*`). */
 export const GLOB = '*';

@@ -167,7 +167,10 @@ const NO_RULE: Pick<TopicInfo, 'threshold' | 'relativeFloor' | 'dictionaryIndex'
 export function judgeTopics(weights: readonly TopicWeight[], dictionary: CompiledDictionary, clauseLength: number): TopicVerdict[] {
   const rules = weights.map(({ topic }) => dictionary.topics.get(topic) ?? NO_RULE);
   const strongest = new Map<number, number>();
-  weights.forEach(({ weight }, i) => strongest.set(rules[i]!.dictionaryIndex, Math.max(weight, strongest.get(rules[i]!.dictionaryIndex) ?? 0)));
+  for (const [i, { weight }] of weights.entries()) {
+    const dictionary = rules[i]!.dictionaryIndex;
+    strongest.set(dictionary, Math.max(weight, strongest.get(dictionary) ?? 0));
+  }
   return weights.map(({ weight }, i) => {
     const { relativeFloor, dictionaryIndex } = rules[i]!;
     const threshold = rules[i]!.threshold * lengthFactor(dictionary.rules[dictionaryIndex], clauseLength);

@@ -11,6 +11,13 @@ import { createSegmenter, type Segmenter, type SegmenterFactory } from './segmen
 export interface TopicEngine {
   dictionary: CompiledDictionary;
   segmenter: Segmenter;
+  /**
+   * What the language stages read names and plain words with (speakers, 提法):
+   * jieba with the built-in dictionary's terms, whatever dictionaries tag the
+   * topics, so that a dictionary of one's own changes topics and nothing else.
+   * Without it, `segmenter` serves.
+   */
+  language?: Segmenter;
 }
 
 /** How {@link createTopicEngine} cuts words. */
@@ -22,7 +29,11 @@ export interface TopicEngineOptions {
 /** Compile dictionaries (e.g. `loadDictionaries(…).files`) into a topic engine. jieba's dictionary loads on first use. */
 export function createTopicEngine(files: readonly DictionaryFile[], options: TopicEngineOptions = {}): TopicEngine {
   const dictionary = compileDictionaries(files);
-  return { dictionary, segmenter: (options.segmenter ?? createSegmenter)(dictionary.words) };
+  const segmenter = (options.segmenter ?? createSegmenter)(dictionary.words);
+  // Terms added to jieba change how it cuts and tags the words around them (a user's 巴以民众 is no
+  // longer read as a place and a noun): the language stages keep the built-in dictionary's jieba.
+  const builtinOnly = files.length === 1 && files[0] === builtinDictionary();
+  return { dictionary, segmenter, language: builtinOnly ? segmenter : defaultTopicEngine().segmenter };
 }
 
 let builtinEngine: TopicEngine | null = null;

@@ -57,6 +57,30 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     ]);
   });
 
+  it('keeps a quote going into a sentence that tells someone what they must do (……。一切国家机关……必须……)', () => {
+    expect(
+      clauses('习近平总书记指出，要充分发挥人大在密切同人民群众联系中的带头作用。一切国家机关和国家工作人员必须牢固树立人民公仆意识。\n大家表示，要认真学习。'),
+    ).toEqual([said('习近平', '指出', '要充分发挥人大在密切同人民群众联系中的带头作用。一切国家机关和国家工作人员必须牢固树立人民公仆意识。')]);
+  });
+
+  it('ends a quote before a place or the country doing something (……。浙江杭州坚持科技创新，……), not before what someone ought to do (……。中美双方应……)', () => {
+    expect(clauses('习近平总书记指出，科技创新是必由之路。浙江杭州坚持科技创新，经济社会发展活力奔涌。')).toEqual([
+      said('习近平', '指出', '科技创新是必由之路。'),
+    ]);
+    expect(clauses('习近平主席指出，中美两国做伙伴、做朋友，是历史的启示。中美双方应从历史中汲取经验，守住和平共处的底线。')).toEqual([
+      said('习近平', '指出', '中美两国做伙伴、做朋友，是历史的启示。中美双方应从历史中汲取经验，守住和平共处的底线。'),
+    ]);
+  });
+
+  it('ends a feature’s quote before the speaker at another place (……；在陕西汉中，他嘱咐大家，……) and before what the words did (……，极大地鼓舞了……)', () => {
+    expect(clauses('在宁夏，总书记要求，要大力加强绿色屏障建设，全力打好黄河“几字弯”攻坚战；在陕西汉中，他嘱咐大家，要努力建设生态城市。')).toEqual([
+      said('总书记', '要求', '要大力加强绿色屏障建设，全力打好黄河“几字弯”攻坚战；'),
+    ]);
+    expect(clauses('习近平总书记在回信中希望同学们厚植爱农情怀，在乡村振兴的大舞台上建功立业，极大地鼓舞了广大农科学子。')).toEqual([
+      said('习近平', '希望', '同学们厚植爱农情怀，在乡村振兴的大舞台上建功立业'),
+    ]);
+  });
+
   it('reads a named meeting or a qualified document as a quote too (党的二十届三中全会提出, 党的二十大报告提出)', () => {
     expect(speakers('党的二十届三中全会提出，要完善强农惠农富农支持制度。吉林省立足优势产业，加快建设现代化产业体系。')).toEqual(['会议/meeting/提出']);
     expect(clauses('党的二十大报告提出，加快建设交通强国。作为全国唯一没有平原的省份，贵州深入推动交通基础设施建设。')).toEqual([
@@ -127,7 +151,74 @@ describe('tours: a bare title, the body’s opening sentence, a cue before a quo
   });
 });
 
+describe('tours and reports: the subject of the sentence speaks after its setting (24日上午，……; 针对……，……; ……当天，……)', () => {
+  it('reads the subject after a day and a time, and after 针对……', () => {
+    expect(speakers('中共中央总书记习近平来到辽宁考察。24日上午，习近平听取辽宁省委和省政府工作汇报，对辽宁各项工作给予肯定，希望辽宁勇于争先。')).toEqual([
+      '习近平/person/希望',
+    ]);
+    expect(speakers('中共中央总书记习近平十分关心防汛工作。针对一些地方发生道路塌方等，习近平总书记第一时间作出重要指示，要求最大限度减少人员伤亡。')).toEqual([
+      '习近平/person/要求',
+    ]);
+  });
+
+  it('takes no one the time names as the subject (……吕特在希腊访问当天，大批希腊民众……，要求……)', () => {
+    expect(clauses('26日，北约秘书长马克·吕特在希腊访问当天，大批希腊民众聚集在宪法广场，要求希腊退出北约。')).toEqual([]);
+  });
+
+  it('reads a country that acts, then demands (尼日尔宣布……，并要求……), not a people’s protest (美国多地民众举行抗议，要求……)', () => {
+    expect(clauses('今年3月，尼日尔宣布撤销与美国的军事合作协议，并要求美国撤走在尼驻军。')).toEqual([said('尼日尔', '要求', '美国撤走在尼驻军。')]);
+    expect(clauses('美国多地民众举行抗议，要求政府停火。双方代表团本周举行3次会晤，要求尽快达成停火协议。')).toEqual([]);
+  });
+
+  it('reads a body that assesses, then asks (……委员会日前研判，……，要求……)', () => {
+    expect(clauses('国家防灾减灾救灾委员会日前研判，今冬明春我国雪灾风险较高，要求各地落实临灾预警叫应机制。')).toEqual([
+      said('国家防灾减灾救灾委员会', '要求', '各地落实临灾预警叫应机制。'),
+    ]);
+  });
+
+  it('reads a person who opens a later piece acting (……正在进行战斗值班，习近平询问……，要求……), not one spoken of', () => {
+    expect(speakers('中共中央总书记习近平来到部队。值班分队正在进行战斗值班，习近平询问分队日常战备工作情况，要求他们枕戈待旦。')).toEqual([
+      '习近平/person/要求',
+    ]);
+    expect(clauses('7日，民众举行抗议活动，谴责以色列总理内塔尼亚胡逃避责任，要求成立独立的调查委员会。')).toEqual([]);
+  });
+
+  it('takes no cue from 提出明确要求，…… (a noun put forward)', () => {
+    expect(
+      clauses('中共中央总书记习近平深入考察调研。东至长三角、西至新疆，习近平总书记足迹跨越大江南北，提出明确要求，推动中国经济坚定迈向高质量发展。'),
+    ).toEqual([]);
+  });
+
+  it('ends a demand before what another party does the same day (……，并要求……。同一天，伊朗外交部……)', () => {
+    expect(clauses('尼日尔宣布撤销军事合作协议，并要求美国撤走驻军。同一天，伊朗外交部发表声明，谴责美国。')).toEqual([
+      said('尼日尔', '要求', '美国撤走驻军。'),
+    ]);
+  });
+
+  it('reads an army by its country (以军今天（5月11日）要求……)', () => {
+    expect(clauses('以军今天（5月11日）要求拉法更多地区居民撤离。')).toEqual([said('以军', '要求', '拉法更多地区居民撤离。')]);
+    expect(clauses('全军要求加强战备。')).toEqual([]);
+  });
+});
+
 describe('letters, plenums: a sentence opening with 希望, 一致认为, 要求 carries the speaker before on', () => {
+  it('carries a body that directs on (……部署……工作。要求……), not one that holds a press conference', () => {
+    expect(clauses('国务院安委办、应急管理部今天（4月1日）部署做好清明假期安全防范工作。要求各地区各部门落细公共安全领域管控措施。')).toEqual([
+      said('国务院安委办、应急管理部', '要求', '各地区各部门落细公共安全领域管控措施。'),
+    ]);
+  });
+
+  it('carries a person’s numbered proposals on (……提出五点建议：一是……。希望……), not another’s 倡议 cited (习近平主席提出全球治理倡议)', () => {
+    expect(
+      speakers('国家副主席韩正访问蒙古国。会见奥云额尔登时，韩正就中蒙关系发展提出五点建议：一是巩固政治互信。希望蒙方继续坚定奉行一个中国原则。'),
+    ).toEqual(['韩正/person/希望']);
+    expect(
+      speakers(
+        '国家副主席韩正访问科威特。韩正表示，中方愿同科方深化政治互信。习近平主席提出全球治理倡议，为改革完善全球治理体系指明方向。希望科威特发挥积极影响。',
+      ),
+    ).toEqual(['韩正/person/希望']);
+  });
+
   it('makes 。希望…… a clause of the letter’s writer', () => {
     expect(clauses('习近平指出，文明因交流而多彩。希望与会嘉宾深化交流合作。')).toEqual([
       said('习近平', '指出', '文明因交流而多彩。'),
@@ -137,6 +228,17 @@ describe('letters, plenums: a sentence opening with 希望, 一致认为, 要求
 
   it('carries the person who addresses someone on (习近平总书记勉励大伙，……。希望……)', () => {
     expect(speakers('习近平总书记来到北极村。习近平总书记勉励大伙，北极村前景可期。希望广大干部群众共同努力。')).toEqual(['习近平/person/希望']);
+  });
+
+  it('carries a person on who goes on to say something in a later piece (……作出重要指示，指出……。希望……; ……赞赏……，表示……。希望……)', () => {
+    expect(
+      clauses(
+        '中共中央总书记习近平作出重要指示。习近平总书记作出重要指示，指出残疾人是重要力量。希望广大残疾人积极追求人生梦想。总书记的重要指示，为残疾人事业发展指明了方向。',
+      ),
+    ).toEqual([said('习近平', '希望', '广大残疾人积极追求人生梦想。')]);
+    expect(
+      speakers('国务院总理李强会见英中贸易协会访华团。李强赞赏英中贸协作出的贡献，表示中英保持良好关系有利于双方。希望英中贸协传承弘扬“破冰”精神。'),
+    ).toEqual(['李强/person/希望']);
   });
 
   it('carries the plenum on (全会充分肯定……。一致认为，……)', () => {
@@ -207,6 +309,49 @@ describe('international news: foreign leaders, rallies, talks', () => {
     expect(clauses('国家主席习近平会见来访的总统。他的妈妈向媒体表示，希望孩子早日康复。')).toEqual([]);
   });
 
+  it('takes no clause from a 但希望 inside what someone 称s (……称，……；……，但希望……), and gives it to no meeting', () => {
+    expect(clauses('俄外长拉夫罗夫25日称，俄方多次与美方沟通；俄罗斯并不急于催促美国，但希望美方告知其磋商的结果；他还批评欧洲不断泄密。')).toEqual([]);
+  });
+
+  it('takes no clause from 应……要求, the reason for an act (应伊拉克总理苏达尼要求，……召开紧急会议), unlike 应急管理部要求', () => {
+    expect(clauses('应伊拉克总理苏达尼要求，伊拉克国家行政联盟召开紧急会议。')).toEqual([]);
+    expect(clauses('应急管理部要求各地加强值班值守。')).toEqual([said('应急管理部', '要求', '各地加强值班值守。')]);
+  });
+
+  it('takes no clause from a digest item’s sub-headline (西非两国总统要求法国撤军), only from its body', () => {
+    const input = '央视网消息（新闻联播）：\n西非两国总统要求法国撤军\n科特迪瓦总统瓦塔拉近日表示，法国军队将撤出。他要求法国把基地交还给科特迪瓦军方。';
+    expect(clauses(input)).toEqual([said('瓦塔拉', '要求', '法国把基地交还给科特迪瓦军方。')]);
+  });
+
+  it('reads countries together, a province or city, and a court by its short name as speakers (科特迪瓦和塞内加尔要求, 北京市要求, 最高法)', () => {
+    expect(speakers('科特迪瓦和塞内加尔近日要求法国尽快撤军。')).toEqual(['科特迪瓦和塞内加尔/official/要求']);
+    expect(clauses('北京市要求各级医疗机构春节期间确保医疗工作的连续性。在中日友好医院的呼吸科，不少住院患者已经康复出院。')).toEqual([
+      said('北京市', '要求', '各级医疗机构春节期间确保医疗工作的连续性。'),
+    ]);
+    expect(clauses('最高法、司法部等四部门日前联合发布《法律援助法实施工作办法》，要求办案机关及时依法告知有关当事人。')).toEqual([
+      said('最高法、司法部等四部门', '要求', '办案机关及时依法告知有关当事人。'),
+    ]);
+    expect(clauses('各省市要求加强管理。以色列和哈马斯要求对方停火。')).toEqual([]);
+  });
+
+  it('reads the bodies after a setting (不久前，……部署……，要求……)', () => {
+    expect(clauses('不久前，金融监管总局、国家发展改革委部署建立支持小微企业融资协调工作机制，要求在区县层面建立工作专班。')).toEqual([
+      said('金融监管总局、国家发展改革委', '要求', '在区县层面建立工作专班。'),
+    ]);
+  });
+
+  it('reads more voices: 工作者, 有舆论, a professor, 国务委员长金正恩, the speech itself (发言指出), 党的二十大', () => {
+    expect(speakers('广大教育工作者一致认为，总书记的论述高屋建瓴。')).toEqual(['广大教育工作者/official/认为']);
+    expect(clauses('有舆论认为，土耳其签署该协议违反北约条款。对此，土耳其通信局7日称，该协议与北约条款并不冲突。')).toEqual([
+      said('舆论', '认为', '土耳其签署该协议违反北约条款。'),
+    ]);
+    expect(speakers('据美国媒体报道，密歇根大学经济学和公共政策教授沃尔弗斯指出，美国政府对贸易运作方式存在根本性误解。')).toEqual(['沃尔弗斯/person/指出']);
+    expect(speakers('朝鲜劳动党总书记、国务委员长金正恩在会上强调，要增加对敌打击手段。')).toEqual(['金正恩/person/强调']);
+    expect(speakers('中国代表在发言中严厉谴责以色列袭击卡塔尔。发言指出，这一事件的发生同个别域外国家的政策密切相关。')).toEqual(['发言/text/指出']);
+    expect(speakers('党的二十大提出，深入实施科教兴国战略。')).toEqual(['会议/meeting/提出']);
+    expect(clauses('有人认为，这很重要。记者认为，这很重要。')).toEqual([]);
+  });
+
   it('reads 与会者 as the group it names, not as 会议', () => {
     expect(speakers('央行公布的会议纪要显示，与会者认为，通胀压力可能持续较长时间。')).toEqual(['与会者/official/认为']);
   });
@@ -228,6 +373,150 @@ describe('where a statement ends', () => {
   it('goes on into a paragraph that goes on quoting (“……\\n“……)', () => {
     expect(clauses('习近平强调：“我们要坚定信心。\n“要加强团结，共创未来。”\n会议结束。')).toEqual([
       said('习近平', '强调', '“我们要坚定信心。\n“要加强团结，共创未来。”'),
+    ]);
+  });
+
+  it('ends a news item’s statement before the reporter dates the next event (4日，……; 18日—24日，……)', () => {
+    expect(clauses('国际原子能机构5日发表声明。该机构总干事格罗西强调，核电站周边必须停止一切军事行动。4日，俄乌互相指责对方袭击核电站。')).toEqual([
+      said('格罗西', '强调', '核电站周边必须停止一切军事行动。'),
+    ]);
+    expect(clauses('民航局要求各机场加大热点城市运力投放。18日—24日，北岛机场增加到东港机场等5条航线。')).toEqual([
+      said('民航局', '要求', '各机场加大热点城市运力投放。'),
+    ]);
+  });
+
+  it('keeps the setting a text or a named speaker gives what it directs next (批示指出：……。当前，……。各地区各部门要……)', () => {
+    expect(clauses('李强作出重要批示。批示指出：今年是收官之年。当前，全国春管春耕工作陆续展开。各地区各部门要高度重视春季农业生产。')).toEqual([
+      said('批示', '指出', '今年是收官之年。当前，全国春管春耕工作陆续展开。各地区各部门要高度重视春季农业生产。'),
+    ]);
+    expect(
+      clauses(
+        '世界经济论坛10日发布报告。报告认为，人工智能模型的不当使用是虚假信息激增的主要因素之一。对此，多国政府已开始采取措施予以应对。此外，极端天气被列为最严重全球风险。',
+      ),
+    ).toEqual([said('报告', '认为', '人工智能模型的不当使用是虚假信息激增的主要因素之一。')]);
+  });
+
+  it('ends a leader’s words before 目前有……, the reporter’s count', () => {
+    expect(clauses('以总理内塔尼亚胡此前反复强调，以军将对拉法展开地面行动。目前有超过150万巴勒斯坦平民在拉法避难。')).toEqual([
+      said('内塔尼亚胡', '强调', '以军将对拉法展开地面行动。'),
+    ]);
+  });
+
+  it('ends before the reporter’s context: how often, a plan, a source, when a rule takes effect', () => {
+    expect(clauses('民政部、财政部近日联合发出通知，提高补助标准，并要求各地结合实际，确保足额发放到位。这是国家连续第19次提高补助标准。')).toEqual([
+      said('民政部、财政部', '要求', '各地结合实际，确保足额发放到位。'),
+    ]);
+    expect(clauses('设计者希望以此传递和平的理念。按计划，火种将于明年4月采集。')).toEqual([said('设计者', '希望', '以此传递和平的理念。')]);
+    expect(clauses('总参谋长哈莱维要求部队制定继续作战的计划。据当地媒体今天报道，部队已开始大规模搜捕行动。')).toEqual([
+      said('哈莱维', '要求', '部队制定继续作战的计划。'),
+    ]);
+    expect(clauses('国家网信办等四部门近日联合发布《生成内容标识办法》，要求服务提供者对生成内容添加标识。办法将于2025年9月1日起施行。')).toEqual([
+      said('国家网信办等四部门', '要求', '服务提供者对生成内容添加标识。'),
+    ]);
+  });
+
+  it('ends before another party acts on its own day or answers (……当天也会见了……; ……则予以否认), not at our own side’s act', () => {
+    expect(
+      clauses(
+        '伊朗总统佩泽希齐扬17日会见沙特国防大臣时表示，伊朗已做好充分准备。他强调，伊朗和沙特可以协调解决地区问题。伊朗最高领袖哈梅内伊当天也会见了哈立德。',
+      ),
+    ).toEqual([said('佩泽希齐扬', '强调', '伊朗和沙特可以协调解决地区问题。')]);
+    expect(clauses('俄方代表指出，美国有破坏管道的动机。美方代表则予以否认。')).toEqual([said('俄方代表', '指出', '美国有破坏管道的动机。')]);
+    expect(clauses('外交部发言人指出，这一做法违背国际法。中方近日宣布对有关企业采取反制措施。')).toEqual([
+      said('外交部发言人', '指出', '这一做法违背国际法。中方近日宣布对有关企业采取反制措施。'),
+    ]);
+  });
+
+  it('ends an order that takes its object directly before what has been done since or someone else does (……。从昨天起，……; ……。截至……，……; ……。农业银行计划……)', () => {
+    expect(clauses('民航局要求加大热点城市运力投放，做好后续春运保障。从昨天起，北岛机场增加到东港机场等5条航线。')).toEqual([
+      said('民航局', '要求', '加大热点城市运力投放，做好后续春运保障。'),
+    ]);
+    expect(clauses('金融监管局要求各家金融机构建立受灾客户清单，进行精准帮扶。截至11日24时，农业银行已投放抗震救灾贷款8518万元。')).toEqual([
+      said('金融监管局', '要求', '各家金融机构建立受灾客户清单，进行精准帮扶。'),
+    ]);
+    expect(clauses('国家金融监督管理总局还要求各家银行开辟“绿色通道”，确保“钱等粮”。农业银行计划在“三夏”期间投放涉农贷款超3000亿元。')).toEqual([
+      said('国家金融监督管理总局', '要求', '各家银行开辟“绿色通道”，确保“钱等粮”。'),
+    ]);
+  });
+
+  it('goes on with an order into what it asks besides (……。代表职工……，督促……。各级工会要……)', () => {
+    const input =
+      '全国总工会近日对职工防暑降温工作进行部署，要求各级工会督促用人单位预防中暑事件。代表职工和用人单位进行平等协商，督促用人单位按规定发放高温津贴。各级工会要重点帮助新就业形态劳动者。';
+    expect(clauses(input)).toEqual([
+      said(
+        '全国总工会',
+        '要求',
+        '各级工会督促用人单位预防中暑事件。代表职工和用人单位进行平等协商，督促用人单位按规定发放高温津贴。各级工会要重点帮助新就业形态劳动者。',
+      ),
+    ]);
+  });
+
+  it('ends what a group said before what it did besides (大家还就……提出了意见建议)', () => {
+    expect(clauses('座谈会上，专家学者先后发言。大家认为，我国经济运行展现出强大韧性。大家还就做好下半年经济工作提出了意见建议。')).toEqual([
+      said('大家', '认为', '我国经济运行展现出强大韧性。'),
+    ]);
+  });
+
+  it('goes on into items under a dash (……：\n——做共促团结的伙伴……), and through a quotation to its closing mark', () => {
+    expect(
+      clauses(
+        '习近平强调，我们要充实中海关系战略内涵。\n——做共促团结的伙伴，不断夯实政治互信。\n——做共谋发展的伙伴，加强发展战略对接。\n习近平最后强调，中方愿同各方一道努力。',
+      ),
+    ).toEqual([
+      said('习近平', '强调', '我们要充实中海关系战略内涵。\n——做共促团结的伙伴，不断夯实政治互信。\n——做共谋发展的伙伴，加强发展战略对接。'),
+      said('习近平', '强调', '中方愿同各方一道努力。'),
+    ]);
+    expect(
+      clauses('在企业考察时，总书记提出，“技术创新是企业的命根子。拥有核心技术，才能在竞争中立于不败之地”。\n当前，高技术领域成为国际竞争的前沿阵地。'),
+    ).toEqual([said('总书记', '提出', '“技术创新是企业的命根子。拥有核心技术，才能在竞争中立于不败之地”。')]);
+  });
+
+  it('ends before others take their turn (……和联合国教科文组织助理总干事贾尼尼先后致辞。)', () => {
+    expect(
+      clauses(
+        '丁薛祥强调，中国愿同非方一道拓展合作。一是共同推进教育合作。二是共同加强文化遗产保护。科特迪瓦副总统科内、毛里求斯副总统博塞仁和联合国教科文组织助理总干事贾尼尼先后致辞。',
+      ),
+    ).toEqual([said('丁薛祥', '强调', '中国愿同非方一道拓展合作。一是共同推进教育合作。二是共同加强文化遗产保护。')]);
+  });
+
+  it('goes through a chair’s review of the session to what follows from it (……。会议作出决定，……。要加快……), not into the narrative of a tour', () => {
+    expect(
+      clauses(
+        '赵乐际指出，会议审查批准了中央预算调整方案。有关方面要管好用好每一笔资金。会议作出决定，授权国务院提前下达部分债务限额。要加快地方政府债券发行使用。\n闭幕会后，举行专题讲座。',
+      ),
+    ).toEqual([
+      said(
+        '赵乐际',
+        '指出',
+        '会议审查批准了中央预算调整方案。有关方面要管好用好每一笔资金。会议作出决定，授权国务院提前下达部分债务限额。要加快地方政府债券发行使用。',
+      ),
+    ]);
+    expect(
+      clauses(
+        '国务院总理李强来到应急管理部。李强指出，要做好道路保通保畅工作。随后，李强听取重点行业领域安全防范工作情况的汇报。他强调，安全之弦务必时刻绷紧。',
+      ),
+    ).toEqual([said('李强', '指出', '要做好道路保通保畅工作。'), said('李强', '强调', '安全之弦务必时刻绷紧。')]);
+  });
+
+  it('ends a demand before the reporter’s figures and another party’s warning (……。英国9月消费者价格指数同比涨幅达10.1%。)', () => {
+    expect(clauses('部分抗议者要求立即举行大选。英国9月消费者价格指数同比涨幅达10.1%。英格兰银行近日警告，英国经济将持续衰退。')).toEqual([
+      said('部分抗议者', '要求', '立即举行大选。'),
+    ]);
+  });
+
+  it('goes on with 他 of the comrade a speech commemorates (……邓小平同志是……。他对党……作出了突出贡献。), not with the speaker’s own acts', () => {
+    expect(
+      clauses('中共中央总书记习近平发表重要讲话。他强调，邓小平同志是卓越领导人。他对党、对人民作出了突出贡献，功勋彪炳史册。\n会议由赵乐际主持。'),
+    ).toEqual([said('习近平', '强调', '邓小平同志是卓越领导人。他对党、对人民作出了突出贡献，功勋彪炳史册。')]);
+  });
+
+  it('ends an order before how it was met (……，但遭到拒绝。)', () => {
+    expect(clauses('西班牙要求意大利取消边境管控，但遭到拒绝。')).toEqual([said('西班牙', '要求', '意大利取消边境管控')]);
+  });
+
+  it('ends an order before what the reporter foresees (……。未来将会有一批……)', () => {
+    expect(clauses('国家医保局要求认定机构严格按照国家职业标准做好认定考核工作。未来将会有一批长期照护师持证上岗。')).toEqual([
+      said('国家医保局', '要求', '认定机构严格按照国家职业标准做好认定考核工作。'),
     ]);
   });
 

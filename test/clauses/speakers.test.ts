@@ -8,6 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { clauses, said, speakers } from './said.js';
 
+describe('a body named by what it is (该机构, 该组织) is the body the item named', () => {
+  it('reads 该机构 as the body of that kind named before, else as the body that opened a sentence before', () => {
+    expect(speakers('国际原子能机构5日发表声明说，专家检查了核电站的部分区域。该机构希望下一步能对核电站3号和4号机组进行检查。')).toEqual([
+      '国际原子能机构/official/希望',
+    ]);
+    expect(speakers('据阿拉比亚电视台30日报道，联合国世界粮食计划署当天表示，正在努力避免加沙地带出现饥荒。该机构强调，长期停火是唯一途径。')).toEqual([
+      '联合国世界粮食计划署/official/强调',
+    ]);
+    expect(speakers('该组织认为，局势仍在恶化。')).toEqual(['该组织/official/认为']);
+  });
+});
+
 describe('groups and unnamed voices keep the words that name them', () => {
   it('reads guests, experts, members, sides and the press as speakers (official)', () => {
     expect(
@@ -22,6 +34,13 @@ describe('groups and unnamed voices keep the words that name them', () => {
       '两国元首/official/认为',
       '日本舆论/official/认为',
       '袁海峰团队/official/提出',
+    ]);
+  });
+
+  it('reads the young, students, Party members, soldiers and residents as the groups they name (广大青年认为, 官兵一致认为)', () => {
+    expect(speakers('广大青年认为，这充分体现了百年大党的历史主动精神。边防官兵一致认为，重要讲话为建好边防部队指明了方向。')).toEqual([
+      '广大青年/official/认为',
+      '边防官兵/official/认为',
     ]);
   });
 
@@ -202,7 +221,16 @@ describe('people: what may stand between a name and the cue', () => {
 
   it('names the person a surname and title stand for under another title (习近平总书记 …… 习主席强调), and keeps a bare title no one answers to', () => {
     expect(speakers('习近平总书记在大会上发表重要讲话。习主席强调，要全面推进政治建军。')).toEqual(['习近平/person/强调']);
-    expect(speakers('以习近平同志为核心的党中央高度重视文化遗产保护。总书记强调，要始终把保护放在第一位。')).toEqual(['总书记/person/强调']);
+    // 总书记 is the Party's general secretary the report names, under any title or none (GUIDELINES: 总书记 for 习近平).
+    expect(speakers('以习近平同志为核心的党中央高度重视文化遗产保护。在云冈石窟考察时，总书记强调：“要始终把保护放在第一位。”')).toEqual([
+      '习近平/person/强调',
+    ]);
+    expect(speakers('总书记强调，要始终把保护放在第一位。')).toEqual(['总书记/person/强调']);
+  });
+
+  it('reads 已 before the cue and 发表谈话 as how the speaker spoke (卡尼已要求, 发言人发表谈话指出)', () => {
+    expect(speakers('加拿大总理卡尼已要求国防部重新审查购买战机的计划。')).toEqual(['卡尼/person/要求']);
+    expect(speakers('驻港国家安全公署发言人发表谈话指出，制定条例是落实宪制责任的重大标志性工作。')).toEqual(['驻港国家安全公署发言人/official/指出']);
   });
 
   it('ends a quotation before the next cue’s sentence with its closing marks (……。”总书记特别强调，……)', () => {

@@ -41,33 +41,40 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('inputs that are refused with a code (exit 1, the rest converted)', () => {
+  /** Writes `content` to `name` in the test folder and gives the name. */
+  const written = (name: string, content: string | Uint8Array): string => {
+    writeFileSync(join(dir, name), content);
+    return name;
+  };
   const refused: [string, () => string, string][] = [
-    ['an empty file', () => (writeFileSync(join(dir, 'empty.html'), ''), 'empty.html'), 'EMPTY_INPUT'],
-    ['a file of white space', () => (writeFileSync(join(dir, 'blank.txt'), ' \n\u3000\t\n'), 'blank.txt'), 'EMPTY_INPUT'],
-    [
-      'a PNG image',
-      () => (writeFileSync(join(dir, 'image.html'), Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex')), 'image.html'),
-      'BINARY_INPUT',
-    ],
-    ['a zip archive', () => (writeFileSync(join(dir, 'archive.txt'), Buffer.from('504b0304140000000800', 'hex')), 'archive.txt'), 'BINARY_INPUT'],
+    ['an empty file', () => written('empty.html', ''), 'EMPTY_INPUT'],
+    ['a file of white space', () => written('blank.txt', ' \n\u3000\t\n'), 'EMPTY_INPUT'],
+    ['a PNG image', () => written('image.html', Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex')), 'BINARY_INPUT'],
+    ['a zip archive', () => written('archive.txt', Buffer.from('504b0304140000000800', 'hex')), 'BINARY_INPUT'],
     [
       'HTML with no readable text',
-      () => (writeFileSync(join(dir, 'nobody.html'), '<html><head><script>var a="会议指出，";</script></head><body><div> </div></body></html>'), 'nobody.html'),
+      () => written('nobody.html', '<html><head><script>var a="会议指出，";</script></head><body><div> </div></body></html>'),
       'NO_TEXT',
     ],
-    ['a Word document cut short', () => (writeFileSync(join(dir, 'cut.docx'), docx(['会议指出，要加强防控。']).subarray(0, 200)), 'cut.docx'), 'DOCX_ERROR'],
+    ['a Word document cut short', () => written('cut.docx', docx(['会议指出，要加强防控。']).subarray(0, 200)), 'DOCX_ERROR'],
+    ['an old Word .doc', () => written('old.doc', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)])), 'BINARY_INPUT'],
+    ['an Excel workbook', () => written('sheet.xlsx', zip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' })), 'BINARY_INPUT'],
     [
-      'an old Word .doc',
-      () => (writeFileSync(join(dir, 'old.doc'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)])), 'old.doc'),
-      'BINARY_INPUT',
+      'a directory',
+      () => {
+        mkdirSync(join(dir, 'folder'), { recursive: true });
+        return 'folder';
+      },
+      'IS_DIRECTORY',
     ],
     [
-      'an Excel workbook',
-      () => (writeFileSync(join(dir, 'sheet.xlsx'), zip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' })), 'sheet.xlsx'),
-      'BINARY_INPUT',
+      'a FIFO',
+      () => {
+        spawnSync('mkfifo', [join(dir, 'pipe.html')]);
+        return 'pipe.html';
+      },
+      'NOT_A_FILE',
     ],
-    ['a directory', () => (mkdirSync(join(dir, 'folder'), { recursive: true }), 'folder'), 'IS_DIRECTORY'],
-    ['a FIFO', () => (spawnSync('mkfifo', [join(dir, 'pipe.html')]), 'pipe.html'), 'NOT_A_FILE'],
   ];
   for (const [what, make, code] of refused) {
     it(`${what}: ${code}`, () => {

@@ -16,7 +16,7 @@ const REFORM: [string, string] = ['reform', '全面深化改革'];
 
 function side(inputs: string[], documents: PdxDocument[]): CorpusSideInput {
   const stats = new CorpusStats();
-  documents.forEach((document) => stats.add(document));
+  for (const document of documents) stats.add(document);
   return { inputs, summary: stats.summary('year') };
 }
 

@@ -37,10 +37,12 @@ describe('findFormulations', () => {
     expect(texts('举一反三改进工作，一心一意谋发展，这是一次十分重要的会议，一项一项抓落实，五花八门，一步一个脚印向前走，“十年磨一剑”。')).toEqual([]);
   });
 
-  it('takes no name of a thing for a 提法: a holiday, an honour, a themed year, a ship, a weapon, a unit, a programme, an event', () => {
+  it('takes no name of a thing for a 提法: a holiday, an honour, a themed year, a ship, a weapon, a unit, a pipeline, a programme, an event', () => {
     const text =
-      '“五一”假期，“九·一八”纪念日，授予“友谊勋章”和“时代楷模”称号，“中俄文化年”开幕，“雪龙2”号起航，“爱国者”防空系统，“卡桑旅”武装人员，“欢乐春节”活动，“读懂中国”国际会议，“77国集团和中国”。';
+      '“五一”假期，“九·一八”纪念日，授予“友谊勋章”和“时代楷模”称号，“中俄文化年”开幕，“雪龙2”号起航，“爱国者”防空系统，“卡桑旅”武装人员，“北溪”天然气管道，“北溪”管道遭破坏，“北溪”事件，“欢乐春节”活动，“读懂中国”国际会议，“77国集团和中国”。';
     expect(texts(text)).toEqual([]);
+    // Named once as a thing, a quote is that thing also where no word follows it.
+    expect(texts('分析人士指出，“北溪”管道被炸，美国是受益者。奥地利学者指出，炸毁“北溪”是恐怖袭击行为。')).toEqual([]);
     // Three numerals are a plan, not a holiday.
     expect(texts('编制“十五五”规划。')).toEqual(['十五五/numbered/q×1']);
   });

@@ -1,7 +1,7 @@
 /** The meeting stage's parts: numerals, dates and their year, people, credits, agenda, and the meeting's name. */
 import { describe, expect, it } from 'vitest';
 import { findAgenda } from '../../src/meeting/agenda.js';
-import { parseChineseNumber, toHalfWidth } from '../../src/meeting/chinese-number.js';
+import { parseChineseNumber, toHalfWidth } from '../../src/language/chinese-number.js';
 import { findCredits } from '../../src/meeting/credits.js';
 import { findMeeting, isOrgan } from '../../src/meeting/find-meeting.js';
 import { dateReference, datesIn } from '../../src/meeting/meeting-date.js';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinDictionary, dictionaryFileSchema, loadDictionaries } from '../../src/index.js';
+import { builtinDictionary, createTopicEngine, dictionaryFileSchema, explainTopics, loadDictionaries } from '../../src/index.js';
 import { ROOT } from '../support.js';
 
 const PATH = join(ROOT, 'src', 'topics', 'builtin-dictionary.json');
@@ -31,6 +31,18 @@ describe('built-in dictionary', () => {
     const dictionary = builtinDictionary();
     expect(dictionary.threshold).toBeGreaterThan(0);
     expect(dictionary.relativeFloor).toBeGreaterThan(0);
+  });
+
+  it('reads an item of a list and an addressee as passing mentions, the same words standing alone as what a clause is about', () => {
+    const engine = createTopicEngine([builtinDictionary()]);
+    const tagged = (text: string): string[] =>
+      explainTopics(text, engine)
+        .topics.filter((topic) => topic.tagged)
+        .map((topic) => topic.id);
+    expect(tagged('要在经贸、人工智能、数字经济等领域加强合作')).toEqual(['foreign']);
+    expect(tagged('要加快发展人工智能，推动人工智能技术攻关')).toEqual(['science_tech']);
+    expect(tagged('各级党委和政府要统筹各类资源，推动养老服务扩容提质')).not.toContain('party_building');
+    expect(tagged('各级党委要履行全面从严治党主体责任')).toContain('party_building');
   });
 
   it('holds the terms of the hand dictionary, with their exclude words, less those calibration dropped, and nothing else', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createTopicEngine, dictionaryFileSchema, explainTopics } from '../../src/index.js';
-import { PrefixIndex } from '../../src/topics/prefix-index.js';
+import { PrefixIndex } from '../../src/language/prefix-index.js';
 
 const engine = createTopicEngine([
   dictionaryFileSchema.parse({

@@ -319,7 +319,8 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
       // A chunk retried file by file is handled file by file.
       let handled = 0;
       await convert(indices, (received) => {
-        const done = indices.slice(handled, (handled += received.length));
+        const done = indices.slice(handled, handled + received.length);
+        handled += received.length;
         const results = received.map((result, i) => record(done[i]!, result));
         // Kept on disk at once: a kill loses no converted document.
         jsonl?.append(results.flatMap((result, i) => (result.status === 'converted' ? [{ index: done[i]!, line: result.data }] : [])));
