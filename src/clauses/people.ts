@@ -279,7 +279,10 @@ export class People {
     if (first.size === 0) return;
     // Each name is looked up where it could start, the longest first, and the text read on after it.
     const lengths = [...new Set([...first.keys()].map((name) => name.length))].sort((a, b) => b - a);
+    // A name is looked up only where its first character stands, not sliced out at every offset.
+    const initials = new Set([...first.keys()].map((name) => name[0]!));
     for (let at = 0; at < text.length; at++) {
+      if (!initials.has(text[at]!)) continue;
       for (const length of lengths) {
         const name = text.slice(at, at + length);
         const from = first.get(name);

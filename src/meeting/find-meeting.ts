@@ -363,6 +363,12 @@ function organizer(text: string, verbStart: number, paragraphStart: number): { b
   return session.body && session.spans.body ? { body: session.body, span: session.spans.body } : null;
 }
 
+/** `spans` with the body's span set, first, where the schema puts it (output is serialised in the schema's order). */
+function spansWithBody(spans: MeetingRef['spans'], body: Span): MeetingRef['spans'] {
+  const { body: _replaced, ...rest } = spans;
+  return { body, ...rest };
+}
+
 /** A bare 会议 takes its body's kind: 中共中央政治局 + 会议 → 政治局会议. */
 function refineKind(meeting: MeetingRef): MeetingRef {
   if (meeting.kind !== '会议' || !meeting.body) return meeting;
@@ -557,13 +563,13 @@ export function findMeeting(input: MeetingInput): Meeting | null {
     announcement.verbStart >= 0 && announcement.relation !== 'speech' && announcement.relation !== 'attended'
       ? organizer(text, announcement.verbStart, paragraph[0])
       : null;
-  if (convener) meeting = { ...meeting, body: convener.body, spans: { ...meeting.spans, body: convener.span } };
+  if (convener) meeting = { ...meeting, body: convener.body, spans: spansWithBody(meeting.spans, convener.span) };
   meeting = refineKind(meeting);
   const people = findPeople({ plainText: text, skip });
   const bodyType = meeting.kind ? BODY_TYPE_OF_KIND[meeting.kind] : undefined;
   if (bodyType && (meeting.body === null || meeting.body === bodyType)) {
     const fromChair = bodyFromChair(text, bodyType, people.chair);
-    if (fromChair) meeting = { ...meeting, body: fromChair.body, spans: { ...meeting.spans, body: fromChair.span } };
+    if (fromChair) meeting = { ...meeting, body: fromChair.body, spans: spansWithBody(meeting.spans, fromChair.span) };
   }
   meeting = namedWithBody(meeting);
   const date = meetingDate(text, announcement, reference);

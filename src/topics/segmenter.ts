@@ -56,12 +56,13 @@ export function jiebaCalls(jieba: Jieba): JiebaCalls {
 }
 
 /**
- * Tagging is asked of short strings (a would-be name after a title), and the
- * same ones come back report after report (习近平, 李强): each answer is kept,
- * up to this many, since a call into the addon costs more than the tagging.
+ * Tagging is asked of short strings (a would-be name after a title, a title
+ * with the few characters around it), and the same ones come back report after
+ * report (习近平, 李强, 国家主席习近平): each answer is kept, up to this many,
+ * since a call into the addon costs more than the tagging.
  */
 const TAG_MEMO_LIMIT = 20_000;
-const TAG_MEMO_MAX_LENGTH = 8;
+const TAG_MEMO_MAX_LENGTH = 24;
 
 /** A segmenter over jieba's calls: boundaries from token lengths, tagging remembered for short strings. */
 export function segmenterOver(calls: JiebaCalls): Segmenter {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createProgress } from '../../src/cli/batch/progress.js';
+import { SLOT_BYTES } from '../../src/cli/batch/slots.js';
 import { documentSchema, extract, VERSION } from '../../src/index.js';
 import { FIXTURES } from '../support.js';
 import { docx } from '../docx-writer.js';
@@ -88,7 +89,7 @@ describe('pdx batch DIR --out OUT', () => {
     expect(listFiles(join(dir, 'out'))).toEqual(['a/d.txt.json', 'e.txt.json', 'notes.json.json']);
   });
 
-  it('writes byte-identical outputs with --jobs 1 and --jobs 2', () => {
+  it('writes byte-identical outputs with --jobs 1 and --jobs 2, and with --validate', () => {
     const files: Record<string, Buffer> = {};
     for (let i = 0; i < 12; i++) files[`in/${i % 3}/r${i}.${['txt', 'md', 'html'][i % 3]}`] = [SEED, SYMPOSIUM, PAGE][i % 3]!;
     const dir = tree(files);
@@ -101,6 +102,26 @@ describe('pdx batch DIR --out OUT', () => {
     const jsonl1 = pdx(['batch', 'in', '--jsonl', '-', '--jobs', '1', '--quiet'], dir);
     const jsonl2 = pdx(['batch', 'in', '--jsonl', '-', '--jobs', '2', '--quiet'], dir);
     expect(jsonl2.stdout).toBe(jsonl1.stdout);
+    const validated = pdx(['batch', 'in', '--jsonl', '-', '--jobs', '2', '--validate', '--quiet'], dir);
+    expect(validated.status).toBe(0);
+    expect(validated.stdout).toBe(jsonl1.stdout);
+  });
+});
+
+describe('documents larger than the shared slot they are handed back in', () => {
+  it('are written whole, beside small ones, to --out and --jsonl', () => {
+    const large = Buffer.concat(Array.from({ length: 80 }, () => SYMPOSIUM));
+    const dir = tree({ 'in/a.md': SEED, 'in/b.md': large, 'in/c.md': QINGSHAN });
+    const expected = [
+      ['a.md', SEED],
+      ['b.md', large],
+      ['c.md', QINGSHAN],
+    ].map(([name, bytes]) => JSON.stringify(extract(bytes as Buffer, { path: `in/${name}` })) + '\n');
+    expect(Buffer.byteLength(expected[1]!)).toBeGreaterThan(SLOT_BYTES);
+    expect(pdx(['batch', 'in', '--out', 'out', '--jobs', '1', '--quiet'], dir).status).toBe(0);
+    expect(['a.md', 'b.md', 'c.md'].map((name) => readFileSync(join(dir, 'out', `${name}.json`), 'utf8'))).toEqual(expected);
+    expect(pdx(['batch', 'in', '--jsonl', 'all.jsonl', '--jobs', '1', '--quiet'], dir).status).toBe(0);
+    expect(readFileSync(join(dir, 'all.jsonl'), 'utf8')).toBe(expected.join(''));
   });
 });
 
@@ -117,6 +138,26 @@ describe('pdx batch --jsonl', () => {
     expect(toStdout.stdout).toBe(readFileSync(join(dir, 'all.jsonl'), 'utf8'));
     expect(readdirSync(dir).sort()).toEqual(['all.jsonl', 'in']);
   });
+
+  it('to stdout, waits for a slow reader with many workers and prints no warning', async () => {
+    const files: Record<string, Buffer> = {};
+    for (let i = 0; i < 48; i++) files[`in/r${String(i).padStart(2, '0')}.md`] = SYMPOSIUM;
+    const dir = tree(files);
+    // Twelve lanes (--jobs 4, three each) come to wait for stdout to drain while nobody reads it.
+    const { child, done } = startPdx(['batch', 'in', '--jsonl', '-', '--jobs', '4', '--quiet'], dir);
+    child.stdout!.pause();
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    child.stdout!.resume();
+    const run = await done;
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(
+      run.stdout
+        .split('\n')
+        .slice(0, -1)
+        .map((line) => (JSON.parse(line) as { source: { path: string } }).source.path),
+    ).toEqual(Object.keys(files));
+  }, 60_000);
 
   it('reports failures on stderr, one line each, since there is no --out to list them in', () => {
     const dir = tree({ 'in/a.txt': SEED, 'in/b.html': '' });

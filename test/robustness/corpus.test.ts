@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/decode/decode.js';
 import { fragmentParagraphs } from '../../src/html/fragment-text.js';
 import { collectParagraphs, isWholePage } from '../../src/html/html-to-text.js';
+import { extractUnchecked } from '../../src/extract.js';
 import { documentSchema, extract, type PdxDocument } from '../../src/index.js';
 import { looksLikeHtml } from '../../src/text/parse-document.js';
 import { random, documentProblems, sample } from '../../scripts/robustness-checks.mjs';
@@ -71,6 +72,8 @@ describe('extract over the shared corpora, whole and truncated', () => {
         continue;
       }
       for (const problem of documentProblems(doc, documentSchema)) failures.push(`${name}: ${problem}`);
+      if (JSON.stringify(extractUnchecked(bytes, { path: name })) !== JSON.stringify(doc))
+        failures.push(`${name}: unchecked, the document serialises otherwise than validated`);
     }
     expect(failures).toEqual([]);
   }, 60_000);

@@ -68,6 +68,7 @@ export function registerBatch(program: Command, setExitCode: (code: number) => v
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
     .option('--shard <K/N>', 'convert only part K of N (K from 1 to N): the inputs whose relative path hashes to K, for N machines sharing an archive')
     .option('--force', 'convert again even the inputs whose output is up to date')
+    .option('--validate', 'check every document against the schema (pdx schema) before writing it; one that fails is a failed input (INVALID_OUTPUT)')
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
     .addHelpText('after', HELP);
   addDictionaryOptions(command).action(async (inputs: string[], options: BatchCliOptions) => {

@@ -7,15 +7,15 @@
  * once a cue needs it) is loaded once per worker, on its first task.
  */
 import { workerData } from 'node:worker_threads';
-import { extract } from '../../extract.js';
+import { extract, extractUnchecked } from '../../extract.js';
 import { tableRecords } from '../../output/directive-table.js';
-import type { PdxDocument } from '../../schema.js';
+import { documentSchema, type PdxDocument } from '../../schema.js';
 import type { TopicEngine } from '../../topics/topic-engine.js';
 import { isFatal } from '../../warnings.js';
 import { loadTopicEngine } from '../dictionary-options.js';
 import { readInputFile } from '../read-input.js';
 import { tableEntry } from './jsonl-file.js';
-import type { BatchResult, BatchTask, WorkerConfig } from './protocol.js';
+import type { BatchResult, BatchTask, Converted, WorkerConfig } from './protocol.js';
 import { isUpToDate } from './up-to-date.js';
 
 interface Engine {
@@ -25,7 +25,9 @@ interface Engine {
 }
 
 let engine: Promise<Engine> | null = null;
-const utf8 = new TextEncoder();
+
+/** A task's result in the worker: a converted document's data still as text, encoded when its chunk is sent (worker-entry.ts). */
+export type TaskResult = Exclude<BatchResult, Converted> | (Omit<Converted, 'data'> & { text: string });
 
 /** What the main thread writes for a document: its JSON line, or its CSV records as such or in a FILE.partial line. */
 function dataOf(document: PdxDocument, generator: PdxDocument['generator']): string {
@@ -44,13 +46,24 @@ function loadEngine(): Promise<Engine> {
   return engine;
 }
 
-export default async function convert(task: BatchTask): Promise<BatchResult> {
+export default async function convert(task: BatchTask): Promise<TaskResult> {
   const { topics, generator } = await loadEngine();
   if (task.output && task.resume && isUpToDate(task.file, task.output, generator)) return { status: 'skipped' };
   const read = readInputFile(task.file);
   if ('failure' in read) return { status: 'failed', bytes: 0, code: read.failure.code, message: read.failure.message };
   const { bytes } = read;
-  const document = extract(bytes, { path: task.path, topics });
+  const built = extractUnchecked(bytes, { path: task.path, topics });
+  const checked = (workerData as WorkerConfig).validate ? documentSchema.safeParse(built) : null;
+  if (checked && !checked.success) {
+    const problem = checked.error.issues[0]!;
+    return {
+      status: 'failed',
+      bytes: bytes.length,
+      code: 'INVALID_OUTPUT',
+      message: `the document does not match the schema at ${problem.path.join('.') || 'its top'} (${problem.message}): a bug in pdx, please report it with this input`,
+    };
+  }
+  const document = checked?.data ?? built;
   const fatal = document.warnings.find(isFatal);
   if (fatal) return { status: 'failed', bytes: bytes.length, code: fatal.code, message: fatal.message };
   const topicCount = document.clauses.reduce((sum, clause) => sum + clause.topics.length, 0);
@@ -60,6 +73,6 @@ export default async function convert(task: BatchTask): Promise<BatchResult> {
     clauses: document.clauses.length,
     topics: topicCount,
     warnings: document.warnings.map((item) => item.code),
-    data: utf8.encode(dataOf(document, generator)),
+    text: dataOf(document, generator),
   };
 }

@@ -19,7 +19,7 @@
  * resumed from: its rows do not say what made them, and a report without
  * clauses has none. `--force` converts everything again.
  */
-import { closeSync, fstatSync, ftruncateSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, ftruncateSync, openSync, readSync, renameSync, rmSync, statSync, writeSync, writevSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { TableRows } from '../../output/directive-table.js';
 import type { PdxDocument } from '../../schema.js';
@@ -34,6 +34,8 @@ interface Place {
 }
 
 const BUFFER_BYTES = 1 << 20;
+/** Lines per writev call: under every system's IOV_MAX (1,024 on Linux). */
+const WRITEV_MAX = 512;
 
 /**
  * Calls `visit(line, offset)` for every complete line (ending in \n) of the
@@ -166,14 +168,18 @@ export class JsonlFile {
   /** Appends converted documents (each a line of JSON and \n: a document, or a tableEntry) to FILE.partial, at once. */
   append(documents: readonly { index: number; line: Uint8Array }[]): void {
     if (documents.length === 0) return;
-    const block = Buffer.concat(documents.map((document) => document.line));
+    // Written from where the lines are (a worker's slot), with no buffer made for them.
+    const lines = documents.map((document) => document.line);
+    let written = 0;
+    for (let at = 0; at < lines.length; at += WRITEV_MAX) written += writevSync(this.partialFd, lines.slice(at, at + WRITEV_MAX));
     let offset = this.size;
-    writeSync(this.partialFd, block, 0, block.length, null);
     for (const { index, line } of documents) {
       this.converted.set(index, { fd: this.partialFd, offset, length: line.length });
       offset += line.length;
     }
-    this.size += block.length;
+    if (written !== offset - this.size)
+      throw new Error(`cannot write ${this.partial}: ${written} of ${offset - this.size} bytes were written (is the disk full?)`);
+    this.size = offset;
   }
 
   /** What FILE holds for a line of FILE.partial: the line itself, or a table entry's records. */
@@ -185,23 +191,35 @@ export class JsonlFile {
   finish(inputCount: number): void {
     const temp = join(dirname(this.target), `.${basename(this.target)}.${process.pid}.tmp`);
     const out = openSync(temp, 'w');
+    // One buffer, reused: the lines are read into it and written out when it is full.
+    const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    let used = 0;
+    const flush = (): void => {
+      if (used > 0) writeSync(out, buffer, 0, used);
+      used = 0;
+    };
+    const put = (bytes: Uint8Array): void => {
+      if (used + bytes.length > buffer.length) flush();
+      if (bytes.length > buffer.length) writeSync(out, bytes);
+      else {
+        buffer.set(bytes, used);
+        used += bytes.length;
+      }
+    };
     try {
-      let block: Buffer[] = this.table ? [Buffer.from(this.table.header, 'utf8')] : [];
-      let blockLength = block[0]?.length ?? 0;
-      const flush = (): void => {
-        if (blockLength > 0) writeSync(out, Buffer.concat(block, blockLength));
-        block = [];
-        blockLength = 0;
-      };
+      if (this.table) put(Buffer.from(this.table.header, 'utf8'));
       for (let index = 0; index < inputCount; index++) {
         const line = this.converted.get(index) ?? this.kept.get(index);
         if (!line) continue;
-        const bytes = Buffer.alloc(line.length);
-        readSync(line.fd, bytes, 0, line.length, line.offset);
-        const body = this.body(bytes);
-        block.push(body);
-        blockLength += body.length;
-        if (blockLength >= BUFFER_BYTES) flush();
+        if (this.table || line.length > buffer.length) {
+          const bytes = Buffer.alloc(line.length);
+          readSync(line.fd, bytes, 0, line.length, line.offset);
+          put(this.body(bytes));
+          continue;
+        }
+        if (used + line.length > buffer.length) flush();
+        readSync(line.fd, buffer, used, line.length, line.offset);
+        used += line.length;
       }
       flush();
     } finally {

@@ -25,8 +25,9 @@ import { discoverInputs, type BatchInput } from './discover-inputs.js';
 import { JsonlFile, partialPath, type TableLayout } from './jsonl-file.js';
 import { makeConfinedDir, removeOrphanedTemps, writeFileAtomic } from './output-files.js';
 import { createProgress } from './progress.js';
-import type { BatchResult, BatchTask, WorkerConfig } from './protocol.js';
+import type { BatchResult, BatchTask, ChunkReply, WorkerConfig } from './protocol.js';
 import { errorsFileName, parseShard, shardOf, type Shard } from './shard.js';
+import { createSlots, releaseSlot } from './slots.js';
 import { formatSummary, type BatchStats } from './summary.js';
 
 export interface BatchCliOptions extends DictionaryCliOptions {
@@ -38,6 +39,7 @@ export interface BatchCliOptions extends DictionaryCliOptions {
   jobs?: string;
   shard?: string;
   force?: boolean;
+  validate?: boolean;
   quiet?: boolean;
 }
 
@@ -176,8 +178,16 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
   const todo = tasks.flatMap((_, index) => (jsonl?.has(index) ? [] : [index]));
 
   const threads = Math.max(1, Math.min(jobs, todo.length));
-  const config: WorkerConfig = { dict: options.dict, dictMode: options.dictMode, ...(table && { table: { rows, entry: !toStdout } }) };
-  const pool = new Piscina<BatchTask[], BatchResult[]>({
+  // A slot for every chunk in flight, and one more per worker for the chunk it converts meanwhile.
+  const slots = createSlots(threads * (TASKS_PER_WORKER + 1));
+  const config: WorkerConfig = {
+    dict: options.dict,
+    dictMode: options.dictMode,
+    validate: options.validate === true,
+    slots,
+    ...(table && { table: { rows, entry: !toStdout } }),
+  };
+  const pool = new Piscina<BatchTask[], ChunkReply>({
     filename: workerPath(),
     minThreads: todo.length > 0 ? threads : 0,
     maxThreads: threads,
@@ -245,7 +255,8 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
       for (const code of result.warnings) stats.warnings.set(code, (stats.warnings.get(code) ?? 0) + 1);
     }
     if (!toStdout) return result;
-    waiting.set(index, result.status === 'converted' ? result.data : null);
+    // A copy: the data may stand in a slot that is given back before its line's turn comes.
+    waiting.set(index, result.status === 'converted' ? result.data.slice() : null);
     for (let line = waiting.get(nextLine); line !== undefined; line = waiting.get(nextLine)) {
       if (line !== null) {
         block.push(line);
@@ -259,12 +270,31 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
 
   // A worker that dies takes its whole chunk down: the chunk is retried one
   // file per task, so that only the file that kills a worker is reported.
-  const convert = async (chunk: readonly number[]): Promise<BatchResult[]> => {
+  // `handle` gets the results while the slot that holds their data is taken.
+  const convert = async (chunk: readonly number[], handle: (results: BatchResult[]) => void): Promise<void> => {
+    let reply: ChunkReply;
     try {
-      return await pool.run(chunk.map((index) => tasks[index]!));
+      reply = await pool.run(chunk.map((index) => tasks[index]!));
     } catch (error) {
-      if (chunk.length > 1) return (await Promise.all(chunk.map((index) => convert([index])))).flat();
-      return [{ status: 'failed', bytes: 0, code: 'WORKER_CRASH', message: `the worker stopped: ${(error as Error).message}` }];
+      if (chunk.length > 1) {
+        for (const index of chunk) await convert([index], handle);
+        return;
+      }
+      handle([{ status: 'failed', bytes: 0, code: 'WORKER_CRASH', message: `the worker stopped: ${(error as Error).message}` }]);
+      return;
+    }
+    const area = reply.slot >= 0 ? new Uint8Array(slots.buffers[reply.slot]!) : null;
+    let at = 0;
+    const results = reply.results.map((sent): BatchResult => {
+      if (sent.status !== 'converted') return sent;
+      const { length, data, ...rest } = sent;
+      at += data ? 0 : length;
+      return { ...rest, data: data ?? area!.subarray(at - length, at) };
+    });
+    try {
+      handle(results);
+    } finally {
+      if (reply.slot >= 0) releaseSlot(slots, reply.slot);
     }
   };
 
@@ -276,17 +306,27 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
   };
   // Once: a second Ctrl-C gets the default behaviour and ends the process at once.
   process.once('SIGINT', onInterrupt);
+  // Lanes that find stdout full wait for one 'drain' together: a listener each would pass
+  // Node's limit of 10 with --jobs 4 and up, and print a warning about a leak.
+  let drain: Promise<unknown> | null = null;
+  const stdoutDrained = (): Promise<unknown> => (drain ??= once(process.stdout, 'drain').finally(() => (drain = null)));
   const chunk = chunkSize(todo.length, threads);
   let next = 0;
   const lane = async (): Promise<void> => {
     while (!interrupted && next < todo.length) {
       const indices = todo.slice(next, next + chunk);
       next += indices.length;
-      const results = (await convert(indices)).map((result, i) => record(indices[i]!, result));
-      // Kept on disk at once: a kill loses no converted document.
-      jsonl?.append(results.flatMap((result, i) => (result.status === 'converted' ? [{ index: indices[i]!, line: result.data }] : [])));
+      // A chunk retried file by file is handled file by file.
+      let handled = 0;
+      await convert(indices, (received) => {
+        const done = indices.slice(handled, handled + received.length);
+        handled += received.length;
+        const results = received.map((result, i) => record(done[i]!, result));
+        // Kept on disk at once: a kill loses no converted document.
+        jsonl?.append(results.flatMap((result, i) => (result.status === 'converted' ? [{ index: done[i]!, line: result.data }] : [])));
+      });
       progress.update(stats.converted + stats.skipped + stats.failed, stats.failed);
-      if (toStdout && process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+      if (toStdout && process.stdout.writableNeedDrain) await stdoutDrained();
     }
   };
   try {
