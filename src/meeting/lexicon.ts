@@ -6,11 +6,8 @@
 import { TITLES } from '../clauses/lexicon.js';
 import { alternation } from '../language/patterns.js';
 
-/**
- * What a meeting's name ends in. The bare 会议 is refined from the body
- * (政治局 → 政治局会议); the others are the kind as written.
- */
-export const MEETING_KINDS = [
+/** Kinds of meeting an organ holds (常务会议, 全会, 主任会议): the name before them is its body. */
+const ORGAN_KINDS = [
   '会议',
   '常务会议',
   '常委会会议',
@@ -20,11 +17,6 @@ export const MEETING_KINDS = [
   '全会',
   '扩大会议',
   '联席会议',
-  '工作会议',
-  '专题会议',
-  '电视电话会议',
-  '视频会议',
-  '视频会',
   '办公会议',
   '办公会',
   '主任会议',
@@ -32,10 +24,22 @@ export const MEETING_KINDS = [
   '委员长会议',
   '务虚会',
   '务虚会议',
-  '学习会议',
-  '学习会',
   '集体学习',
   '中心组学习',
+] as const;
+
+/**
+ * Kinds that name a topic, not a body (全市地质环境工作会议, 纪念……大会):
+ * the name prefix is the body only when it ends like an organisation.
+ */
+const TOPICAL_KIND_LIST = [
+  '工作会议',
+  '专题会议',
+  '电视电话会议',
+  '视频会议',
+  '视频会',
+  '学习会议',
+  '学习会',
   '座谈会',
   '推进会',
   '动员会',
@@ -67,6 +71,13 @@ export const MEETING_KINDS = [
   '对话会',
   '公开会',
 ] as const;
+export const TOPICAL_KINDS: ReadonlySet<string> = new Set(TOPICAL_KIND_LIST);
+
+/**
+ * What a meeting's name ends in. The bare 会议 is refined from the body
+ * (政治局 → 政治局会议); the others are the kind as written.
+ */
+export const MEETING_KINDS = [...ORGAN_KINDS, ...TOPICAL_KIND_LIST];
 
 export const MEETING_KIND_PATTERN = new RegExp(alternation(MEETING_KINDS), 'g');
 
@@ -87,34 +98,6 @@ export const NOT_A_NAME = /^(?:[一二两三四五六七八九十]+个|为期|�
 
 /** After these a meeting's name stands for the meeting it is part of: ……论坛开幕式, ……会议闭幕会上. */
 export const CEREMONY_AFTER = /^(?:开幕式|闭幕式|开幕会|闭幕会|全体会议)/;
-
-/** Kinds of meeting an organ holds (常务会议, 全会, 主任会议): the name before them is its body. */
-const ORGAN_KINDS: ReadonlySet<string> = new Set([
-  '会议',
-  '常务会议',
-  '常委会会议',
-  '常委会议',
-  '常委会',
-  '全体会议',
-  '全会',
-  '扩大会议',
-  '联席会议',
-  '办公会议',
-  '办公会',
-  '主任会议',
-  '主席会议',
-  '委员长会议',
-  '务虚会',
-  '务虚会议',
-  '集体学习',
-  '中心组学习',
-]);
-
-/**
- * Every other kind names a topic, not a body (全市地质环境工作会议, 纪念……大会):
- * the name prefix is the body only when it ends like an organisation.
- */
-export const TOPICAL_KINDS: ReadonlySet<string> = new Set(MEETING_KINDS.filter((kind) => !ORGAN_KINDS.has(kind)));
 
 /**
  * How the name of an organ ends: 领导小组, 委员会, 政治局, 国务院, 党组,
