@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PdxDocument } from '../../src/schema.js';
 import { builtinDictionary } from '../../src/topics/builtin.js';
+import type { TermCandidate } from '../../src/validation/suggest-terms.js';
 import { makeDocument } from '../corpus/make-document.js';
 import { readCsv } from '../output/read-csv.js';
 import { fixtureCases } from '../support.js';
@@ -366,16 +367,7 @@ describe('pdx suggest', () => {
     const result = pdx(['suggest', '--topic', 'safety', 'all.jsonl', '--min-count', '2', '--format', 'json'], { cwd: tmp });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const candidates = JSON.parse(result.stdout) as {
-      term: string;
-      score: number;
-      count: number;
-      countOut: number;
-      clauses: number;
-      clausesOut: number;
-      otherTopics: string[];
-      example: { doc: string; clause: number; text: string };
-    }[];
+    const candidates = JSON.parse(result.stdout) as TermCandidate[];
     expect(candidates.length).toBeGreaterThan(5);
     const safety = documents.flatMap((document) => document.clauses.filter((clause) => clause.topics.some((topic) => topic.id === 'safety')));
     for (const candidate of candidates) {
