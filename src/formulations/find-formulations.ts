@@ -53,12 +53,12 @@ function numberedShape(text: string): boolean {
   return NUMBERED_SHAPE.test(text) && !ONE_OF_A_KIND.test(text);
 }
 
-/** A quote that holds a slogan or policy term: no sentence, citation, title, name of a thing or plain word. */
+/** A quote that holds a slogan or policy term: no sentence, citation, title, name of a thing or plain word (a quote a word names, quotedSlogans sets aside). */
 function isSlogan(text: string, content: string, open: number, options: FormulationOptions): boolean {
   if (content.length < 2 || SENTENCE_PUNCTUATION.test(content) || DOCUMENT_TITLE.test(content)) return false;
   if (content.split(PART_SEPARATOR).some((part) => part.length > MAX_PART)) return false;
   if (Object.keys(QUOTES).some((opener) => content.includes(opener))) return false;
-  if (NAME_OF_A_THING.test(content) || namedBy(text, content, open)) return false;
+  if (NAME_OF_A_THING.test(content)) return false;
   if (IDIOMS.has(content) || options.idiom?.(content) || (!numberedShape(content) && options.plainWord?.(content))) return false;
   return !SPEECH_BEFORE.test(text.slice(Math.max(0, open - 3), open));
 }
@@ -90,8 +90,8 @@ function quotedSlogans(text: string, options: FormulationOptions): Set<string> {
     const length = text.slice(i + 1, i + 2 + MAX_FORMULATION).indexOf(closer);
     if (length < 0) continue;
     const content = text.slice(i + 1, i + 1 + length);
-    if (isSlogan(text, content, i, options)) found.add(content);
-    else if (namedBy(text, content, i)) names.add(content);
+    if (namedBy(text, content, i)) names.add(content);
+    else if (isSlogan(text, content, i, options)) found.add(content);
     QUOTE_OR_TITLE_MARK.lastIndex = i + length + 2;
   }
   for (const name of names) found.delete(name);
