@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { globToRegExp } from '../src/cli/batch/glob.js';
+import { globToRegExp } from '../src/cli/io/glob.js';
 import { findAgenda } from '../src/meeting/agenda.js';
 import { ROOT } from './support.js';
 
@@ -64,7 +64,7 @@ const calling = (name: string): string[] => reaches.filter((file) => file.calls.
 describe('the source', () => {
   it('is read (sanity: the scan sees the pipeline and its imports)', () => {
     expect(files.map((file) => file.path)).toContain('src/extract.ts');
-    expect(importing('fs')).toContain('src/cli/read-input.ts');
+    expect(importing('fs')).toContain('src/cli/io/read-input.ts');
     expect(calling('RegExp')).toContain('src/meeting/lexicon.ts');
   });
 
@@ -93,7 +93,7 @@ describe('the source', () => {
     const atRunTime = reaches.flatMap(({ path, calls }) =>
       calls.filter((call) => call.name === 'RegExp' && call.inFunction !== null).map((call) => `${path}: ${call.inFunction}`),
     );
-    expect([...new Set(atRunTime)].sort()).toEqual(['src/cli/batch/glob.ts: globToRegExp', 'src/meeting/agenda.ts: findAgenda']);
+    expect([...new Set(atRunTime)].sort()).toEqual(['src/cli/io/glob.ts: globToRegExp', 'src/meeting/agenda.ts: findAgenda']);
   });
 });
 

@@ -7,20 +7,20 @@
  * still converted); 2 bad usage or a fatal error.
  */
 import { Command, CommanderError } from 'commander';
-import { documentJsonSchema } from '../schema.js';
 import type { SegmenterFactory } from '../topics/segmenter.js';
 import { VERSION } from '../version.js';
-import { registerBatch } from './batch/batch-command.js';
-import { registerCompletion } from './completion-command.js';
-import { registerDiff } from './diff-command.js';
+import { registerBatch } from './commands/batch.js';
+import { registerCompletion } from './commands/completion.js';
+import { registerDiff } from './commands/diff.js';
+import { registerEval } from './commands/eval.js';
+import { registerExtract } from './commands/extract.js';
+import { registerReport } from './commands/report.js';
+import { registerSample } from './commands/sample.js';
+import { registerSchema } from './commands/schema.js';
+import { registerStats } from './commands/stats.js';
+import { registerSuggest } from './commands/suggest.js';
+import { registerTopics } from './commands/topics.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
-import { registerEval } from './eval-command.js';
-import { registerExtract } from './extract-command.js';
-import { registerReport } from './report-command.js';
-import { registerSample } from './sample-command.js';
-import { registerStats } from './stats-command.js';
-import { registerSuggest } from './suggest-command.js';
-import { registerTopics } from './topics-command.js';
 
 /** What the launcher hands the command line besides the arguments. */
 export interface RunContext {
@@ -62,14 +62,7 @@ export function buildProgram(setExitCode: (code: number) => void, context: RunCo
 
   registerExtract(program, setExitCode, context.segmenter);
 
-  program
-    .command('schema')
-    .description('print the JSON Schema of the output (schema version 1)')
-    .addHelpText('after', "\nExamples:\n  $ pdx schema > pdx-v1.schema.json\n  $ pdx schema | jq '.properties.clauses.items.properties | keys'")
-    .action(() => {
-      process.stdout.write(JSON.stringify(documentJsonSchema(), null, 2) + '\n');
-    });
-
+  registerSchema(program);
   registerTopics(program);
   registerBatch(program, setExitCode);
   registerStats(program, setExitCode);

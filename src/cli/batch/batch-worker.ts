@@ -13,7 +13,7 @@ import { documentSchema, type PdxDocument } from '../../schema.js';
 import type { TopicEngine } from '../../topics/topic-engine.js';
 import { isFatal } from '../../warnings.js';
 import { loadTopicEngine } from '../dictionary-options.js';
-import { readInputFile } from '../read-input.js';
+import { readInputFile } from '../io/read-input.js';
 import { tableEntry } from './jsonl-file.js';
 import type { BatchResult, BatchTask, Converted, WorkerConfig } from './protocol.js';
 import { isUpToDate } from './up-to-date.js';

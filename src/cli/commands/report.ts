@@ -15,12 +15,12 @@ import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { CorpusStats } from '../corpus/corpus-stats.js';
-import { GRANULARITIES, type DateBasis, type Granularity } from '../corpus/periods.js';
-import { DEFAULT_REPORT_TITLE, DEFAULT_TIMELINE_FORMULATIONS, reportFrame, reportGranularity, reportRow, reportSection } from '../corpus/report-html.js';
-import { dateBasisOption, openCorpus } from './corpus-inputs.js';
-import { addDictionaryOptions, type DictionaryCliOptions } from './dictionary-options.js';
-import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './errors.js';
+import { CorpusStats } from '../../corpus/corpus-stats.js';
+import { GRANULARITIES, type DateBasis, type Granularity } from '../../corpus/periods.js';
+import { DEFAULT_REPORT_TITLE, DEFAULT_TIMELINE_FORMULATIONS, reportFrame, reportGranularity, reportRow, reportSection } from '../../corpus/report-html.js';
+import { dateBasisOption, openCorpus } from '../io/corpus-inputs.js';
+import { addDictionaryOptions, type DictionaryCliOptions } from '../dictionary-options.js';
+import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../errors.js';
 
 interface ReportCliOptions extends DictionaryCliOptions {
   out?: string;

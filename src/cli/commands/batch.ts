@@ -6,7 +6,7 @@
 import { Option, type Command } from 'commander';
 import { TABLE_ROWS } from '../../output/directive-table.js';
 import { addDictionaryOptions } from '../dictionary-options.js';
-import type { BatchCliOptions } from './run-batch.js';
+import type { BatchCliOptions } from '../batch/run-batch.js';
 
 const HELP = `
 Inputs: folders are searched recursively (symlinks followed, each real folder
@@ -72,7 +72,7 @@ export function registerBatch(program: Command, setExitCode: (code: number) => v
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
     .addHelpText('after', HELP);
   addDictionaryOptions(command).action(async (inputs: string[], options: BatchCliOptions) => {
-    const { runBatch } = await import('./run-batch.js');
+    const { runBatch } = await import('../batch/run-batch.js');
     setExitCode(await runBatch(inputs, options));
   });
 }

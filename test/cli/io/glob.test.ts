@@ -4,7 +4,7 @@
  * what is refused.
  */
 import { describe, expect, it } from 'vitest';
-import { globToRegExp, hasGlobMagic, splitGlob } from '../../../src/cli/batch/glob.js';
+import { globToRegExp, hasGlobMagic, splitGlob } from '../../../src/cli/io/glob.js';
 
 const matching = (pattern: string, paths: readonly string[]): string[] => paths.filter((path) => globToRegExp(pattern).test(path));
 

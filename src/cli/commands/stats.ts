@@ -1,16 +1,16 @@
 /**
  * `pdx stats <inputs>…`: clause, directive and 提法 counts of a corpus, by
  * topic, period, meeting body and speaker. Documents stream through one at a
- * time (corpus-inputs.ts, CorpusStats), so an archive of any size runs in
+ * time (../io/corpus-inputs.ts, CorpusStats), so an archive of any size runs in
  * bounded memory.
  */
 import { Option, type Command } from 'commander';
-import { CorpusStats } from '../corpus/corpus-stats.js';
-import { formatStats, STATS_FORMATS, type StatsFormat } from '../corpus/format-stats.js';
-import { GRANULARITIES, type DateBasis, type Granularity } from '../corpus/periods.js';
-import { dateBasisOption, openCorpus } from './corpus-inputs.js';
-import { addDictionaryOptions, type DictionaryCliOptions } from './dictionary-options.js';
-import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './errors.js';
+import { CorpusStats } from '../../corpus/corpus-stats.js';
+import { formatStats, STATS_FORMATS, type StatsFormat } from '../../corpus/format-stats.js';
+import { GRANULARITIES, type DateBasis, type Granularity } from '../../corpus/periods.js';
+import { dateBasisOption, openCorpus } from '../io/corpus-inputs.js';
+import { addDictionaryOptions, type DictionaryCliOptions } from '../dictionary-options.js';
+import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../errors.js';
 
 interface StatsCliOptions extends DictionaryCliOptions {
   by: Granularity;

@@ -4,11 +4,11 @@
  * (the library's explainTopics, formatted).
  */
 import { Option, type Command } from 'commander';
-import type { DictionaryRef } from '../schema.js';
-import { explainTopics, type TopicExplanation } from '../topics/explain-topics.js';
-import type { TopicEngine } from '../topics/topic-engine.js';
-import { addDictionaryOptions, loadTopicEngine, type DictionaryCliOptions } from './dictionary-options.js';
-import { UsageError } from './errors.js';
+import type { DictionaryRef } from '../../schema.js';
+import { explainTopics, type TopicExplanation } from '../../topics/explain-topics.js';
+import type { TopicEngine } from '../../topics/topic-engine.js';
+import { addDictionaryOptions, loadTopicEngine, type DictionaryCliOptions } from '../dictionary-options.js';
+import { UsageError } from '../errors.js';
 
 interface TopicsCliOptions extends DictionaryCliOptions {
   format: 'text' | 'json';

@@ -6,14 +6,14 @@
  * terms the topic already has left out, each with its counts and an example.
  */
 import { Option, type Command } from 'commander';
-import { table } from '../corpus/format-stats.js';
-import { toSimplified } from '../text/simplify.js';
-import { closest } from '../topics/did-you-mean.js';
-import { clauseTopicIds } from '../validation/clause-topics.js';
-import { SUGGEST_DEFAULTS, TermContrast, type TermCandidate } from '../validation/suggest-terms.js';
-import { readCorpus } from './corpus-inputs.js';
-import { addDictionaryOptions, type DictionaryCliOptions } from './dictionary-options.js';
-import { EXIT_INPUT_FAILED, EXIT_OK } from './errors.js';
+import { table } from '../../corpus/format-stats.js';
+import { toSimplified } from '../../text/simplify.js';
+import { closest } from '../../topics/did-you-mean.js';
+import { clauseTopicIds } from '../../validation/clause-topics.js';
+import { SUGGEST_DEFAULTS, TermContrast, type TermCandidate } from '../../validation/suggest-terms.js';
+import { readCorpus } from '../io/corpus-inputs.js';
+import { addDictionaryOptions, type DictionaryCliOptions } from '../dictionary-options.js';
+import { EXIT_INPUT_FAILED, EXIT_OK } from '../errors.js';
 import { count, decimal, startCorpusCommand, topicName, wholeNumber } from './validation-cli.js';
 
 interface SuggestCliOptions extends DictionaryCliOptions {

@@ -9,15 +9,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { CorpusStats } from '../corpus/corpus-stats.js';
-import { corpusDiffCsv, diffCorpora, formatCorpusDiffText, type CorpusSideInput } from '../corpus/diff-corpora.js';
-import { DEFAULT_REWORD_THRESHOLD, diffDocuments, formatDiffText } from '../corpus/diff-documents.js';
-import { KEYNESS_MEASURES, type KeynessMeasure } from '../corpus/diff-keyness.js';
-import type { PdxDocument } from '../schema.js';
-import type { TopicEngine } from '../topics/topic-engine.js';
-import { findCorpusInputs, readCorpus, type CorpusInputs } from './corpus-inputs.js';
-import { addDictionaryOptions, loadTopicEngine, type DictionaryCliOptions } from './dictionary-options.js';
-import { cannotStart, EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './errors.js';
+import { CorpusStats } from '../../corpus/corpus-stats.js';
+import { corpusDiffCsv, diffCorpora, formatCorpusDiffText, type CorpusSideInput } from '../../corpus/diff-corpora.js';
+import { DEFAULT_REWORD_THRESHOLD, diffDocuments, formatDiffText } from '../../corpus/diff-documents.js';
+import { KEYNESS_MEASURES, type KeynessMeasure } from '../../corpus/diff-keyness.js';
+import type { PdxDocument } from '../../schema.js';
+import type { TopicEngine } from '../../topics/topic-engine.js';
+import { findCorpusInputs, readCorpus, type CorpusInputs } from '../io/corpus-inputs.js';
+import { addDictionaryOptions, loadTopicEngine, type DictionaryCliOptions } from '../dictionary-options.js';
+import { cannotStart, EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../errors.js';
 
 interface DiffCliOptions extends DictionaryCliOptions {
   format: 'text' | 'json' | 'csv';

@@ -6,7 +6,7 @@
  * run. picomatch 4 was tried in its place and is a different dialect for
  * paths: it reads ( ) | + @ as regex groups and extglobs (通知(2024)/*.html
  * matched nothing), has no [!abc], and lets [ab] also match a literal "[ab]".
- * test/cli/batch/glob.test.ts pins this one's dialect.
+ * test/cli/io/glob.test.ts pins this one's dialect.
  */
 import { normalize } from 'node:path';
 

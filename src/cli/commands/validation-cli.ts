@@ -5,10 +5,10 @@
  * at once, exit 2), the clauses of a corpus with their topics under the
  * active dictionaries, and how a number is shown.
  */
-import type { TopicEngine } from '../topics/topic-engine.js';
-import { locateCorpusInputs, type CorpusInputs } from './corpus-inputs.js';
-import { loadTopicEngine, type DictionaryCliOptions } from './dictionary-options.js';
-import { cannotStart, UsageError } from './errors.js';
+import type { TopicEngine } from '../../topics/topic-engine.js';
+import { locateCorpusInputs, type CorpusInputs } from '../io/corpus-inputs.js';
+import { loadTopicEngine, type DictionaryCliOptions } from '../dictionary-options.js';
+import { cannotStart, UsageError } from '../errors.js';
 
 /**
  * `value` of `option` as a whole number of at least `min`; a problem (with an

@@ -9,17 +9,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { table } from '../corpus/format-stats.js';
-import { decode } from '../decode/decode.js';
-import { closest } from '../topics/did-you-mean.js';
-import type { ExplainedTopic } from '../topics/explain-topics.js';
-import type { TopicEngine } from '../topics/topic-engine.js';
-import { codingAgreement, type CodingAgreement } from '../validation/agreement.js';
-import { tagClauseText } from '../validation/clause-topics.js';
-import { codedIds, columnKey, NO_TOPIC, readSheet, TOPIC_SEPARATOR, unguarded, type SheetTable } from '../validation/coding-sheet.js';
-import { codedRowWeights, scoreCoding, type CodingScore, type Figures } from '../validation/score-coding.js';
-import { addDictionaryOptions, type DictionaryCliOptions } from './dictionary-options.js';
-import { cannotStart, EXIT_OK } from './errors.js';
+import { table } from '../../corpus/format-stats.js';
+import { decode } from '../../decode/decode.js';
+import { closest } from '../../topics/did-you-mean.js';
+import type { ExplainedTopic } from '../../topics/explain-topics.js';
+import type { TopicEngine } from '../../topics/topic-engine.js';
+import { codingAgreement, type CodingAgreement } from '../../validation/agreement.js';
+import { tagClauseText } from '../../validation/clause-topics.js';
+import { codedIds, columnKey, NO_TOPIC, readSheet, TOPIC_SEPARATOR, unguarded, type SheetTable } from '../../validation/coding-sheet.js';
+import { codedRowWeights, scoreCoding, type CodingScore, type Figures } from '../../validation/score-coding.js';
+import { addDictionaryOptions, type DictionaryCliOptions } from '../dictionary-options.js';
+import { cannotStart, EXIT_OK } from '../errors.js';
 import { count, engineOrProblem, threeDecimals, topicName } from './validation-cli.js';
 
 const EMPTY_MEANINGS = ['uncoded', 'none'] as const;

@@ -8,16 +8,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Option, type Command } from 'commander';
-import { decode } from '../decode/decode.js';
-import type { TopicEngine } from '../topics/topic-engine.js';
-import { clauseTopicIds } from '../validation/clause-topics.js';
-import { codedIds, columnKey, readSheet, sheetCsv } from '../validation/coding-sheet.js';
-import { ClauseSampler, NO_TOPIC_STRATUM, type Sample } from '../validation/sample-clauses.js';
-import { VERSION } from '../version.js';
-import { writeFileAtomic } from './batch/output-files.js';
-import { readCorpus } from './corpus-inputs.js';
-import { addDictionaryOptions, type DictionaryCliOptions } from './dictionary-options.js';
-import { EXIT_INPUT_FAILED, EXIT_OK } from './errors.js';
+import { decode } from '../../decode/decode.js';
+import type { TopicEngine } from '../../topics/topic-engine.js';
+import { clauseTopicIds } from '../../validation/clause-topics.js';
+import { codedIds, columnKey, readSheet, sheetCsv } from '../../validation/coding-sheet.js';
+import { ClauseSampler, NO_TOPIC_STRATUM, type Sample } from '../../validation/sample-clauses.js';
+import { VERSION } from '../../version.js';
+import { writeFileAtomic } from '../io/output-files.js';
+import { readCorpus } from '../io/corpus-inputs.js';
+import { addDictionaryOptions, type DictionaryCliOptions } from '../dictionary-options.js';
+import { EXIT_INPUT_FAILED, EXIT_OK } from '../errors.js';
 import { count, startCorpusCommand, wholeNumber } from './validation-cli.js';
 
 interface SampleCliOptions extends DictionaryCliOptions {

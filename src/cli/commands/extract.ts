@@ -6,16 +6,16 @@
 import { statSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { extract } from '../extract.js';
-import { selectorProblem } from '../html/selector.js';
-import { tableHeader, tableRecords, TABLE_DELIMITERS, TABLE_ROWS, type TableFormat, type TableRows } from '../output/directive-table.js';
-import { formatText } from '../output/format-text.js';
-import type { PdxDocument } from '../schema.js';
-import type { SegmenterFactory } from '../topics/segmenter.js';
-import { isFatal } from '../warnings.js';
-import { addDictionaryOptions, loadTopicEngine, type DictionaryCliOptions } from './dictionary-options.js';
-import { cannotStart, EXIT_INPUT_FAILED, EXIT_OK, UsageError } from './errors.js';
-import { DEFAULT_MAX_BYTES, parseMaxBytes, readInputFile } from './read-input.js';
+import { extract } from '../../extract.js';
+import { selectorProblem } from '../../html/selector.js';
+import { tableHeader, tableRecords, TABLE_DELIMITERS, TABLE_ROWS, type TableFormat, type TableRows } from '../../output/directive-table.js';
+import { formatText } from '../../output/format-text.js';
+import type { PdxDocument } from '../../schema.js';
+import type { SegmenterFactory } from '../../topics/segmenter.js';
+import { isFatal } from '../../warnings.js';
+import { addDictionaryOptions, loadTopicEngine, type DictionaryCliOptions } from '../dictionary-options.js';
+import { cannotStart, EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../errors.js';
+import { DEFAULT_MAX_BYTES, parseMaxBytes, readInputFile } from '../io/read-input.js';
 
 const FORMATS = ['json', 'jsonl', 'text', ...(Object.keys(TABLE_DELIMITERS) as TableFormat[])] as const;
 type Format = (typeof FORMATS)[number];

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readInputFile, type ReadResult } from '../../src/cli/read-input.js';
+import { readInputFile, type ReadResult } from '../../../src/cli/io/read-input.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pdx-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
