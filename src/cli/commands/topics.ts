@@ -9,6 +9,7 @@ import { explainTopics, type TopicExplanation } from '../../topics/explain-topic
 import type { TopicEngine } from '../../topics/topic-engine.js';
 import { addDictionaryOptions, loadTopicEngine, type DictionaryCliOptions } from '../dictionary-options.js';
 import { UsageError } from '../errors.js';
+import { readStandardInput } from '../io/standard-input.js';
 
 interface TopicsCliOptions extends DictionaryCliOptions {
   format: 'text' | 'json';
@@ -89,19 +90,13 @@ function formatExplanation(explanation: TopicExplanation, engine: TopicEngine): 
   return lines.join('\n');
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 async function runTopics(options: TopicsCliOptions): Promise<void> {
   const engine = await loadTopicEngine(options);
   if (options.explain === undefined) {
     process.stdout.write(listTopics(engine, options.format) + '\n');
     return;
   }
-  const text = options.explain === '-' ? await readStdin() : options.explain;
+  const text = options.explain === '-' ? (await readStandardInput()).toString('utf8') : options.explain;
   if (!text.trim()) throw new UsageError('--explain needs a text: pdx topics --explain "要推进垃圾分类", or --explain - to read it from standard input');
   const explanation = explainTopics(text, engine);
   process.stdout.write((options.format === 'json' ? JSON.stringify(explanation, null, 2) : formatExplanation(explanation, engine)) + '\n');

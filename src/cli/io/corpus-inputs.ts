@@ -33,6 +33,7 @@ import { discoverInputs, INPUT_EXTENSIONS, type BatchInput } from './discover-in
 import { loadTopicEngine, type DictionaryCliOptions } from '../dictionary-options.js';
 import { cannotStart, UsageError } from '../errors.js';
 import { readFailure, readInputFile } from './read-input.js';
+import { peekStandardInput, standardInputProblem } from './standard-input.js';
 
 const OUTPUT_EXTENSIONS: readonly string[] = ['.json', '.jsonl'];
 /** What a folder or a glob yields: reports and pdx outputs. */
@@ -156,31 +157,14 @@ async function* fromFile(path: string, named: boolean, topics: TopicEngine, fail
   if (document) yield document;
 }
 
-const WHITE_SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-
 async function* fromStdin(topics: TopicEngine, fail: FailureSink): AsyncGenerator<PdxDocument> {
-  const chunks = process.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  const head: Buffer[] = [];
-  let firstByte: number | undefined;
-  while (firstByte === undefined) {
-    const next = await chunks.next();
-    if (next.done) break;
-    head.push(next.value);
-    const bytes = Buffer.concat(head);
-    const start = UTF8_BOM.every((byte, index) => bytes[index] === byte) ? UTF8_BOM.length : 0;
-    firstByte = bytes.subarray(start).find((byte) => !WHITE_SPACE.has(byte));
-  }
-  async function* all(): AsyncGenerator<Buffer> {
-    yield* head;
-    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
-  }
+  const { firstByte, chunks } = await peekStandardInput();
   if (firstByte === 0x7b || firstByte === 0x5b) {
-    yield* fromJson(all(), '-', true, fail);
+    yield* fromJson(chunks, '-', true, fail);
     return;
   }
   const parts: Buffer[] = [];
-  for await (const chunk of all()) parts.push(chunk);
+  for await (const chunk of chunks) parts.push(chunk);
   const document = fromReport(Buffer.concat(parts), '-', topics, fail);
   if (document) yield document;
 }
@@ -191,12 +175,8 @@ export interface CorpusInputs {
   files: readonly BatchInput[];
 }
 
-/** What stops standard input from being read as `paths` ask, or null. */
-function standardInputProblem(paths: readonly string[], command: string): string | null {
-  if (paths.filter((path) => path === '-').length > 1) return 'standard input ("-") can be read only once';
-  if (paths.includes('-') && process.stdin.isTTY) return `no input: give reports, folders or pdx outputs, or pipe them in. See pdx ${command} --help`;
-  return null;
-}
+/** What to give instead of standard input when it is a terminal. */
+export const noCorpusInput = (command: string): string => `no input: give reports, folders or pdx outputs, or pipe them in. See pdx ${command} --help`;
 
 /**
  * Finds the files `args` name (none means standard input), or returns every
@@ -205,7 +185,7 @@ function standardInputProblem(paths: readonly string[], command: string): string
  */
 export function locateCorpusInputs(args: readonly string[], command: string): CorpusInputs | { problems: string[] } {
   const paths = args.length === 0 ? ['-'] : args;
-  const stdinProblem = standardInputProblem(paths, command);
+  const stdinProblem = standardInputProblem(paths, noCorpusInput(command));
   const named = paths.filter((path) => path !== '-');
   const found = discoverInputs(named, null, CORPUS_EXTENSIONS);
   const problems = [...(stdinProblem ? [stdinProblem] : []), ...found.problems];
@@ -221,7 +201,7 @@ export function locateCorpusInputs(args: readonly string[], command: string): Co
  * found before any input is read and reported at once, as bad usage.
  */
 export function findCorpusInputs(args: readonly string[], command: string): CorpusInputs {
-  const stdinProblem = standardInputProblem(args.length === 0 ? ['-'] : args, command);
+  const stdinProblem = standardInputProblem(args.length === 0 ? ['-'] : args, noCorpusInput(command));
   if (stdinProblem) throw new UsageError(stdinProblem);
   const located = locateCorpusInputs(args, command);
   if ('problems' in located) throw cannotStart(command, located.problems);
