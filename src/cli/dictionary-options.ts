@@ -10,6 +10,7 @@ import { builtinDictionary } from '../topics/builtin.js';
 import type { SegmenterFactory } from '../topics/segmenter.js';
 import { createTopicEngine, defaultTopicEngine, type TopicEngine } from '../topics/topic-engine.js';
 import { UsageError } from './errors.js';
+import { readFailure } from './io/read-input.js';
 
 export interface DictionaryCliOptions {
   dict?: string[] | undefined;
@@ -54,25 +55,11 @@ export function addDictionaryOptions(command: Command): Command {
     .addHelpText('after', DICTIONARY_HELP);
 }
 
-function describeReadError(error: unknown): string {
-  switch ((error as NodeJS.ErrnoException).code) {
-    case 'ENOENT':
-      return 'no such file (check the path)';
-    case 'EISDIR':
-      return 'is a directory; give a dictionary file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return `cannot read: ${(error as Error).message}`;
-  }
-}
-
 async function readSource(path: string): Promise<DictionarySource | DictionaryProblem> {
   try {
     return { path, text: await readFile(path, 'utf8') };
   } catch (error) {
-    return { file: path, line: null, message: describeReadError(error) };
+    return { file: path, line: null, message: readFailure(error, { IS_DIRECTORY: 'is a directory; give a dictionary file' }).message };
   }
 }
 

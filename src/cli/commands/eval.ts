@@ -7,7 +7,6 @@
  * (src/validation/agreement.ts). Every problem of the sheet (a missing column,
  * a topic id the dictionaries do not have, an empty text) is reported at once.
  */
-import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { table } from '../../corpus/format-stats.js';
 import { decode } from '../../decode/decode.js';
@@ -20,6 +19,8 @@ import { codedIds, columnKey, NO_TOPIC, readSheet, TOPIC_SEPARATOR, unguarded, t
 import { codedRowWeights, scoreCoding, type CodingScore, type Figures } from '../../validation/score-coding.js';
 import { addDictionaryOptions, type DictionaryCliOptions } from '../dictionary-options.js';
 import { cannotStart, EXIT_OK } from '../errors.js';
+import { DEFAULT_MAX_BYTES, readInputFile, type FailureMessages } from '../io/read-input.js';
+import { readStandardInput } from '../io/standard-input.js';
 import { count, engineOrProblem, threeDecimals, topicName } from './validation-cli.js';
 
 const EMPTY_MEANINGS = ['uncoded', 'none'] as const;
@@ -92,18 +93,16 @@ interface Disagreement {
   missed: { id: string; terms: string[]; weight: number; needed: number }[];
 }
 
-async function readSheetText(path: string): Promise<string> {
-  if (path !== '-') return decode(readFileSync(path)).text;
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return decode(Buffer.concat(chunks)).text;
-}
+const SHEET_MESSAGES: FailureMessages = {
+  NOT_FOUND: 'no such file; give the sheet pdx sample wrote',
+  IS_DIRECTORY: 'is a folder; give the sheet file',
+};
 
-function readProblem(path: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return `${path}: no such file; give the sheet pdx sample wrote`;
-  if (code === 'EISDIR') return `${path}: is a folder; give the sheet file`;
-  return `${path}: cannot read: ${code ?? (error as Error).message}`;
+/** The sheet's bytes, or the problem that stops the run. */
+async function readSheetBytes(path: string): Promise<Buffer | string> {
+  if (path === '-') return readStandardInput();
+  const read = readInputFile(path, DEFAULT_MAX_BYTES, SHEET_MESSAGES);
+  return 'failure' in read ? `${path}: ${read.failure.message}` : read.bytes;
 }
 
 const REQUIRED = ['text', 'coded_topics'] as const;
@@ -326,12 +325,9 @@ function disagreementText(items: readonly Disagreement[]): string[] {
 async function runEval(sheetPath: string, options: EvalCliOptions): Promise<number> {
   const problems: string[] = [];
   const engine = await engineOrProblem(options, problems);
-  let sheet: SheetTable | null = null;
-  try {
-    sheet = readSheet(await readSheetText(sheetPath));
-  } catch (error) {
-    problems.push(readProblem(sheetPath, error));
-  }
+  const bytes = await readSheetBytes(sheetPath);
+  if (typeof bytes === 'string') problems.push(bytes);
+  const sheet: SheetTable | null = typeof bytes === 'string' ? null : readSheet(decode(bytes).text);
   const read = engine && sheet ? sheetRows(sheet, engine, options.empty === 'none', sheetPath) : null;
   if (read && 'problems' in read) problems.push(...read.problems);
   if (problems.length > 0 || !engine || !read || 'problems' in read) throw cannotStart('eval', problems);

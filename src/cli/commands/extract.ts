@@ -3,7 +3,6 @@
  * JSON Lines or the reading view. A failed input is reported on stderr and the
  * others still go through.
  */
-import { statSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { extract } from '../../extract.js';
@@ -15,7 +14,8 @@ import type { SegmenterFactory } from '../../topics/segmenter.js';
 import { isFatal } from '../../warnings.js';
 import { addDictionaryOptions, loadTopicEngine, type DictionaryCliOptions } from '../dictionary-options.js';
 import { cannotStart, EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../errors.js';
-import { DEFAULT_MAX_BYTES, parseMaxBytes, readInputFile } from '../io/read-input.js';
+import { DEFAULT_MAX_BYTES, parseMaxBytes, pathProblem, readInputFile } from '../io/read-input.js';
+import { readStandardInput, standardInputProblem } from '../io/standard-input.js';
 
 const FORMATS = ['json', 'jsonl', 'text', ...(Object.keys(TABLE_DELIMITERS) as TableFormat[])] as const;
 type Format = (typeof FORMATS)[number];
@@ -36,12 +36,6 @@ function useColor(stream: NodeJS.WriteStream, wanted: boolean): boolean {
   if (!wanted || 'NO_COLOR' in process.env) return false;
   if ('FORCE_COLOR' in process.env && process.env['FORCE_COLOR'] !== '0') return true;
   return stream.isTTY === true;
-}
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 // The format follows how many inputs were asked for, not how many succeeded: a
@@ -68,10 +62,8 @@ function printDocuments(documents: PdxDocument[], inputCount: number, options: E
 
 export async function runExtract(paths: string[], options: ExtractCliOptions, segmenter?: SegmenterFactory): Promise<number> {
   const inputs = paths.length === 0 ? ['-'] : paths;
-  if (inputs.filter((path) => path === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
-  if (inputs.length === 1 && inputs[0] === '-' && process.stdin.isTTY) {
-    throw new UsageError('no input: give a report file, or pipe one in (curl … | pdx). See pdx --help');
-  }
+  const stdinProblem = standardInputProblem(inputs, 'no input: give a report file, or pipe one in (curl … | pdx). See pdx --help');
+  if (stdinProblem) throw new UsageError(stdinProblem);
   const problems: string[] = [];
   if (!isTable(options.format)) {
     if (options.rows) problems.push(`--rows ${options.rows}: applies to --format csv or tsv only`);
@@ -79,14 +71,17 @@ export async function runExtract(paths: string[], options: ExtractCliOptions, se
   }
   const topics = await loadTopicEngine(options, segmenter);
   // Found before any input is read: a wrong path or selector is bad usage, reported at once.
-  for (const path of inputs) if (path !== '-' && statSync(path, { throwIfNoEntry: false }) === undefined) problems.push(`${path}: no such file or folder`);
+  for (const path of inputs) {
+    const problem = path === '-' ? null : pathProblem(path);
+    if (problem) problems.push(problem);
+  }
   const selectorError = options.selector === undefined ? null : selectorProblem(options.selector);
   if (selectorError) problems.push(`--selector ${JSON.stringify(options.selector)}: not a valid CSS selector: ${selectorError}`);
   if (problems.length > 0) throw cannotStart(null, problems);
   const documents: PdxDocument[] = [];
   let failed = 0;
   for (const path of inputs) {
-    const read = path === '-' ? { bytes: await readStdin() } : readInputFile(path, options.maxBytes);
+    const read = path === '-' ? { bytes: await readStandardInput() } : readInputFile(path, options.maxBytes);
     if ('failure' in read) {
       failed++;
       process.stderr.write(`pdx: ${path}: ${read.failure.code}: ${read.failure.message}\n`);

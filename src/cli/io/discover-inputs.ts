@@ -9,9 +9,10 @@
  * path its output mirrors: relative to the deepest folder that holds every
  * argument, so it never starts with `..` and two inputs never share it.
  */
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { globToRegExp, hasGlobMagic, splitGlob } from './glob.js';
+import { pathProblem } from './read-input.js';
 
 /** What a folder walk or a glob takes; a file named on the command line is taken whatever its extension. */
 export const INPUT_EXTENSIONS: readonly string[] = ['.html', '.htm', '.shtml', '.xhtml', '.txt', '.md', '.docx'];
@@ -53,11 +54,20 @@ export interface Discovery {
   problems: string[];
 }
 
+/** The stats of what `path` leads to, or null when it leads nowhere (a dangling link, a link loop …). */
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
 function toRoot(argument: string, index: number): Root | string {
-  const stat = statSync(argument, { throwIfNoEntry: false });
+  const stat = statOrNull(argument);
   if (stat?.isDirectory()) return { argument, index, kind: 'dir', base: resolve(argument), pattern: null, spelled: argument };
   if (stat) return { argument, index, kind: 'file', base: resolve(argument), pattern: null, spelled: argument };
-  if (!hasGlobMagic(argument)) return `${argument}: no such file or folder`;
+  if (!hasGlobMagic(argument)) return pathProblem(argument) ?? `${argument}: no such file or folder`;
   const { base, pattern } = splitGlob(argument);
   try {
     return { argument, index, kind: 'glob', base: resolve(base), pattern: globToRegExp(pattern), spelled: base };
@@ -147,8 +157,8 @@ export function discoverInputs(args: readonly string[], exclude: string | null, 
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
-        const target = statSync(path, { throwIfNoEntry: false });
-        // A dangling link is still an input (its failure is reported), if its name says it is one.
+        const target = statOrNull(path);
+        // A dangling link (or a link loop) is still an input, its failure reported when it is read, if its name says it is one.
         isDir = target?.isDirectory() ?? false;
         isFile = target ? target.isFile() : true;
       }

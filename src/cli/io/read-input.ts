@@ -11,10 +11,15 @@ import { readFileSync, statSync, type Stats } from 'node:fs';
 /** Inputs larger than this are refused unless --max-bytes says otherwise. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
+export type InputErrorCode = 'NOT_FOUND' | 'IS_DIRECTORY' | 'NOT_A_FILE' | 'TOO_LARGE' | 'UNREADABLE' | 'READ_ERROR';
+
 export interface InputFailure {
-  code: 'NOT_FOUND' | 'IS_DIRECTORY' | 'NOT_A_FILE' | 'TOO_LARGE' | 'UNREADABLE' | 'READ_ERROR';
+  code: InputErrorCode;
   message: string;
 }
+
+/** Messages for a file that is no report (a dictionary, a coding sheet): how to fix it differs, the code does not. */
+export type FailureMessages = Partial<Record<InputErrorCode, string>>;
 
 export type ReadResult = { bytes: Buffer } | { failure: InputFailure };
 
@@ -22,20 +27,40 @@ export type ReadResult = { bytes: Buffer } | { failure: InputFailure };
 const size = (bytes: number): string =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} kB` : `${bytes} bytes`;
 
-/** The failure an fs error stands for. */
-export function readFailure(error: unknown): InputFailure {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
+/**
+ * The failure a system error stands for: the one mapping of errno codes to
+ * input error codes, for every file pdx reads. `messages` replace the
+ * messages meant for a report.
+ */
+export function readFailure(error: unknown, messages: FailureMessages = {}): InputFailure {
+  const failure = (code: InputErrorCode, message: string): InputFailure => ({ code, message: messages[code] ?? message });
+  switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return { code: 'NOT_FOUND', message: 'no such file (check the path)' };
+      return failure('NOT_FOUND', 'no such file (check the path)');
     case 'EISDIR':
-      return { code: 'IS_DIRECTORY', message: 'is a directory (to convert a folder: pdx batch DIR --out OUT)' };
+      return failure('IS_DIRECTORY', 'is a directory (to convert a folder: pdx batch DIR --out OUT)');
     case 'EACCES':
     case 'EPERM':
-      return { code: 'UNREADABLE', message: "permission denied (check the file's permissions)" };
+      return failure('UNREADABLE', "permission denied (check the file's permissions)");
+    case 'ELOOP':
+      return failure('READ_ERROR', 'is a symbolic link in a loop (ELOOP), which leads to no file; fix or remove the link');
     default:
-      return { code: 'READ_ERROR', message: `cannot read: ${(error as Error).message}` };
+      return failure('READ_ERROR', `cannot read: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Why a path named on the command line cannot be taken, or null when it
+ * exists: found before any input is read, it is bad usage.
+ */
+export function pathProblem(path: string): string | null {
+  try {
+    statSync(path);
+    return null;
+  } catch (error) {
+    const failure = readFailure(error);
+    return `${path}: ${failure.code === 'NOT_FOUND' ? 'no such file or folder' : failure.message}`;
   }
 }
 
@@ -53,12 +78,13 @@ function refusal(info: Stats, maxBytes: number): InputFailure | null {
   return null;
 }
 
-export function readInputFile(path: string, maxBytes: number = DEFAULT_MAX_BYTES): ReadResult {
+/** The bytes of the file at `path`, or why it is not read (`messages` as for readFailure). */
+export function readInputFile(path: string, maxBytes: number = DEFAULT_MAX_BYTES, messages: FailureMessages = {}): ReadResult {
   try {
     const refused = refusal(statSync(path), maxBytes);
-    return refused ? { failure: refused } : { bytes: readFileSync(path) };
+    return refused ? { failure: { code: refused.code, message: messages[refused.code] ?? refused.message } } : { bytes: readFileSync(path) };
   } catch (error) {
-    return { failure: readFailure(error) };
+    return { failure: readFailure(error, messages) };
   }
 }
 
