@@ -19,10 +19,10 @@
  * resumed from: its rows do not say what made them, and a report without
  * clauses has none. `--force` converts everything again.
  */
-import { closeSync, fstatSync, ftruncateSync, openSync, readSync, renameSync, rmSync, statSync, writeSync, writevSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fstatSync, ftruncateSync, openSync, readSync, rmSync, statSync, writevSync } from 'node:fs';
 import type { TableRows } from '../../output/directive-table.js';
 import type { PdxDocument } from '../../schema.js';
+import { AtomicFile } from '../io/output-files.js';
 
 /** Where the documents of an unfinished --jsonl run are kept. */
 export const partialPath = (target: string): string => `${target}.partial`;
@@ -189,18 +189,17 @@ export class JsonlFile {
 
   /** Writes FILE in input order, through a temporary name and a rename, and removes FILE.partial. */
   finish(inputCount: number): void {
-    const temp = join(dirname(this.target), `.${basename(this.target)}.${process.pid}.tmp`);
-    const out = openSync(temp, 'w');
+    const out = new AtomicFile(this.target);
     // One buffer, reused: the lines are read into it and written out when it is full.
     const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
     let used = 0;
     const flush = (): void => {
-      if (used > 0) writeSync(out, buffer, 0, used);
+      if (used > 0) out.write(buffer.subarray(0, used));
       used = 0;
     };
     const put = (bytes: Uint8Array): void => {
       if (used + bytes.length > buffer.length) flush();
-      if (bytes.length > buffer.length) writeSync(out, bytes);
+      if (bytes.length > buffer.length) out.write(bytes);
       else {
         buffer.set(bytes, used);
         used += bytes.length;
@@ -222,11 +221,12 @@ export class JsonlFile {
         used += line.length;
       }
       flush();
-    } finally {
-      closeSync(out);
+    } catch (error) {
+      out.abort();
+      throw error;
     }
     this.close();
-    renameSync(temp, this.target);
+    out.commit();
     rmSync(this.partial, { force: true });
   }
 

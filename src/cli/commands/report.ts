@@ -11,14 +11,15 @@
  */
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CorpusStats } from '../../corpus/corpus-stats.js';
 import { GRANULARITIES, type DateBasis, type Granularity } from '../../corpus/periods.js';
 import { DEFAULT_REPORT_TITLE, DEFAULT_TIMELINE_FORMULATIONS, reportFrame, reportGranularity, reportRow, reportSection } from '../../corpus/report-html.js';
 import { dateBasisOption, openCorpus } from '../io/corpus-inputs.js';
+import { AtomicFile } from '../io/output-files.js';
 import { addDictionaryOptions, type DictionaryCliOptions } from '../dictionary-options.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../errors.js';
 
@@ -55,6 +56,8 @@ function positiveInteger(value: string): number {
   return parsed;
 }
 
+type Sink = (data: string | Buffer) => Promise<void>;
+
 // Waits for the stream to drain when its buffer is full, so a large corpus never piles up in memory.
 async function write(stream: WriteStream | NodeJS.WriteStream, data: string | Buffer): Promise<void> {
   if (!stream.write(data)) await new Promise<void>((resolve) => stream.once('drain', resolve));
@@ -64,33 +67,44 @@ async function close(stream: WriteStream): Promise<void> {
   await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
 
-async function copy(path: string, target: WriteStream | NodeJS.WriteStream): Promise<void> {
-  for await (const chunk of createReadStream(path)) await write(target, chunk as Buffer);
+async function copy(path: string, put: Sink): Promise<void> {
+  for await (const chunk of createReadStream(path)) await put(chunk as Buffer);
 }
 
-// Opened before any input is read, so that a wrong --out stops the run at once.
-async function openForWriting(path: string, shown: string): Promise<WriteStream> {
+const cannotWrite = (path: string, error: unknown): UsageError =>
+  new UsageError(`${path}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+
+async function openSpool(path: string): Promise<WriteStream> {
   const stream = createWriteStream(path);
   try {
     await once(stream, 'open');
   } catch (error) {
-    throw new UsageError(`${shown}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw cannotWrite(path, error);
   }
   return stream;
+}
+
+// Opened before any input is read, so that a wrong --out stops the run at once.
+function openPage(out: string): AtomicFile {
+  try {
+    return new AtomicFile(out);
+  } catch (error) {
+    throw cannotWrite(out, error);
+  }
 }
 
 async function runReport(inputs: string[], options: ReportCliOptions): Promise<number> {
   const { out } = options;
   if (!out) throw new UsageError('--out FILE is missing: where to write the report (- for standard output)');
-  const temporary = out === '-' ? null : join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
-  const target = temporary === null ? process.stdout : await openForWriting(temporary, out);
+  const page = out === '-' ? null : openPage(out);
+  const put: Sink = page ? async (data) => page.write(data) : (data) => write(process.stdout, data);
   const spool = await mkdtemp(join(tmpdir(), 'pdx-report-'));
   try {
     const corpus = await openCorpus(inputs, 'report', options);
     const rowsPath = join(spool, 'rows.html');
     const sectionsPath = join(spool, 'sections.html');
-    const rows = await openForWriting(rowsPath, rowsPath);
-    const sections = await openForWriting(sectionsPath, sectionsPath);
+    const rows = await openSpool(rowsPath);
+    const sections = await openSpool(sectionsPath);
     const stats = new CorpusStats(options.date);
     let index = 0;
     for await (const document of corpus.documents) {
@@ -102,22 +116,18 @@ async function runReport(inputs: string[], options: ReportCliOptions): Promise<n
     await Promise.all([close(rows), close(sections)]);
     const by = options.by === 'auto' ? reportGranularity(stats) : options.by;
     const frame = reportFrame(stats.summary(by), { title: options.title, formulations: options.formulations });
-    await write(target, frame.beforeRows);
-    await copy(rowsPath, target);
-    await write(target, frame.betweenRowsAndSections);
-    await copy(sectionsPath, target);
-    await write(target, frame.afterSections);
-    if (temporary !== null) {
-      await close(target as WriteStream);
-      await rename(temporary, out);
+    await put(frame.beforeRows);
+    await copy(rowsPath, put);
+    await put(frame.betweenRowsAndSections);
+    await copy(sectionsPath, put);
+    await put(frame.afterSections);
+    if (page) {
+      page.commit();
       process.stderr.write(`pdx: wrote ${out} (${index} document${index === 1 ? '' : 's'})\n`);
     }
     return corpus.failed() > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
   } finally {
-    if (temporary !== null) {
-      (target as WriteStream).destroy();
-      await rm(temporary, { force: true });
-    }
+    page?.abort();
     await rm(spool, { recursive: true, force: true });
   }
 }

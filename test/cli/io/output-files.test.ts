@@ -1,0 +1,65 @@
+/**
+ * The one atomic writer (AtomicFile, writeFileAtomic) that every command
+ * writes its files through — pdx batch's outputs and _errors.jsonl, the
+ * --jsonl and --csv file, pdx report's page, pdx sample's sheet: the target
+ * holds the old content or the new, never a part; a symlink at the target is
+ * replaced, not written through; a write that fails leaves no temporary file.
+ */
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AtomicFile, writeFileAtomic } from '../../../src/cli/io/output-files.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'pdx-atomic-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('AtomicFile', () => {
+  it('leaves the old file in place until commit, then the whole new one', () => {
+    const target = join(dir, 'page.html');
+    writeFileSync(target, 'old');
+    const file = new AtomicFile(target);
+    file.write('<p>新');
+    file.write(Buffer.from('的</p>'));
+    expect(readFileSync(target, 'utf8')).toBe('old');
+    file.commit();
+    expect(readFileSync(target, 'utf8')).toBe('<p>新的</p>');
+    file.abort();
+    expect(readFileSync(target, 'utf8')).toBe('<p>新的</p>');
+    expect(readdirSync(dir)).toEqual(['page.html']);
+  });
+
+  it('given up, removes what it wrote and leaves the target as it was', () => {
+    const target = join(dir, 'given-up.csv');
+    writeFileSync(target, 'old');
+    const file = new AtomicFile(target);
+    file.write('half');
+    file.abort();
+    expect(readFileSync(target, 'utf8')).toBe('old');
+    expect(readdirSync(dir).filter((name) => name.includes('given-up'))).toEqual(['given-up.csv']);
+    expect(() => file.write('more')).toThrow('written after it was committed or given up');
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('replaces a symlink at the target instead of writing through it', () => {
+    writeFileSync(join(dir, 'elsewhere.txt'), 'keep');
+    symlinkSync(join(dir, 'elsewhere.txt'), join(dir, 'link.json'));
+    writeFileAtomic(join(dir, 'link.json'), '{}\n');
+    expect(readFileSync(join(dir, 'elsewhere.txt'), 'utf8')).toBe('keep');
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(dir, 'link.json'), 'utf8')).toBe('{}\n');
+  });
+
+  it('throws when the rename fails (a folder at the target) and leaves no temporary file', () => {
+    const sub = join(dir, 'sub');
+    mkdirSync(join(sub, 'sheet.csv'), { recursive: true });
+    writeFileSync(join(sub, 'sheet.csv', 'inside'), 'x');
+    expect(() => writeFileAtomic(join(sub, 'sheet.csv'), 'a,b\n')).toThrow();
+    expect(readdirSync(sub)).toEqual(['sheet.csv']);
+  });
+
+  it('throws when the folder is missing, creating nothing', () => {
+    expect(() => writeFileAtomic(join(dir, 'missing', 'a.json'), '{}')).toThrow(/ENOENT/);
+  });
+});
