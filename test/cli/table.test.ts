@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PdxDocument } from '../../src/schema.js';
 import { fixtureCases, FIXTURES } from '../support.js';
 import { readTable } from '../output/read-csv.js';
-import { pdx, startPdx } from './batch-helpers.js';
+import { pdx, startPdx } from './batch/helpers.js';
 
 let tmp: string;
 /** Every fixture's input, under in/ with its case's name: every genre the extractor knows. */

@@ -1,7 +1,7 @@
 /**
  * Two corpora compared: shares of clauses (topics, speakers) and of documents
  * (提法, bodies), the change in percentage points, keyness worked out by hand,
- * the order, and the CSV and text views. CLI runs are in test/cli/diff.test.ts.
+ * the order, and the CSV and text views. CLI runs are in test/cli/commands/diff.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { CorpusStats } from '../../src/corpus/corpus-stats.js';

@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProgram } from '../../src/cli/program.js';
-import { ROOT } from '../support.js';
+import { buildProgram } from '../../../src/cli/program.js';
+import { ROOT } from '../../support.js';
 
 const BIN = join(ROOT, 'bin', 'pdx.js');
 const program = buildProgram(() => {});

@@ -2,7 +2,7 @@
  * No lost work (issue 6, point 4): a `pdx batch --jobs 2` over 60 small
  * reports is killed with SIGKILL four times, each kill landing in the re-run
  * (without --force) of the run killed before. Each run kills itself in the
- * middle of writing its k-th output (test/cli/kill-mid-write.mjs), so every
+ * middle of writing its k-th output (test/cli/batch/kill-mid-write.mjs), so every
  * kill happens at the same point of the work on any machine, at the worst
  * moment: half a document on disk. After every kill, every output a reader
  * can see is complete JSON that validates against documentSchema, the outputs
@@ -16,13 +16,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { documentSchema } from '../../src/index.js';
-import { ROOT, fixtureCases } from '../support.js';
-import { BIN, listFiles, pdx } from './batch-helpers.js';
+import { documentSchema } from '../../../src/index.js';
+import { ROOT, fixtureCases } from '../../support.js';
+import { BIN, listFiles, pdx } from './helpers.js';
 
 const COPIES = 60;
 const TEMP_NAME = /^\..+\.json\.\d+-\d+\.tmp$/;
-const KILL_HOOK = join(ROOT, 'test', 'cli', 'kill-mid-write.mjs');
+const KILL_HOOK = join(ROOT, 'test', 'cli', 'batch', 'kill-mid-write.mjs');
 
 const work = mkdtempSync(join(tmpdir(), 'pdx-batch-kill-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

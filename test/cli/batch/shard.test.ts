@@ -7,9 +7,9 @@
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseShard, shardOf } from '../../src/cli/batch/shard.js';
-import { fixtureCases, FIXTURES } from '../support.js';
-import { listFiles, pdx, startPdx, temporaryTrees } from './batch-helpers.js';
+import { parseShard, shardOf } from '../../../src/cli/batch/shard.js';
+import { fixtureCases, FIXTURES } from '../../support.js';
+import { listFiles, pdx, startPdx, temporaryTrees } from './helpers.js';
 
 const SEED = readFileSync(join(FIXTURES, 'seed', 'input.txt'));
 const SHARD_COUNTS = [1, 2, 3, 7];

@@ -8,12 +8,12 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createProgress } from '../../src/cli/batch/progress.js';
-import { SLOT_BYTES } from '../../src/cli/batch/slots.js';
-import { documentSchema, extract, VERSION } from '../../src/index.js';
-import { FIXTURES } from '../support.js';
-import { docx } from '../docx-writer.js';
-import { listFiles, pdx, startPdx, temporaryTrees } from './batch-helpers.js';
+import { createProgress } from '../../../src/cli/batch/progress.js';
+import { SLOT_BYTES } from '../../../src/cli/batch/slots.js';
+import { documentSchema, extract, VERSION } from '../../../src/index.js';
+import { FIXTURES } from '../../support.js';
+import { docx } from '../../docx-writer.js';
+import { listFiles, pdx, startPdx, temporaryTrees } from './helpers.js';
 
 const SEED = readFileSync(join(FIXTURES, 'seed', 'input.txt'));
 const QINGSHAN = readFileSync(join(FIXTURES, 'qingshan-flood-control-meeting', 'input.txt'));

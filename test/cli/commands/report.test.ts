@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES } from '../support.js';
-import { pdx } from './corpus-cli.js';
+import { FIXTURES } from '../../support.js';
+import { pdx } from '../corpus-cli.js';
 
 const SEED = join(FIXTURES, 'seed', 'input.txt');
 const STATE_COUNCIL = join(FIXTURES, 'xwlb-20240517-state-council-executive', 'input.md');

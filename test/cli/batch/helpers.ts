@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { ROOT } from '../support.js';
+import { ROOT } from '../../support.js';
 
 export const BIN = join(ROOT, 'bin', 'pdx.js');
 

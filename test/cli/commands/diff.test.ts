@@ -8,11 +8,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CorpusDiff } from '../../src/corpus/diff-corpora.js';
-import type { DocumentDiff } from '../../src/corpus/diff-documents.js';
-import { makeDocument } from '../corpus/make-document.js';
-import { readTable } from '../output/read-csv.js';
-import { expectUsageError, pdx } from './corpus-cli.js';
+import type { CorpusDiff } from '../../../src/corpus/diff-corpora.js';
+import type { DocumentDiff } from '../../../src/corpus/diff-documents.js';
+import { makeDocument } from '../../corpus/make-document.js';
+import { readTable } from '../../output/read-csv.js';
+import { expectUsageError, pdx } from '../corpus-cli.js';
 
 let tmp: string;
 beforeAll(() => {

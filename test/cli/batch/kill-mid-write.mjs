@@ -1,4 +1,4 @@
-// A test hook, preloaded into pdx by test/cli/batch-kill.test.ts with
+// A test hook, preloaded into pdx by test/cli/batch/kill.test.ts with
 // `node --import`: the process kills itself with SIGKILL in the middle of its
 // PDX_KILL_AT_WRITE-th file write under the folder PDX_KILL_UNDER, after half
 // of the bytes are on disk. Where a kill lands is then a property of the run

@@ -7,10 +7,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CorpusSummary } from '../../src/corpus/corpus-stats.js';
-import { FIXTURES } from '../support.js';
-import { makeDocument } from '../corpus/make-document.js';
-import { expectUsageError, pdx } from './corpus-cli.js';
+import type { CorpusSummary } from '../../../src/corpus/corpus-stats.js';
+import { FIXTURES } from '../../support.js';
+import { makeDocument } from '../../corpus/make-document.js';
+import { expectUsageError, pdx } from '../corpus-cli.js';
 
 let tmp: string;
 // Paths as given from tmp: the seed sits under a dated folder, so its month-day meeting date gets a year.
