@@ -18,10 +18,11 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CorpusStats } from '../../corpus/corpus-stats.js';
 import { GRANULARITIES, type DateBasis, type Granularity } from '../../corpus/periods.js';
 import { DEFAULT_REPORT_TITLE, DEFAULT_TIMELINE_FORMULATIONS, reportFrame, reportGranularity, reportRow, reportSection } from '../../corpus/report-html.js';
-import { dateBasisOption, openCorpus } from '../io/corpus-inputs.js';
+import { openCorpus } from '../io/corpus-inputs.js';
 import { AtomicFile } from '../io/output-files.js';
 import { addDictionaryOptions, type DictionaryCliOptions } from '../dictionary-options.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../errors.js';
+import { dateBasisOption } from './stats.js';
 
 interface ReportCliOptions extends DictionaryCliOptions {
   out?: string;

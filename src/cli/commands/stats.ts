@@ -7,8 +7,8 @@
 import { Option, type Command } from 'commander';
 import { CorpusStats } from '../../corpus/corpus-stats.js';
 import { formatStats, STATS_FORMATS, type StatsFormat } from '../../corpus/format-stats.js';
-import { GRANULARITIES, type DateBasis, type Granularity } from '../../corpus/periods.js';
-import { dateBasisOption, openCorpus } from '../io/corpus-inputs.js';
+import { DATE_BASES, GRANULARITIES, type DateBasis, type Granularity } from '../../corpus/periods.js';
+import { openCorpus } from '../io/corpus-inputs.js';
 import { addDictionaryOptions, type DictionaryCliOptions } from '../dictionary-options.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../errors.js';
 
@@ -57,6 +57,16 @@ async function runStats(inputs: string[], options: StatsCliOptions): Promise<num
   for await (const document of corpus.documents) stats.add(document);
   process.stdout.write((options.bom ? '\ufeff' : '') + formatStats(stats.summary(options.by), options.format));
   return corpus.failed() > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+/** `--date`, as pdx stats and pdx report take it. */
+export function dateBasisOption(): Option {
+  return new Option(
+    '--date <which>',
+    "the date that places a document in a period: a meeting report's meeting date, else the document's own (meeting), or always the document's own (document)",
+  )
+    .choices(DATE_BASES)
+    .default('meeting');
 }
 
 export function registerStats(program: Command, setExitCode: (code: number) => void): void {

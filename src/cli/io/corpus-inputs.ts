@@ -23,8 +23,6 @@
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { Option } from 'commander';
-import { DATE_BASES } from '../../corpus/periods.js';
 import { extract } from '../../extract.js';
 import { documentSchema, SCHEMA_VERSION, type PdxDocument } from '../../schema.js';
 import type { TopicEngine } from '../../topics/topic-engine.js';
@@ -246,14 +244,4 @@ export function readCorpus(inputs: CorpusInputs, topics: TopicEngine): Corpus {
 export async function openCorpus(args: readonly string[], command: string, options: DictionaryCliOptions): Promise<Corpus> {
   const topics = await loadTopicEngine(options);
   return readCorpus(findCorpusInputs(args, command), topics);
-}
-
-/** `--date`, as pdx stats and pdx report take it. */
-export function dateBasisOption(): Option {
-  return new Option(
-    '--date <which>',
-    "the date that places a document in a period: a meeting report's meeting date, else the document's own (meeting), or always the document's own (document)",
-  )
-    .choices(DATE_BASES)
-    .default('meeting');
 }
