@@ -114,13 +114,14 @@ export function htmlToText(html: string, options: HtmlOptions = {}): HtmlExtract
   // A fragment is read whole: without headings or meta it needs no tree (fragment-text.ts).
   const fragment = wholePage || options.selector ? null : fragmentParagraphs(html);
   if (fragment) {
-    return { paragraphs: fragment, title: commentTitle(html), meta: {}, hints: readPageHints(html, {}), selectorMissed: false };
+    const hints = readPageHints(html, {});
+    return { paragraphs: fragment, title: commentTitle(hints.comments), meta: {}, hints, selectorMissed: false };
   }
   const $ = load(html);
   const indexed = indexElements($.root()[0]!);
   const meta = readMeta(indexed);
   const main = findMainContent($, { wholePage, selector: options.selector });
   const paragraphs = collectParagraphs(main.roots);
-  const title = findHtmlTitle($, html, meta, indexed);
-  return { paragraphs, title, meta, hints: readPageHints(html, meta, indexed), selectorMissed: main.selectorMissed };
+  const hints = readPageHints(html, meta, indexed);
+  return { paragraphs, title: findHtmlTitle($, hints, indexed), meta, hints, selectorMissed: main.selectorMissed };
 }

@@ -7,6 +7,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { normaliseParagraph } from '../language/spaces.js';
 import { countCjk } from './main-content.js';
+import type { PageHints } from './page-hints.js';
 
 // "标题_网站名", "标题 - 栏目 - 网站", "标题|网站". A dash pair (——) is
 // punctuation inside Chinese headlines, so only a lone hyphen separates.
@@ -20,14 +21,15 @@ export function cleanDocumentTitle(raw: string): string | null {
 }
 
 // Some archives keep a page's headline in a leading comment: <!-- title: … ; releaseDate: … -->
-const COMMENT_TITLE = /<!--\s*title\s*[:：]\s*(.*?)\s*(?:;\s*[A-Za-z]+\s*[:：].*?)?-->/s;
+const COMMENT_TITLE = /^title\s*[:：]\s*(.*?)\s*(?:;\s*[A-Za-z]+\s*[:：].*)?$/s;
 
-/** The headline an archive left in a leading comment, or null. */
-export function commentTitle(html: string): string | null {
-  // A comment ends at a -->: the search stops at the last one, so that an unclosed
-  // <!-- title: is not read on to the end of the page once for each (cubic on long inputs).
-  const comment = COMMENT_TITLE.exec(html.slice(0, html.lastIndexOf('-->') + 3));
-  return comment && normaliseParagraph(comment[1]!) ? normaliseParagraph(comment[1]!) : null;
+/** The headline an archive left in a leading comment (of the page hints), or null. */
+export function commentTitle(comments: readonly string[]): string | null {
+  for (const comment of comments) {
+    const title = COMMENT_TITLE.exec(comment);
+    if (title) return normaliseParagraph(title[1]!) || null;
+  }
+  return null;
 }
 
 const named = (elements: readonly Element[], ...names: string[]): Element[] => elements.filter((element) => names.includes(element.name));
@@ -134,11 +136,12 @@ function bodyHeadline($: CheerioAPI, elements: readonly Element[], site: string)
   return null;
 }
 
-/** `elements`: the page's meta, title and h1–h3 elements in document order. */
-export function findHtmlTitle($: CheerioAPI, html: string, meta: Record<string, string>, elements: readonly Element[]): string | null {
+/** `elements`: the page's meta, title and h1–h3 elements in document order; `hints` what the page says about itself. */
+export function findHtmlTitle($: CheerioAPI, hints: PageHints, elements: readonly Element[]): string | null {
+  const { meta } = hints;
   const fromMeta = meta['ArticleTitle'] ?? meta['articletitle'];
   if (fromMeta && normaliseParagraph(fromMeta)) return normaliseParagraph(fromMeta);
-  const comment = commentTitle(html);
+  const comment = commentTitle(hints.comments);
   if (comment) return comment;
   const [titleElement] = named(elements, 'title');
   const documentTitle = titleElement ? normaliseParagraph(textOf(titleElement)) : '';

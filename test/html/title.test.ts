@@ -51,3 +51,22 @@ describe('a <title> that names only the site', () => {
     );
   });
 });
+
+describe('a headline an archive left in a comment (<!-- title: … ; releaseDate: … -->)', () => {
+  it('is read from the page hints, on a whole page and on a fragment alike', () => {
+    const comment = '<!-- saved by the archive --><!-- title: 区信用体系建设领导小组召开第三次会议 ; releaseDate: 2024-03-12 -->';
+    const whole = extract(`${comment}${page('<title>信用临安</title>', BODY)}`, { path: 'page.html' });
+    expect(whole.title).toBe('区信用体系建设领导小组召开第三次会议');
+    const fragment = extract(`${comment}${BODY}`, { path: 'page.html' });
+    expect(fragment.title).toBe('区信用体系建设领导小组召开第三次会议');
+  });
+
+  it('stands before the <title>, after the ArticleTitle meta tag', () => {
+    const head = '<meta name="ArticleTitle" content="区信用工作会议召开"><title>信用临安</title>';
+    expect(title(`<!-- title: 区信用体系建设领导小组召开第三次会议 -->${page(head, BODY)}`)).toBe('区信用工作会议召开');
+  });
+
+  it('is none when the comment names no title', () => {
+    expect(extract(`<!-- title: ; releaseDate: 2024-03-12 -->${BODY}`).title).toBeNull();
+  });
+});
