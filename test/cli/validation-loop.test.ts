@@ -6,6 +6,7 @@
  * out of the coding making exactly its rows false positives, and every usage
  * problem reported at once (exit 2). Needs the build in dist/.
  */
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -359,6 +360,14 @@ describe('pdx eval', () => {
       '  renamed.csv: no column coded_topics (did you mean coded_topic? rename it coded_topics); the header has doc, text, coded_topic',
     );
     expect(pdx(['eval', 'nowhere.csv'], { cwd: tmp }).stderr).toContain('  nowhere.csv: no such file; give the sheet pdx sample wrote\n');
+  });
+
+  it('refuses a sheet that is no file as it refuses such a report, with how to fix it, instead of waiting on a FIFO', () => {
+    execFileSync('mkfifo', [join(tmp, 'pipe.csv')]);
+    const result = pdx(['eval', 'pipe.csv'], { cwd: tmp });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('  pipe.csv: is not a regular file (a FIFO, socket or device); save the sheet to a file, or pipe it to pdx eval -\n');
+    expect(pdx(['eval', '.'], { cwd: tmp }).stderr).toContain('  .: is a folder; give the sheet file\n');
   });
 });
 

@@ -19,7 +19,7 @@ import { codedIds, columnKey, NO_TOPIC, readSheet, TOPIC_SEPARATOR, unguarded, t
 import { codedRowWeights, scoreCoding, type CodingScore, type Figures } from '../../validation/score-coding.js';
 import { addDictionaryOptions, type DictionaryCliOptions } from '../dictionary-options.js';
 import { cannotStart, EXIT_OK } from '../errors.js';
-import { DEFAULT_MAX_BYTES, readInputFile, type FailureMessages } from '../io/read-input.js';
+import { readInputFile, type FailureMessages } from '../io/read-input.js';
 import { readStandardInput } from '../io/standard-input.js';
 import { count, engineOrProblem, threeDecimals, topicName } from './validation-cli.js';
 
@@ -96,12 +96,14 @@ interface Disagreement {
 const SHEET_MESSAGES: FailureMessages = {
   NOT_FOUND: 'no such file; give the sheet pdx sample wrote',
   IS_DIRECTORY: 'is a folder; give the sheet file',
+  NOT_A_FILE: 'is not a regular file (a FIFO, socket or device); save the sheet to a file, or pipe it to pdx eval -',
 };
 
 /** The sheet's bytes, or the problem that stops the run. */
 async function readSheetBytes(path: string): Promise<Buffer | string> {
   if (path === '-') return readStandardInput();
-  const read = readInputFile(path, DEFAULT_MAX_BYTES, SHEET_MESSAGES);
+  // A sheet is read whatever its size: pdx eval has no --max-bytes, and a sheet is no untrusted download.
+  const read = readInputFile(path, Number.POSITIVE_INFINITY, SHEET_MESSAGES);
   return 'failure' in read ? `${path}: ${read.failure.message}` : read.bytes;
 }
 
