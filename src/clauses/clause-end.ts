@@ -11,7 +11,6 @@ import {
   ANOTHER_VOICE,
   ATTENDANCE,
   BODY_END,
-  CREDIT_LINE,
   CUE_VERBS,
   DAY_OPENER,
   DIRECTIVE_VERB_START,
@@ -31,10 +30,11 @@ import {
   REPORTER,
   REPORTERS_CONTEXT,
   SPEAKERS_THOUGHT,
-  TRAILING_CREDIT,
   TRAILING_FOOTER,
 } from './lexicon.js';
 import { modalityOf } from './modality.js';
+import { CREDIT_LINE, TRAILING_CREDIT } from '../language/credits.js';
+import { SENTENCE_END } from '../language/sentences.js';
 
 /** What the end of a clause depends on: who speaks, and whether other people open sentences. */
 export interface StatementContext {
@@ -68,7 +68,7 @@ export function* sentences(text: string, start: number, end: number): Generator<
   let cursor = start;
   while (cursor < end) {
     let stop = cursor;
-    while (stop < end && !/[。！？!?\n]/.test(text[stop]!)) stop++;
+    while (stop < end && !SENTENCE_END.test(text[stop]!)) stop++;
     if (stop < end && text[stop] !== '\n') {
       stop++;
       while (stop < end && /[”’」』）)]/.test(text[stop]!)) stop++;

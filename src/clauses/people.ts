@@ -5,7 +5,7 @@
  * earlier in the same news item with a title, never a piece of another word
  * (江大 in 长江大保护, 和群众 after 代表).
  */
-import type { Tagger } from './find-clauses.js';
+import type { Tagger } from './names.js';
 import { COUNTRIES, NAME_END, NOT_NAMES, ORGANISATION_END, PARTY_LEADERS, SURNAMES, TITLE, TITLES, TRANSLITERATION } from './lexicon.js';
 
 export interface Mention {
