@@ -60,6 +60,9 @@ export function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Spe
   if ((speakerText.match(/“/g)?.length ?? 0) !== (speakerText.match(/”/g)?.length ?? 0)) return null;
   if (MEETING_SPEAKER.test(speakerText) && !NOT_A_MEETING_NAME.test(speakerText)) return { speaker: '会议', kind: 'meeting' };
   if (PRONOUNS.test(speakerText)) return resolvePronoun(context, speakerText as '他' | '她');
+  // 他, then only when or how he spoke (他在24日再次发文指出), not with whom (他和……).
+  const pronoun = /^(?:他|她)(?![们的和同与及跟])/.exec(speakerText)?.[0] as '他' | '她' | undefined;
+  if (pronoun && spokeHow(speakerText.slice(1)) && onlyHowOrWhen(speakerText.slice(1), context)) return resolvePronoun(context, pronoun);
   const referred = DEMONSTRATIVE_BODY.exec(speakerText);
   if (referred) return { speaker: bodyReferredTo(context, referred[1]!) ?? speakerText, kind: 'official' };
   if (TEXT_SPEAKER.test(speakerText)) return { speaker: speakerText, kind: 'text' };
@@ -117,6 +120,22 @@ function spokeHow(rest: string): boolean {
   const manner = rest.replace(TITLES_FIRST, '');
   // 对黑龙江提出新要求, 习近平主席所指出: the cue word is what they made or said, a noun.
   return manner.length <= 30 && !/[的、]|所$|提出|作出|做出|给予|寄予|进行|发出|表达/.test(manner) && !ANY_TITLE.test(manner);
+}
+
+// Cue words that are nouns too (要求, 希望, 部署, 指示), and what makes them one after 他/她: a noun, measure word or
+// pronoun before them (他重申谈判要求, 她给自己提了个要求, 他按照党中央部署), a verb of saying or following (他认为……问题希望渺茫).
+const NOUN_CUE = /^(?:要求|希望|部署|指示)/;
+const NOUN_HEAD_TAGS = /^(?:n|vn|nt|nz|q|m|r)/;
+const FOLLOWS_OR_SAYS = /按照|根据|依照|遵照|认为|表示|指出|强调|提出|说/;
+// Nouns of the act of speaking itself say how they spoke (再次发文, 发表讲话).
+const SPEAKING_ACT = /(?:发文|撰文|发帖|讲话|发言|致辞)$/;
+
+/** After 他/她, only when or how they spoke (在24日再次发文, 援引……研究, 立即), not what the cue word is the noun of. */
+function onlyHowOrWhen(rest: string, { text, position, tag }: SpeakerContext): boolean {
+  if (!rest || !NOUN_CUE.test(text.slice(position, position + 2))) return true;
+  if (FOLLOWS_OR_SAYS.test(rest)) return false;
+  const words = tag(rest);
+  return SPEAKING_ACT.test(rest) || !NOUN_HEAD_TAGS.test(words[words.length - 1]!.tag);
 }
 
 // Verbs that name a group rather than say what it does (与会嘉宾, 受访者, 参会代表, 驻美国大使馆).
