@@ -118,7 +118,7 @@ const KNOWN_NAME_MAX = 5;
  */
 function knownNameAt(text: string, at: number, tag: Tagger): string | null {
   const [first] = tag(text.slice(at, at + KNOWN_NAME_MAX + 3));
-  if (!first || first.tag !== 'nr' || first.word.length < 3 || first.word.length > KNOWN_NAME_MAX) return null;
+  if (first?.tag !== 'nr' || first.word.length < 3 || first.word.length > KNOWN_NAME_MAX) return null;
   // Its surname alone is a name too (鸠山|由纪夫), which an idiom the segmenter takes for a name is not (念兹|在兹).
   const surname = tag(first.word.slice(0, 2));
   if (surname.length !== 1 || surname[0]!.tag !== 'nr') return null;
