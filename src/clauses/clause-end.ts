@@ -87,6 +87,8 @@ const FIRST_PERSON = /我们|咱们|中方|中国愿|^我(?!国)|[，,]我(?!国
 // 总书记, or a surname and a title (习主席, 李总理); a bare 主席 is too often a word's piece (主席国).
 const BARE_TITLE_MENTION = /总书记|[\u4e00-\u9fff](?:主席|总理|委员长)/g;
 
+const SPEAKER_AS_I = /(?:^|[，,：:])我(?![们国省市区县院校军方])/;
+
 /** True when `sentence` speaks of the speaker in the third person (总书记的重要讲话……, 习近平主席的新年贺词……, 《意见》提出的……). */
 function mentionsSpeaker(sentence: string, position: number, context: StatementContext): boolean {
   // 《意见》提出的主要目标是：……: a text spoken of by its name.
@@ -94,6 +96,8 @@ function mentionsSpeaker(sentence: string, position: number, context: StatementC
   if (context.kind !== 'person') return false;
   const withoutThought = sentence.replace(SPEAKERS_THOUGHT, '');
   if (withoutThought.includes(context.speaker)) return true;
+  // In the speaker's own first person a bare title is someone else's (不久前，我同通伦总书记互致信函).
+  if (SPEAKER_AS_I.test(sentence)) return false;
   for (const match of sentence.matchAll(BARE_TITLE_MENTION)) {
     // 金正恩总书记 is 金正恩, whatever 总书记 alone would name.
     const named = context.nameEndingAt(position + match.index) ?? context.byTitle(match[0], position);

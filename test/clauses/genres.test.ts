@@ -4,6 +4,7 @@
  * news. Each case is a short report through the public `extract`.
  */
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
 import { clauses, said, speakers } from './said.js';
 
 describe('features and reaction pieces: the clause ends before the reporter narrates', () => {
@@ -523,6 +524,20 @@ describe('where a statement ends', () => {
   it('does not carry a speaker into a later paragraph where someone else speaks', () => {
     expect(speakers('世卫组织总干事谭德塞指出，要加强全球卫生合作。\n一名患儿在医院接受治疗。他的妈妈向媒体表示，希望孩子早日康复。')).toEqual([
       '谭德塞/person/指出',
+    ]);
+  });
+});
+
+describe('talks: the leader’s own first person goes on past another leader’s title (review3 kind J)', () => {
+  it('keeps 不久前，我同通伦总书记…… in 习近平’s words: a bare title in his first person is another leader’s', () => {
+    const text = '习近平指出，中老两党互派特使通报各自重大事项。不久前，我同通伦总书记互致信函，共同开启新篇章。';
+    const [clause] = extract(text).clauses;
+    expect(clause).toMatchObject({ speaker: '习近平', text: text.slice(6), span: [6, text.length] });
+  });
+
+  it('still ends before a sentence that speaks of the speaker by that title in the third person', () => {
+    expect(clauses('中共中央总书记习近平会见外宾。习近平指出，双方要加强合作。总书记的讲话引起强烈反响。')).toEqual([
+      said('习近平', '指出', '双方要加强合作。'),
     ]);
   });
 });
