@@ -5,7 +5,7 @@
 import type { Cue, Span } from '../schema.js';
 import type { StatementContext } from './clause-end.js';
 import type { CueExpression, Speaker, SpeakerContext } from './cue-expression.js';
-import { CUE_PUNCTUATION, CUE_VERBS, DIRECT_OBJECT_CUES, LAST_TITLE, MEETING_LEAD, SETTING_WORDS } from './lexicon.js';
+import { CUE_PUNCTUATION, CUE_VERBS, DIRECT_OBJECT_CUES, LAST_TITLE, MEETING_LEAD, OCCASION_PHRASE, SETTING_WORDS } from './lexicon.js';
 import { Layout } from './layout.js';
 import { NameBook, TITLE_AT_END, type Tagger } from './names.js';
 import { People } from './people.js';
@@ -150,7 +150,7 @@ export function readCue(doc: Document, verbStart: number, previous: CueExpressio
 
   // A phrase that only sets the scene leaves the speaker to the sentence's subject
   // (习近平总书记把握……大势，在多个国际场合强调，……).
-  const sceneOnly = SCENE_PIECE.test(phrase) && pieces.some((piece) => piece.trim());
+  const sceneOnly = (SCENE_PIECE.test(phrase) || OCCASION_PHRASE.test(phrase)) && pieces.some((piece) => piece.trim());
   if (phrase && !sceneOnly) {
     const phraseStart = localStart;
     if (FIRST_PERSON.test(phrase)) {

@@ -22,6 +22,12 @@ const ADDRESSES = /(?:勉励|嘱托|叮嘱|寄语|鼓励|祝愿|祝贺|感谢|�
  * A meeting announced in the lead of a news item speaks as 会议; elsewhere the
  * person who chaired it is the subject (习近平总书记……主持召开座谈会，要求……).
  */
+/** A piece that opens with a person the report names, however it goes on (习近平总书记在今年全国两会期间). */
+function opensWithPerson(piece: string, { names }: SpeakerContext): boolean {
+  const person = names.personAtStart(piece);
+  return !!person && piece.startsWith(person);
+}
+
 export function sentenceSubject(
   pieces: string[],
   context: SpeakerContext,
@@ -44,7 +50,7 @@ export function sentenceSubject(
       continue;
     }
     if (/^(?:会上|会议上)$/.test(piece)) return { speaker: '会议', kind: 'meeting', lead: false };
-    if (setsTheScene(piece)) continue;
+    if (setsTheScene(piece) && !opensWithPerson(piece, context)) continue;
     if (/^会议/.test(piece)) {
       // 会议听取……汇报，要求…… opens the meeting's statement; 会议通过《条例》，……要求 reports the regulation.
       const procedure = piece.slice(2).replace(/^(?:还|并|也|同时)/, '');
@@ -114,7 +120,7 @@ function openingVoice(sentence: string, context: SpeakerContext): Speaker | null
   for (const [index, rawPiece] of pieces.entries()) {
     const piece = rawPiece.trim();
     if (!piece) continue;
-    if (SETTING_PIECE.test(piece) && piece.length <= 16) continue;
+    if (SETTING_PIECE.test(piece) && piece.length <= 16 && !opensWithPerson(piece, context)) continue;
     // The meeting or plenum as subject (全会总结了……。一致认为，……), not as a setting (会议期间，……).
     if (/^(?:会议|全会|大会)(?!期间|前|后|上|中|结束|召开|举行|开幕|闭幕)/.test(piece)) return { speaker: '会议', kind: 'meeting' };
     // Someone who speaks: 洛伦索表示，……; 习近平总书记勉励大伙，……; 韩正……提出五点建议：……; not 习近平主席同总统先生举行会谈，…….

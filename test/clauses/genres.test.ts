@@ -541,3 +541,27 @@ describe('talks: the leader’s own first person goes on past another leader’s
     ]);
   });
 });
+
+describe('features: a speaker parted from the cue by a setting, and 政府工作报告 as a text (review2 kinds F and G)', () => {
+  it('takes the person who opens the sentence for a cue after an occasion (……在今年全国两会期间，参加……审议时指出), and carries them on (强调，)', () => {
+    const text =
+      '标题\n习近平总书记在今年全国两会期间，参加江苏代表团审议时指出，科技创新和产业创新是发展新质生产力的基本路径。强调，抓产业创新要守牢实体经济这个根基。';
+    expect(extract(text).clauses.map(({ speaker, cue, span }) => ({ speaker, cue, span }))).toEqual([
+      { speaker: '习近平', cue: '指出', span: [29, 52] },
+      { speaker: '习近平', cue: '强调', span: [55, 72] },
+    ]);
+  });
+
+  it('takes a person in a setting for the subject of a later 要求 (习近平总书记在天津考察期间，走进……，要求……)', () => {
+    expect(speakers('标题\n今年春节前夕，习近平总书记在天津考察期间，走进古文化街的老字号特色店铺，要求各地加强节日期间民生商品的产销保供。')).toEqual([
+      '习近平/person/要求',
+    ]);
+  });
+
+  it('reads 政府工作报告 as a text, not 工作报告 as 作报告 (今年政府工作报告提出，……)', () => {
+    const text = '标题\n今年政府工作报告提出，要深化先进制造业和现代服务业融合发展试点。';
+    expect(extract(text).clauses.map(({ speaker, speakerKind, span }) => ({ speaker, speakerKind, span }))).toEqual([
+      { speaker: '政府工作报告', speakerKind: 'text', span: [11, 32] },
+    ]);
+  });
+});
