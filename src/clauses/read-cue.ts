@@ -82,6 +82,10 @@ function citedInStatement({ text }: Document, previousCue: CueExpression, cited:
 }
 
 /** Reads the cue expression around the cue verb at `verbStart`, or null when it is no cue. */
+// Some countries, no party in particular (其他国家希望能够……, 部分国家希望……): their wish is the reporter's account, not a
+// party's statement; a group of people who demand (部分抗议者要求……) still speaks.
+const SOME_COUNTRIES = /^(?:其他|其它|部分|一些|有些|不少|许多|很多|多数|少数|个别)(?:国家|国)$/;
+
 export function readCue(doc: Document, verbStart: number, previous: CueExpression | null): CueExpression | null {
   const { text, names, people, layout, headlines } = doc;
   // Cues in the headline or a sub-headline (a 快讯 item's title) head what follows; the body says it.
@@ -160,7 +164,7 @@ export function readCue(doc: Document, verbStart: number, previous: CueExpressio
     }
     const speaker = parseSpeakerPhrase(phrase, context);
     // Only the meeting, a person or a party 要求s its object directly (布方希望同中方……); 《方案》要求…… reports a text.
-    if (!speaker || (direct && speaker.kind === 'text')) return null;
+    if (!speaker || (direct && (speaker.kind === 'text' || SOME_COUNTRIES.test(speaker.speaker)))) return null;
     if (speaker.kind === 'text' && previousCue && citedInStatement(doc, previousCue, { speaker: speaker.speaker, phrase, phraseStart })) return null;
     // Inside what someone 表示s or 说s, only someone named speaks anew, for a sentence (李强表示，正如习近平主席
     // 指出，……; not 与会同志们表示，……，准确把握……要求，……); inside a statement a cue introduces, no one does: the

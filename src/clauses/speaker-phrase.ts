@@ -41,7 +41,7 @@ const BARE_TITLE = new RegExp(`^(?:[${[...SURNAMES].join('')}])?(?:总书记|主
 // What opens a speaker phrase without naming anyone: a setting, 正如 (李强表示，正如习近平主席指出),
 // or the core a body is led by (以习近平同志为核心的党中央).
 const LEADING_SETTING =
-  /^(?:会上|会议上|在会上|同时|此外|另外|最后|随后|会前|会后|期间|其间|正如|诚如|但|而|不过|然而|有(?=[^，。]{0,16}(?:人士|议员|官员|专家|学者|媒体|舆论|分析|人))|以[^，。]{1,12}为核心的|时任[^，。]{1,20}?的|(?:从|到|再到)(?=[^，。]{0,16}(?:会议|全会|报告|文件|《)))/;
+  /^(?:会上|会议上|在会上|同时|此外|另外|最后|随后|会前|会后|期间|其间|正如|诚如|但|而|不过|然而|(?:另)?一方面|有(?=[^，。]{0,16}(?:人士|议员|官员|专家|学者|媒体|舆论|分析|人))|以[^，。]{1,12}为核心的|时任[^，。]{1,20}?的|(?:从|到|再到)(?=[^，。]{0,16}(?:会议|全会|报告|文件|《)))/;
 
 // A meeting name does not carry a verb of its own (中央书记处要围绕……常委会 is no meeting speaking).
 const NOT_A_MEETING_NAME = /要|围绕|按照|根据|落实|贯彻|学习|通过/;
@@ -52,8 +52,8 @@ const DEMONSTRATIVE_BODY = /^该(机构|组织|委员会|协会|中心|公司|�
 export function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Speaker | null {
   const { names } = context;
   let speakerText = phrase.replace(LEADING_SETTING, '');
-  // 会上强调, 同时指出 carry the meeting on; 但希望, 而认为 only join a sentence, whoever's it is.
-  if (!speakerText && phrase) return /^(?:但|而|不过|然而)$/.test(phrase) ? null : { speaker: '会议', kind: 'meeting' };
+  // 会上强调, 同时指出 carry the meeting on; 但希望, 而认为, 一方面又要求 only join a sentence, whoever's it is.
+  if (!speakerText && phrase) return /^(?:但|而|不过|然而|(?:另)?一方面)$/.test(phrase) ? null : { speaker: '会议', kind: 'meeting' };
   speakerText = speakerText.replace(/同志$/, '');
   if (!speakerText || REPORTED_USE.test(speakerText)) return null;
   // A phrase that starts inside a quotation (以“儒学：世界和平与发展”为主题的……研讨会上) names no one.

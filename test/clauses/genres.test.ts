@@ -565,3 +565,14 @@ describe('features: a speaker parted from the cue by a setting, and 政府工作
     ]);
   });
 });
+
+describe('international news: no clause for a wish or demand the reporter recounts (review2 and review3 kind C)', () => {
+  it('takes no speaker 一方面 (美国一方面……，一方面又要求……) and no direct wish of some countries (其他国家希望能够……)', () => {
+    expect(clauses('标题\n伊朗总统佩泽希齐扬5日表示，伊朗不会屈服。美国一方面对伊朗极限施压，一方面又要求伊朗在谈判中接受单方面的条件。')).toEqual([]);
+    expect(clauses('标题\n英国《金融时报》报道说，中非合作成果显著。其他国家希望能够从合作中受益，帮助他们实现经济转型。')).toEqual([]);
+  });
+
+  it('still takes a party’s direct wish (布方希望同中方……)', () => {
+    expect(speakers('标题\n布隆迪总统表示，布中友谊深厚。布方希望同中方加强合作。')).toEqual(['布方/official/希望']);
+  });
+});
