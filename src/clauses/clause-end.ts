@@ -106,6 +106,8 @@ function mentionsSpeaker(sentence: string, position: number, context: StatementC
   return false;
 }
 
+const REPORTERS_SCENE = /^(?:(?:眼下|如今|目前|当下)[，,][^，。；]{0,20}?正|截至[^，。；]{1,20}[，,]|对此[，,])/;
+
 /**
  * The reporter's narration after a person's words: a sentence that sets its
  * own time or place (今年以来，……; 眼下，……; 在深圳前海，……) and neither
@@ -285,6 +287,9 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   if (person && person !== context.speaker && actsInNarrative(s, person)) return 'ends';
   if (mentionsSpeaker(s, start, context)) return 'ends';
   // 当前，全国春管春耕工作陆续展开。各地区各部门要……: the setting a 批示 or a named speaker gives what it directs next.
+  // A body's statement ends where the reporter shows the scene now, counts up or turns to the answer (农业农村部明确，……。
+  // 眼下，贵州正着力打造……; ……。截至2月末，农发行已……; ……。对此，以色列方面暂未回应).
+  if (context.kind === 'official' && !newParagraph && REPORTERS_SCENE.test(told) && !FIRST_PERSON.test(s)) return 'ends';
   if (context.quoted && !newParagraph && isNarration(s, context.kind))
     return context.quoted === 'narration' && tellsToDo(nextSentence(text, end)) ? 'goes on' : 'ends';
   if (context.quoted === 'feature' && !newParagraph && !directs(s)) return 'undirected';

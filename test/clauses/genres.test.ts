@@ -576,3 +576,22 @@ describe('international news: no clause for a wish or demand the reporter recoun
     expect(speakers('标题\n布隆迪总统表示，布中友谊深厚。布方希望同中方加强合作。')).toEqual(['布方/official/希望']);
   });
 });
+
+describe('a body’s statement ends where the reporter shows the scene (review3 kind N)', () => {
+  it('ends 农业农村部明确，…… before 眼下，贵州正……, and a bank’s before 截至2月末，……已……', () => {
+    const text =
+      '标题\n就在前不久，农业农村部明确，今年将全面实施乡村产业提升行动，拓宽农民增收致富渠道。眼下，贵州正着力打造区域公共品牌，土特产便可运往全国各地。';
+    expect(extract(text).clauses.map(({ speaker, text: body, span }) => ({ speaker, body, span }))).toEqual([
+      { speaker: '农业农村部', body: '今年将全面实施乡村产业提升行动，拓宽农民增收致富渠道。', span: [14, 41] },
+    ]);
+    expect(clauses('标题\n中国农业发展银行提出，对春耕备耕贷款实行优惠利率。截至2月末，农发行已累计发放储备化肥贷款102亿元。')).toEqual([
+      said('中国农业发展银行', '提出', '对春耕备耕贷款实行优惠利率。'),
+    ]);
+  });
+
+  it('goes on where the body itself says 如今 (中国代表指出，……。如今，……仍然遭受……)', () => {
+    expect(clauses('标题\n中国代表指出，奴隶制是最恶劣的侵犯人权行为。如今，少数族裔仍然遭受着歧视。')).toEqual([
+      said('中国代表', '指出', '奴隶制是最恶劣的侵犯人权行为。如今，少数族裔仍然遭受着歧视。'),
+    ]);
+  });
+});
