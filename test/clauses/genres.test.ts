@@ -595,3 +595,14 @@ describe('a body’s statement ends where the reporter shows the scene (review3 
     ]);
   });
 });
+
+describe('international news: a statement ends where the reporter says the other party has not answered', () => {
+  it('ends before ……还未对此作出回应 and ……暂未回应', () => {
+    expect(clauses('标题\n毛伊县政府要求夏威夷电力公司就火灾造成的财产损失作出赔偿。夏威夷电力公司还未对此作出回应。')).toEqual([
+      said('毛伊县政府', '要求', '夏威夷电力公司就火灾造成的财产损失作出赔偿。'),
+    ]);
+    expect(clauses('标题\n分析人士认为，退出欧佩克意味着阿联酋可以增产。欧佩克方面暂未对此作出回应。')).toEqual([
+      said('分析人士', '认为', '退出欧佩克意味着阿联酋可以增产。'),
+    ]);
+  });
+});
