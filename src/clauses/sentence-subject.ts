@@ -5,6 +5,7 @@
 import { BODY_AT_START, COUNTRIES, DOCUMENT_SPEAKER, MEETING_LEAD, NOT_A_VOICE, PROCEDURE_VERBS, TEXT_AT_START } from './lexicon.js';
 import type { CueExpression, Speaker, SpeakerContext } from './cue-expression.js';
 import { resolvePronoun, titleAtStart } from './pronouns.js';
+import { nameAt } from './people.js';
 import { PIECE_SEPARATOR, SAYS, SETTING_PIECE, sentenceStartBefore, setsTheScene } from './sentence-pieces.js';
 import { TITLES_FIRST } from './speaker-phrase.js';
 
@@ -47,6 +48,10 @@ export function sentenceSubject(
       const person = context.names.personAtStart(piece);
       if (person && piece.startsWith(person) && !/^(?:同志|总书记|主席|总理)?的/.test(piece.slice(person.length)))
         return { speaker: person, kind: 'person', lead: false };
+      // …… or a bare title that stands for one (春节将至，……，习主席高度重视，要求……).
+      const titled = titleAtStart(piece, context);
+      const title = /^[\u4e00-\u9fff]?(?:总书记|主席|总理|委员长)/.exec(piece)?.[0] ?? '';
+      if (titled && !/^(?:同志)?的/.test(piece.slice(title.length))) return { speaker: titled, kind: 'person', lead: false };
       continue;
     }
     if (/^(?:会上|会议上)$/.test(piece)) return { speaker: '会议', kind: 'meeting', lead: false };
@@ -66,6 +71,9 @@ export function sentenceSubject(
       return { speaker: person, kind: 'person', lead: false, named: piece.slice(0, at + (TITLES_FIRST.exec(piece.slice(at))?.[0].length ?? 0)) };
     }
     if (meetingLead) return { speaker: '会议', kind: 'meeting', lead: true };
+    // Someone the report names without a title, who hears, sees or visits (彭丽媛听取了……情况介绍，希望……).
+    const host = nameAt(piece, 0, context.tag);
+    if (host && HOST_ACTS.test(piece.slice(host.length))) return { speaker: host, kind: 'person', lead: false };
     // A body or a text that acts, then speaks (全国总工会近日对……进行部署，要求……; 中共中央办公厅、国务院办公厅印发……，要求……);
     // a body 要求s its object directly only when it directs (not 双方代表团举行3次会晤，要求……).
     const body = direct && !DIRECTS.test(before) ? null : subjectAtStart(piece);
@@ -77,6 +85,9 @@ export function sentenceSubject(
   }
   return null;
 }
+
+// What a host does before saying what they hope or ask (听取了……介绍, 参观了……, 察看……).
+const HOST_ACTS = /^(?:\d{1,2}日|近日|当天|随后|还|也|先后)*(?:听取|了解|察看|来到|参观|走进|考察|视察|调研|询问|看望|慰问)/;
 
 // What a body does when it directs: it deploys, notifies, publishes.
 const DIRECTS = /部署|通知|印发|下发|发布(?!会)|出台|制定|作出|发出|研判|会商|调度/;

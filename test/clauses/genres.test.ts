@@ -606,3 +606,16 @@ describe('international news: a statement ends where the reporter says the other
     ]);
   });
 });
+
+describe('tours and visits: a host or a bare title as the subject of a later 希望/要求 (review2 and review3 kind E)', () => {
+  it('takes someone named without a title who hears or visits (彭丽媛听取了……介绍，希望……)', () => {
+    const text = '标题\n彭丽媛听取了学校办学情况介绍，希望双方进一步加强教育交流合作，增进相互了解和友谊。';
+    expect(extract(text).clauses.map(({ speaker, cue, span }) => ({ speaker, cue, span }))).toEqual([{ speaker: '彭丽媛', cue: '希望', span: [17, 41] }]);
+  });
+
+  it('takes a bare title that opens a later piece (春节将至，……，习主席高度重视，要求……)', () => {
+    expect(
+      speakers('标题\n中央军委主席习近平签署命令。春节将至，全军战备工作抓得怎么样，习主席高度重视，要求全军部队加强战备值班，保持规定戒备状态。'),
+    ).toEqual(['习近平/person/要求']);
+  });
+});
