@@ -351,8 +351,15 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
     state.inList ||= LIST_ITEM.test(sentence);
     state.quoted ||= opensQuotation(sentence);
   }
-  const told = context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end) : end;
+  const told = context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end) : beforeAnotherRemark(text, cue.bodyStart, end);
   return trimClauseEnd(text, cue.bodyStart, context.orders ? beforeRefusal(text, cue.bodyStart, told) : told);
+}
+
+/** A statement ends at the ； after which the reporter tells another remark by what it did (……接续奋斗；用“……”，盛赞……). */
+function beforeAnotherRemark(text: string, start: number, end: number): number {
+  const body = text.slice(start, end);
+  for (const match of body.matchAll(/[；;]/g)) if (ANOTHER_REMARK.test(body.slice(match.index + 1))) return start + match.index + 1;
+  return end;
 }
 
 /** An order ends before the reporter tells how it was met (西班牙要求意大利取消边境管控，但遭到拒绝。). */
@@ -392,7 +399,9 @@ function beforeNarratedAct(text: string, start: number, end: number): number {
 const WORDS_MOVED = /^(?:极大地|深深地|深深)?(?:鼓舞|激励|温暖|感动|振奋)了/;
 // 在陕西汉中，他嘱咐大家……; 在黑龙江漠河，总书记提出……: the speaker at another place.
 const ANOTHER_OCCASION = /^在[^，。；]{1,16}[，,](?:他|她|总书记|习近平总书记|习近平)/;
+// ……号召全党……；用“……”，盛赞中国人民……: another remark of the speaker, told by what it did.
+const ANOTHER_REMARK = /^(?:又|还|并)?(?:用|以|借)“[^”]{1,40}”[，,](?:盛赞|称赞|赞扬|赞美|褒扬|歌颂|礼赞|勉励|激励)/;
 // 并就……作出系统部署, 并围绕……做出具体部署: what the speaker did besides saying it.
 const ACT_ALONGSIDE = /^并(?:就|围绕|对|在)[^，。；]{0,40}?(?:作出|做出)/;
-// 为……提供了行动指南, 为……指明了方向: what the words did, said after the words direct.
-const WHAT_WORDS_DID = /^为[^，。；]{2,40}?(?:提供了|指明了|注入了|奠定了|明确了)/;
+// 为……提供了行动指南, 为……指明了方向, 为……打开了新思路: what the words did, said after the words direct.
+const WHAT_WORDS_DID = /^为[^，。；]{2,40}?(?:提供了|指明了|注入了|奠定了|明确了|打开了|开辟了|带来了)/;

@@ -619,3 +619,17 @@ describe('tours and visits: a host or a bare title as the subject of a later 希
     ).toEqual(['习近平/person/要求']);
   });
 });
+
+describe('features: the quoted words end before what the reporter says they did (review3 kinds A and I)', () => {
+  it('ends a text’s words before ，为……打开了新思路', () => {
+    expect(clauses('标题\n党的二十大报告首次提出，要统筹职业教育协同创新，强化对现代化建设的支撑，为许玲的工作打开了新思路。')).toEqual([
+      said('报告', '提出', '要统筹职业教育协同创新，强化对现代化建设的支撑'),
+    ]);
+  });
+
+  it('ends a 号召 at the ； after which another remark is told by what it did (；用“……”，盛赞……)', () => {
+    const text =
+      '标题\n中共中央总书记习近平发表重要讲话。他以“路漫漫其修远兮”，号召全党不忘初心、牢记使命、接续奋斗；用“诚既勇兮又以武”，盛赞中国人民同仇敌忾、共赴国难。';
+    expect(clauses(text)).toEqual([said('习近平', '号召', '全党不忘初心、牢记使命、接续奋斗；')]);
+  });
+});
