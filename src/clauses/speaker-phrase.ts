@@ -118,8 +118,13 @@ export const TITLES_FIRST = new RegExp(`^(?:${TITLE.source}|同志|先生|女士
 
 function spokeHow(rest: string): boolean {
   const manner = rest.replace(TITLES_FIRST, '');
-  // 对黑龙江提出新要求, 习近平主席所指出: the cue word is what they made or said, a noun.
-  return manner.length <= 30 && !/[的、]|所$|提出|作出|做出|给予|寄予|进行|发出|表达/.test(manner) && !ANY_TITLE.test(manner);
+  // 对黑龙江提出新要求, 习近平主席所指出: the cue word is what they made or said, a noun; 习近平文化思想……正式提出: the thought is the subject.
+  return (
+    manner.length <= 30 &&
+    !/[的、]|所$|提出|作出|做出|给予|寄予|进行|发出|表达/.test(manner) &&
+    !/^[^对在就向为]{0,10}思想/.test(manner) &&
+    !ANY_TITLE.test(manner)
+  );
 }
 
 // Cue words that are nouns too (要求, 希望, 部署, 指示), and what makes them one after 他/她: a noun, measure word or
