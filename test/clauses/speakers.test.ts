@@ -351,7 +351,11 @@ describe('names the grammar read short or not at all (issue 14: review2 kind H a
 
 describe('a thought named after its author is no speaker', () => {
   it('takes no clause from 习近平文化思想……正式提出，…… (the thought is put forward), but keeps 习近平……对宣传思想文化工作作出重要指示指出', () => {
-    expect(speakers('标题\n2023年10月，习近平文化思想在全国宣传思想文化工作会议上正式提出，这是推进马克思主义文化理论创新发展的思想结晶。')).toEqual([]);
+    expect(
+      speakers(
+        '标题\n中共中央总书记习近平强调，要做好中华文明起源的研究。\n2023年10月，习近平文化思想在全国宣传思想文化工作会议上正式提出，这是推进马克思主义文化理论创新发展的思想结晶。',
+      ),
+    ).toEqual(['习近平/person/强调']);
     expect(speakers('标题\n习近平总书记近日对宣传思想文化工作作出重要指示指出，要坚定文化自信。')).toEqual(['习近平/person/指出']);
   });
 });
