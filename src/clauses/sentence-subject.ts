@@ -114,6 +114,7 @@ const RETROSPECT = /\d{4}年|以来|多次|先后|曾经?|此前|时任/;
 
 // How far back the sentences before a sentence-opening cue are read for who speaks.
 const VOICE_LOOKBACK = 600;
+const TEXT_PROVIDES = /^(《[^《》]{1,60}》)(?:还|并|也|进一步)?(?:明确|规定|提出|要求|强调|指出)/;
 // A sentence that publishes a document makes it the subject of the next: ……印发《方案》。提出，……
 const PUBLISHES = /(?:发布|印发|出台|公布|发表|推出)(?:了)?(《[^》]{2,60}》)[^，。；]{0,12}[。；]?$/;
 
@@ -132,6 +133,9 @@ function openingVoice(sentence: string, context: SpeakerContext): Speaker | null
     const piece = rawPiece.trim();
     if (!piece) continue;
     if (SETTING_PIECE.test(piece) && piece.length <= 16 && !opensWithPerson(piece, context)) continue;
+    // A text that says what it provides (《办法》明确经营主体……；……；要求……): its own items, not its publishers'.
+    const provides = TEXT_PROVIDES.exec(piece);
+    if (provides) return { speaker: provides[1]!, kind: 'text' };
     // The meeting or plenum as subject (全会总结了……。一致认为，……), not as a setting (会议期间，……).
     if (/^(?:会议|全会|大会)(?!期间|前|后|上|中|结束|召开|举行|开幕|闭幕)/.test(piece)) return { speaker: '会议', kind: 'meeting' };
     // Someone who speaks: 洛伦索表示，……; 习近平总书记勉励大伙，……; 韩正……提出五点建议：……; not 习近平主席同总统先生举行会谈，…….

@@ -633,3 +633,11 @@ describe('features: the quoted words end before what the reporter says they did 
     expect(clauses(text)).toEqual([said('习近平', '号召', '全党不忘初心、牢记使命、接续奋斗；')]);
   });
 });
+
+describe('documents: a text that says what it provides carries its own items on (review3 kind K)', () => {
+  it('gives a ；-carried 要求 to 《办法》 that 明确s the items before it, not to the bodies that published it', () => {
+    const text =
+      '标题\n市场监管总局和国家档案局近日联合制定出台《经营主体登记档案管理办法》，便利经营主体跨区域迁移。《办法》明确经营主体迁移时无需在迁出地重复提出申请；迁入地、迁出地登记机关要加强协同；要求持续优化迁移程序，提升服务效能。';
+    expect(clauses(text)).toEqual([said('《办法》', '要求', '持续优化迁移程序，提升服务效能。')]);
+  });
+});
