@@ -545,7 +545,7 @@ export const SPEAKERS_THOUGHT = /习近平[^，。；、“”]{0,12}?思想/g;
 export const TRAILING_FOOTER = /\s*[（(][^（）()]{1,20}(?:之家|网|公众号|客户端|融媒体中心|日报|晚报|新闻)[）)]\s*$/;
 
 /** Where a statement ends and narrative resumes: attendance, procedure, a dated new item (credits: language/credits.ts). */
-export const NEWS_ITEM_START = /^(?:央视网消息|新华社|本报讯|人民网|中新社|中新网|据.{1,12}(?:报道|消息)|【[^】]{1,20}】)/;
+export const NEWS_ITEM_START = /^(?:央视网消息|新华社|本报讯|人民网|中新社|中新网|(?:另|又)?据.{1,12}(?:报道|消息)|【[^】]{1,20}】)/;
 export const MEETING_NARRATIVE =
   /^(?:(?:根据|按照|依据)(?:本次)?会议|(?:该|此次|这次|本次)(?:会议|会|活动|论坛|峰会)|会议(?:还|并|也|同时|一致)?(?!(?:指出|强调|要求|认为|提出|明确|号召|希望|部署|指示)[，,：:])|会上(?![，,])|(?:会|会议|会谈|会见|会晤|座谈|调研|检查|活动)(?:前|后|期间|结束后)|当晚|当天|与会(?!同志|人员|代表|者)|随后|当天|同日|次日|此前|日前|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/;
 /** A day of the month opening a sentence (4日，……; 18日—24日，……; 当地时间5日……): the reporter dates an event. */
