@@ -644,8 +644,10 @@ describe('documents: a text that says what it provides carries its own items on 
 
 describe('international news: another source ends a statement (另据……报道)', () => {
   it('ends 塞西强调，…… before 另据伊朗媒体报道，……', () => {
-    expect(clauses('标题\n据埃及总统府发表的声明，塞西强调，国际社会必须努力防止中东地区陷入全面战争。另据伊朗媒体报道，双方呼吁加强磋商与协调。')).toEqual([
-      said('塞西', '强调', '国际社会必须努力防止中东地区陷入全面战争。'),
-    ]);
+    expect(
+      clauses(
+        '标题\n埃及总统塞西17日会见了到访的伊朗外交部长。据埃及总统府发表的声明，塞西强调，国际社会必须努力防止中东地区陷入全面战争。另据伊朗媒体报道，双方呼吁加强磋商与协调。',
+      ),
+    ).toEqual([said('塞西', '强调', '国际社会必须努力防止中东地区陷入全面战争。')]);
   });
 });
