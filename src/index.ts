@@ -40,7 +40,7 @@ export { VERSION } from './version.js';
 export {
   CorpusStats,
   type CorpusSummary,
-  type Tally,
+  type RowCounts,
   type TopicRow,
   type PeriodRow,
   type TopicPeriodRow,

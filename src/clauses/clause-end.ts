@@ -11,7 +11,6 @@ import {
   ANOTHER_VOICE,
   ATTENDANCE,
   BODY_END,
-  CREDIT_LINE,
   CUE_VERBS,
   DAY_OPENER,
   DIRECTIVE_VERB_START,
@@ -31,10 +30,11 @@ import {
   REPORTER,
   REPORTERS_CONTEXT,
   SPEAKERS_THOUGHT,
-  TRAILING_CREDIT,
   TRAILING_FOOTER,
 } from './lexicon.js';
 import { modalityOf } from './modality.js';
+import { CREDIT_LINE, TRAILING_CREDIT } from '../language/credits.js';
+import { SENTENCE_END } from '../language/sentences.js';
 
 /** What the end of a clause depends on: who speaks, and whether other people open sentences. */
 export interface StatementContext {
@@ -68,7 +68,7 @@ export function* sentences(text: string, start: number, end: number): Generator<
   let cursor = start;
   while (cursor < end) {
     let stop = cursor;
-    while (stop < end && !/[。！？!?\n]/.test(text[stop]!)) stop++;
+    while (stop < end && !SENTENCE_END.test(text[stop]!)) stop++;
     if (stop < end && text[stop] !== '\n') {
       stop++;
       while (stop < end && /[”’」』）)]/.test(text[stop]!)) stop++;
@@ -87,6 +87,8 @@ const FIRST_PERSON = /我们|咱们|中方|中国愿|^我(?!国)|[，,]我(?!国
 // 总书记, or a surname and a title (习主席, 李总理); a bare 主席 is too often a word's piece (主席国).
 const BARE_TITLE_MENTION = /总书记|[\u4e00-\u9fff](?:主席|总理|委员长)/g;
 
+const SPEAKER_AS_I = /(?:^|[，,：:])我(?![们国省市区县院校军方])/;
+
 /** True when `sentence` speaks of the speaker in the third person (总书记的重要讲话……, 习近平主席的新年贺词……, 《意见》提出的……). */
 function mentionsSpeaker(sentence: string, position: number, context: StatementContext): boolean {
   // 《意见》提出的主要目标是：……: a text spoken of by its name.
@@ -94,6 +96,8 @@ function mentionsSpeaker(sentence: string, position: number, context: StatementC
   if (context.kind !== 'person') return false;
   const withoutThought = sentence.replace(SPEAKERS_THOUGHT, '');
   if (withoutThought.includes(context.speaker)) return true;
+  // In the speaker's own first person a bare title is someone else's (不久前，我同通伦总书记互致信函).
+  if (SPEAKER_AS_I.test(sentence)) return false;
   for (const match of sentence.matchAll(BARE_TITLE_MENTION)) {
     // 金正恩总书记 is 金正恩, whatever 总书记 alone would name.
     const named = context.nameEndingAt(position + match.index) ?? context.byTitle(match[0], position);
@@ -101,6 +105,8 @@ function mentionsSpeaker(sentence: string, position: number, context: StatementC
   }
   return false;
 }
+
+const REPORTERS_SCENE = /^(?:(?:眼下|如今|目前|当下)[，,][^，。；]{0,20}?正|截至[^，。；]{1,20}[，,]|对此[，,])/;
 
 /**
  * The reporter's narration after a person's words: a sentence that sets its
@@ -281,6 +287,9 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   if (person && person !== context.speaker && actsInNarrative(s, person)) return 'ends';
   if (mentionsSpeaker(s, start, context)) return 'ends';
   // 当前，全国春管春耕工作陆续展开。各地区各部门要……: the setting a 批示 or a named speaker gives what it directs next.
+  // A body's statement ends where the reporter shows the scene now, counts up or turns to the answer (农业农村部明确，……。
+  // 眼下，贵州正着力打造……; ……。截至2月末，农发行已……; ……。对此，以色列方面暂未回应).
+  if (context.kind === 'official' && !newParagraph && REPORTERS_SCENE.test(told) && !FIRST_PERSON.test(s)) return 'ends';
   if (context.quoted && !newParagraph && isNarration(s, context.kind))
     return context.quoted === 'narration' && tellsToDo(nextSentence(text, end)) ? 'goes on' : 'ends';
   if (context.quoted === 'feature' && !newParagraph && !directs(s)) return 'undirected';
@@ -342,8 +351,15 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
     state.inList ||= LIST_ITEM.test(sentence);
     state.quoted ||= opensQuotation(sentence);
   }
-  const told = context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end) : end;
+  const told = context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end) : beforeAnotherRemark(text, cue.bodyStart, end);
   return trimClauseEnd(text, cue.bodyStart, context.orders ? beforeRefusal(text, cue.bodyStart, told) : told);
+}
+
+/** A statement ends at the ； after which the reporter tells another remark by what it did (……接续奋斗；用“……”，盛赞……). */
+function beforeAnotherRemark(text: string, start: number, end: number): number {
+  const body = text.slice(start, end);
+  for (const match of body.matchAll(/[；;]/g)) if (ANOTHER_REMARK.test(body.slice(match.index + 1))) return start + match.index + 1;
+  return end;
 }
 
 /** An order ends before the reporter tells how it was met (西班牙要求意大利取消边境管控，但遭到拒绝。). */
@@ -383,7 +399,9 @@ function beforeNarratedAct(text: string, start: number, end: number): number {
 const WORDS_MOVED = /^(?:极大地|深深地|深深)?(?:鼓舞|激励|温暖|感动|振奋)了/;
 // 在陕西汉中，他嘱咐大家……; 在黑龙江漠河，总书记提出……: the speaker at another place.
 const ANOTHER_OCCASION = /^在[^，。；]{1,16}[，,](?:他|她|总书记|习近平总书记|习近平)/;
+// ……号召全党……；用“……”，盛赞中国人民……: another remark of the speaker, told by what it did.
+const ANOTHER_REMARK = /^(?:又|还|并)?(?:用|以|借)“[^”]{1,40}”[，,](?:盛赞|称赞|赞扬|赞美|褒扬|歌颂|礼赞|勉励|激励)/;
 // 并就……作出系统部署, 并围绕……做出具体部署: what the speaker did besides saying it.
 const ACT_ALONGSIDE = /^并(?:就|围绕|对|在)[^，。；]{0,40}?(?:作出|做出)/;
-// 为……提供了行动指南, 为……指明了方向: what the words did, said after the words direct.
-const WHAT_WORDS_DID = /^为[^，。；]{2,40}?(?:提供了|指明了|注入了|奠定了|明确了)/;
+// 为……提供了行动指南, 为……指明了方向, 为……打开了新思路: what the words did, said after the words direct.
+const WHAT_WORDS_DID = /^为[^，。；]{2,40}?(?:提供了|指明了|注入了|奠定了|明确了|打开了|开辟了|带来了)/;

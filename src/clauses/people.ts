@@ -5,7 +5,7 @@
  * earlier in the same news item with a title, never a piece of another word
  * (江大 in 长江大保护, 和群众 after 代表).
  */
-import type { Tagger } from './find-clauses.js';
+import type { Tagger } from './names.js';
 import { COUNTRIES, NAME_END, NOT_NAMES, ORGANISATION_END, PARTY_LEADERS, SURNAMES, TITLE, TITLES, TRANSLITERATION } from './lexicon.js';
 
 export interface Mention {
@@ -106,7 +106,23 @@ export function nameAt(text: string, at: number, tag: Tagger): string | null {
   const foreign = foreignNameAt(text, at, tag);
   // 罗斯巴赫的……: a run of three or more is a foreign name even when it starts with a surname (罗).
   if (foreign && foreign.length >= 3) return foreign;
-  return chineseNameAt(text, at, tag) ?? foreign;
+  return chineseNameAt(text, at, tag) ?? foreign ?? knownNameAt(text, at, tag);
+}
+
+// Names the segmenter knows whole run to five characters (鸠山由纪夫).
+const KNOWN_NAME_MAX = 5;
+
+/**
+ * A name the segmenter knows as one word, a person's (nr), where no surname or run of transliteration
+ * reads one: Japanese names (鸠山由纪夫近日发文).
+ */
+function knownNameAt(text: string, at: number, tag: Tagger): string | null {
+  const [first] = tag(text.slice(at, at + KNOWN_NAME_MAX + 3));
+  if (first?.tag !== 'nr' || first.word.length < 3 || first.word.length > KNOWN_NAME_MAX) return null;
+  // Its surname alone is a name too (鸠山|由纪夫), which an idiom the segmenter takes for a name is not (念兹|在兹).
+  const surname = tag(first.word.slice(0, 2));
+  if (surname.length !== 1 || surname[0]!.tag !== 'nr') return null;
+  return plausible(first.word) && endsName(text, at + first.word.length) ? first.word : null;
 }
 
 function chineseNameAt(text: string, at: number, tag: Tagger): string | null {
@@ -118,6 +134,16 @@ function chineseNameAt(text: string, at: number, tag: Tagger): string | null {
   const whole = (name: string): boolean => !splitsWord(text, at, name.length, tag) || echoed(text, name, at, tag);
   const ended = candidates.find((name) => endsName(text, at + name.length) && whole(name));
   if (ended) return ended;
+  // A name of four (乔进双梅, 格桑德吉) when the report says it again so, ending a name each time.
+  const four = text.slice(at, at + surname.length + 3);
+  if (
+    four.length === surname.length + 3 &&
+    plausible(four) &&
+    endsName(text, at + four.length) &&
+    echoed(text, four, at, tag) &&
+    readsAsPerson(four, false, tag)
+  )
+    return four;
   // Else where the segmenter ends a word (赵立群|立即, 刘芳|第一时间) — not inside a run of
   // transliteration that goes on (罗斯|巴赫独家专访).
   const edges = wordEdges(text.slice(at, at + 8), tag);

@@ -12,20 +12,20 @@ import type { PdxDocument, SpeakerKind } from '../schema.js';
 import { periodDate, periodOf, periodRange, UNKNOWN_PERIOD, type DateBasis, type Granularity } from './periods.js';
 
 /** How many documents, clauses and directives a row counts. */
-export interface Tally {
+export interface RowCounts {
   documents: number;
   clauses: number;
   directives: number;
 }
 
 /** The counts of one topic across the corpus. */
-export interface TopicRow extends Tally {
+export interface TopicRow extends RowCounts {
   id: string;
   label: string;
 }
 
 /** The counts of one period (see {@link periodOf}). */
-export interface PeriodRow extends Tally {
+export interface PeriodRow extends RowCounts {
   period: string;
 }
 
@@ -38,13 +38,13 @@ export interface TopicPeriodRow {
 }
 
 /** The counts of one meeting body (who meets: 国务院, a 领导小组 …). */
-export interface BodyRow extends Tally {
+export interface BodyRow extends RowCounts {
   /** meeting.body; null counts the documents with no meeting or a meeting named only by its topic. */
   body: string | null;
 }
 
 /** The counts of one speaker, with the kind of speaker. */
-export interface SpeakerRow extends Tally {
+export interface SpeakerRow extends RowCounts {
   speaker: string;
   kind: SpeakerKind;
 }
@@ -105,12 +105,12 @@ interface Counts {
   directives: number;
 }
 
-interface TopicTally extends Tally {
+interface TopicTally extends RowCounts {
   label: string;
   months: Map<string, Counts>;
 }
 
-interface SpeakerTally extends Tally {
+interface SpeakerTally extends RowCounts {
   kind: SpeakerKind;
 }
 
@@ -123,7 +123,7 @@ interface FormulationTally {
   months: Map<string, { documents: number; occurrences: number }>;
 }
 
-const emptyTally = (): Tally => ({ documents: 0, clauses: 0, directives: 0 });
+const emptyCounts = (): RowCounts => ({ documents: 0, clauses: 0, directives: 0 });
 
 function entry<K, V>(map: Map<K, V>, key: K, create: () => V): V {
   let value = map.get(key);
@@ -146,9 +146,9 @@ export class CorpusStats {
   private directives = 0;
   private firstDate: string | null = null;
   private lastDate: string | null = null;
-  private readonly months = new Map<string, Tally>();
+  private readonly months = new Map<string, RowCounts>();
   private readonly topics = new Map<string, TopicTally>();
-  private readonly bodies = new Map<string | null, Tally>();
+  private readonly bodies = new Map<string | null, RowCounts>();
   private readonly speakers = new Map<string, SpeakerTally>();
   private readonly formulations = new Map<string, FormulationTally>();
 
@@ -172,7 +172,7 @@ export class CorpusStats {
     const speakersSeen = new Set<string>();
     for (const clause of document.clauses) {
       directives += clause.directives.length;
-      const speaker = entry(this.speakers, clause.speaker, () => ({ ...emptyTally(), kind: clause.speakerKind }));
+      const speaker = entry(this.speakers, clause.speaker, () => ({ ...emptyCounts(), kind: clause.speakerKind }));
       speaker.clauses++;
       speaker.directives += clause.directives.length;
       if (!speakersSeen.has(clause.speaker)) {
@@ -180,7 +180,7 @@ export class CorpusStats {
         speaker.documents++;
       }
       const labels = new Map(clause.topics.map((tag) => [tag.id, tag.label]));
-      const topicAt = (id: string): TopicTally => entry(this.topics, id, () => ({ ...emptyTally(), label: labels.get(id) ?? id, months: new Map() }));
+      const topicAt = (id: string): TopicTally => entry(this.topics, id, () => ({ ...emptyCounts(), label: labels.get(id) ?? id, months: new Map() }));
       for (const tag of clause.topics) {
         const topic = topicAt(tag.id);
         topic.clauses++;
@@ -200,7 +200,7 @@ export class CorpusStats {
     }
     this.clauses += document.clauses.length;
     this.directives += directives;
-    for (const tally of [entry(this.months, month, emptyTally), entry(this.bodies, document.meeting?.body ?? null, emptyTally)]) {
+    for (const tally of [entry(this.months, month, emptyCounts), entry(this.bodies, document.meeting?.body ?? null, emptyCounts)]) {
       tally.documents++;
       tally.clauses += document.clauses.length;
       tally.directives += directives;
@@ -234,7 +234,7 @@ export class CorpusStats {
     const order = new Map(periodNames.map((period, index) => [period, index]));
     const byPeriod = (a: { period: string }, b: { period: string }): number => order.get(a.period)! - order.get(b.period)!;
 
-    const periods = new Map<string, PeriodRow>(periodNames.map((period) => [period, { period, ...emptyTally() }]));
+    const periods = new Map<string, PeriodRow>(periodNames.map((period) => [period, { period, ...emptyCounts() }]));
     for (const [month, tally] of this.months) {
       const row = periods.get(rollUp(month))!;
       row.documents += tally.documents;

@@ -49,14 +49,15 @@ export function countCjk(text: string): number {
 const MIN_BODY_CJK = 40;
 const MAX_LINK_SHARE = 0.5;
 
-interface Tally {
+/** Chinese characters in and under an element, and how many of them are link text. */
+interface CjkCounts {
   cjk: number;
   linkCjk: number;
 }
 
 /** Counts Chinese text in and under every element, iteratively (pages can be deeply nested). */
-function tallyTree(root: AnyNode): Map<Element, Tally> {
-  const tallies = new Map<Element, Tally>();
+function tallyTree(root: AnyNode): Map<Element, CjkCounts> {
+  const tallies = new Map<Element, CjkCounts>();
   const order: { node: AnyNode; parent: Element | null; inLink: boolean }[] = [];
   const stack: { node: AnyNode; parent: Element | null; inLink: boolean }[] = [{ node: root, parent: null, inLink: false }];
   while (stack.length > 0) {
@@ -94,7 +95,7 @@ function tallyTree(root: AnyNode): Map<Element, Tally> {
   return tallies;
 }
 
-function isProse(tally: Tally | undefined): boolean {
+function isProse(tally: CjkCounts | undefined): boolean {
   return !!tally && tally.cjk >= MIN_BODY_CJK && tally.linkCjk / tally.cjk <= MAX_LINK_SHARE;
 }
 
@@ -106,7 +107,7 @@ function isProse(tally: Tally | undefined): boolean {
  * wrapper that also holds the chrome gets only half; link-heavy blocks are
  * discounted by their share of link text.
  */
-function densestBlock(root: AnyNode, tallies: Map<Element, Tally>): Element | null {
+function densestBlock(root: AnyNode, tallies: Map<Element, CjkCounts>): Element | null {
   const scores = new Map<Element, number>();
   const add = (element: Element | null, amount: number): void => {
     if (element && tallies.has(element)) scores.set(element, (scores.get(element) ?? 0) + amount);

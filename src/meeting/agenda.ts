@@ -9,6 +9,7 @@
 import type { AgendaItem, Span } from '../schema.js';
 import { AGENDA_SUBJECT, AGENDA_VERB_PATTERN, NOT_AGENDA } from './lexicon.js';
 import { escapeRegExp, inside } from '../language/patterns.js';
+import { STATEMENT_END } from '../language/sentences.js';
 
 export interface AgendaInput {
   plainText: string;
@@ -20,7 +21,6 @@ export interface AgendaInput {
   lead: Span;
 }
 
-const SENTENCE_END = /[。！？!?；;\n]/;
 const PIECE_END = /[，,：:]/;
 const OPEN = new Set(['《', '“', '「', '（', '(']);
 const CLOSE = new Set(['》', '”', '」', '）', ')']);
@@ -63,7 +63,7 @@ export function findAgenda({ plainText: text, skip, subjects, lead }: AgendaInpu
   const subject = subjects.length > 0 ? new RegExp(`^(?:${subjects.map(escapeRegExp).join('|')})`) : null;
   let sentenceStart = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !SENTENCE_END.test(text[i]!)) continue;
+    if (i < text.length && !STATEMENT_END.test(text[i]!)) continue;
     const sentenceEnd = i;
     let previous: AgendaItem | null = null;
     const inLead = sentenceStart < lead[1] && lead[0] < sentenceEnd;

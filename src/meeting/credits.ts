@@ -4,7 +4,7 @@
  */
 import type { Credit } from '../schema.js';
 import { SURNAMES } from '../clauses/lexicon.js';
-import { CREDIT_ROLE_PATTERN, CREDIT_ROLE_START } from './lexicon.js';
+import { CREDIT_ROLE_PATTERN, CREDIT_ROLE_START } from '../language/credits.js';
 
 // A credit stands on its own: at a line start, after a space or an opening bracket.
 const BEFORE_CREDIT = /(?:^|[\s（(【[|丨])$/;

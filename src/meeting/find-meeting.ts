@@ -56,6 +56,7 @@ import {
 import { dateReference, datesIn, type DateReference, type FoundDate } from './meeting-date.js';
 import { findPeople, personsBefore } from './people.js';
 import { inside } from '../language/patterns.js';
+import { SENTENCE_END } from '../language/sentences.js';
 
 export interface MeetingInput {
   plainText: string;
@@ -81,7 +82,6 @@ const MAX_AHEAD_DAYS = 1;
 const MAX_NAME = 60;
 const NAME_STOP = /[，,。；;：:！？!?、\n\s]/;
 const OPENERS: Readonly<Record<string, string>> = { '”': '“', '》': '《', '）': '（', ')': '(', '」': '「' };
-const SENTENCE_END = /[。！？!?\n]/;
 // A dateline (新华社北京7月30日电　) ends with a space: the subject starts after it.
 const PIECE_START = /[，,。；;：:！？!?\s]/;
 // A paragraph of prose, not a breadcrumb, byline or dated line.

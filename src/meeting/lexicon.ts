@@ -242,11 +242,6 @@ export const BEFORE_ROLE =
 /** A group named after the persons: 曾劲等区领导 → 曾劲. */
 export const GROUP_AFTER_NAMES = /等[^、，]{0,8}$/;
 
-/** Credit roles (记者, 通讯员, 责任编辑): metadata, not text. */
-export const CREDIT_ROLES = ['记者', '实习记者', '通讯员', '责任编辑', '责编', '编辑', '审核', '审读', '审 读', '校对', '摄影', '撰稿', '实习生'] as const;
-export const CREDIT_ROLE_PATTERN = new RegExp(`(?:${alternation(CREDIT_ROLES)})`, 'g');
-export const CREDIT_ROLE_START = new RegExp(`^(?:${alternation(CREDIT_ROLES)})`);
-
 /** Procedure verbs of an agenda item, longest first (审议通过《……》, 听取……汇报, 研究……, 传达学习……). */
 export const AGENDA_VERBS = [
   '审议通过',

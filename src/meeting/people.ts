@@ -16,11 +16,13 @@ const PIECE_END = /[，,：:；;。！？!?\n]/;
 const GROUP_SEPARATOR = /[，,\s]/;
 const MAX_PHRASE = 160;
 
+/** A name with no title before it (于军 of 于军同志): a surname and at most three characters. */
 function isBareName(text: string): boolean {
   return HAN_NAME.test(text) && text.length <= 3 && SURNAMES.has(text[0]!) && !NOT_NAMES.has(text) && !ORGANISATION_END.test(text);
 }
 
-function isTitledName(text: string): boolean {
+/** A name a title introduces (区长于军, 总统马克龙): any length, no surname needed. */
+function isNameAfterTitle(text: string): boolean {
   return HAN_NAME.test(text) && !NOT_NAMES.has(text) && !ORGANISATION_END.test(text);
 }
 
@@ -66,7 +68,7 @@ function readGroup(text: string, start: number, end: number): Person[] | null {
       continue;
     }
     const name = titleEnd > 0 ? part.slice(titleEnd) : part;
-    if (titleEnd > 0 ? !isTitledName(name) : !isBareName(name)) return null;
+    if (titleEnd > 0 ? !isNameAfterTitle(name) : !isBareName(name)) return null;
     const titles = titleEnd > 0 ? [...pending, part.slice(0, titleEnd)] : pending.length > 0 ? pending : shared;
     const nameStart = partStart + Math.max(titleEnd, 0);
     persons.push({ name, titles, span: [nameStart, nameStart + name.length] });

@@ -4,6 +4,7 @@
  * news. Each case is a short report through the public `extract`.
  */
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
 import { clauses, said, speakers } from './said.js';
 
 describe('features and reaction pieces: the clause ends before the reporter narrates', () => {
@@ -524,5 +525,129 @@ describe('where a statement ends', () => {
     expect(speakers('世卫组织总干事谭德塞指出，要加强全球卫生合作。\n一名患儿在医院接受治疗。他的妈妈向媒体表示，希望孩子早日康复。')).toEqual([
       '谭德塞/person/指出',
     ]);
+  });
+});
+
+describe('talks: the leader’s own first person goes on past another leader’s title (review3 kind J)', () => {
+  it('keeps 不久前，我同通伦总书记…… in 习近平’s words: a bare title in his first person is another leader’s', () => {
+    const text = '习近平指出，中老两党互派特使通报各自重大事项。不久前，我同通伦总书记互致信函，共同开启新篇章。';
+    const [clause] = extract(text).clauses;
+    expect(clause).toMatchObject({ speaker: '习近平', text: text.slice(6), span: [6, text.length] });
+  });
+
+  it('still ends before a sentence that speaks of the speaker by that title in the third person', () => {
+    expect(clauses('中共中央总书记习近平会见外宾。习近平指出，双方要加强合作。总书记的讲话引起强烈反响。')).toEqual([
+      said('习近平', '指出', '双方要加强合作。'),
+    ]);
+  });
+});
+
+describe('features: a speaker parted from the cue by a setting, and 政府工作报告 as a text (review2 kinds F and G)', () => {
+  it('takes the person who opens the sentence for a cue after an occasion (……在今年全国两会期间，参加……审议时指出), and carries them on (强调，)', () => {
+    const text =
+      '标题\n习近平总书记在今年全国两会期间，参加江苏代表团审议时指出，科技创新和产业创新是发展新质生产力的基本路径。强调，抓产业创新要守牢实体经济这个根基。';
+    expect(extract(text).clauses.map(({ speaker, cue, span }) => ({ speaker, cue, span }))).toEqual([
+      { speaker: '习近平', cue: '指出', span: [29, 52] },
+      { speaker: '习近平', cue: '强调', span: [55, 72] },
+    ]);
+  });
+
+  it('takes a person in a setting for the subject of a later 要求 (习近平总书记在天津考察期间，走进……，要求……)', () => {
+    expect(speakers('标题\n今年春节前夕，习近平总书记在天津考察期间，走进古文化街的老字号特色店铺，要求各地加强节日期间民生商品的产销保供。')).toEqual([
+      '习近平/person/要求',
+    ]);
+  });
+
+  it('reads 政府工作报告 as a text, not 工作报告 as 作报告 (今年政府工作报告提出，……)', () => {
+    const text = '标题\n今年政府工作报告提出，要深化先进制造业和现代服务业融合发展试点。';
+    expect(extract(text).clauses.map(({ speaker, speakerKind, span }) => ({ speaker, speakerKind, span }))).toEqual([
+      { speaker: '政府工作报告', speakerKind: 'text', span: [11, 32] },
+    ]);
+  });
+});
+
+describe('international news: no clause for a wish or demand the reporter recounts (review2 and review3 kind C)', () => {
+  it('takes no speaker 一方面 (美国一方面……，一方面又要求……) and no direct wish of some countries (其他国家希望能够……)', () => {
+    expect(clauses('标题\n伊朗总统佩泽希齐扬5日表示，伊朗不会屈服。美国一方面对伊朗极限施压，一方面又要求伊朗在谈判中接受单方面的条件。')).toEqual([]);
+    expect(clauses('标题\n英国《金融时报》报道说，中非合作成果显著。其他国家希望能够从合作中受益，帮助他们实现经济转型。')).toEqual([]);
+  });
+
+  it('still takes a party’s direct wish (布方希望同中方……)', () => {
+    expect(speakers('标题\n布隆迪总统表示，布中友谊深厚。布方希望同中方加强合作。')).toEqual(['布方/official/希望']);
+  });
+});
+
+describe('a body’s statement ends where the reporter shows the scene (review3 kind N)', () => {
+  it('ends 农业农村部明确，…… before 眼下，贵州正……, and a bank’s before 截至2月末，……已……', () => {
+    const text =
+      '标题\n就在前不久，农业农村部明确，今年将全面实施乡村产业提升行动，拓宽农民增收致富渠道。眼下，贵州正着力打造区域公共品牌，土特产便可运往全国各地。';
+    expect(extract(text).clauses.map(({ speaker, text: body, span }) => ({ speaker, body, span }))).toEqual([
+      { speaker: '农业农村部', body: '今年将全面实施乡村产业提升行动，拓宽农民增收致富渠道。', span: [14, 41] },
+    ]);
+    expect(clauses('标题\n中国农业发展银行提出，对春耕备耕贷款实行优惠利率。截至2月末，农发行已累计发放储备化肥贷款102亿元。')).toEqual([
+      said('中国农业发展银行', '提出', '对春耕备耕贷款实行优惠利率。'),
+    ]);
+  });
+
+  it('goes on where the body itself says 如今 (中国代表指出，……。如今，……仍然遭受……)', () => {
+    expect(clauses('标题\n中国代表指出，奴隶制是最恶劣的侵犯人权行为。如今，少数族裔仍然遭受着歧视。')).toEqual([
+      said('中国代表', '指出', '奴隶制是最恶劣的侵犯人权行为。如今，少数族裔仍然遭受着歧视。'),
+    ]);
+  });
+});
+
+describe('international news: a statement ends where the reporter says the other party has not answered', () => {
+  it('ends before ……还未对此作出回应 and ……暂未回应', () => {
+    expect(clauses('标题\n毛伊县政府要求夏威夷电力公司就火灾造成的财产损失作出赔偿。夏威夷电力公司还未对此作出回应。')).toEqual([
+      said('毛伊县政府', '要求', '夏威夷电力公司就火灾造成的财产损失作出赔偿。'),
+    ]);
+    expect(clauses('标题\n分析人士认为，退出欧佩克意味着阿联酋可以增产。欧佩克方面暂未对此作出回应。')).toEqual([
+      said('分析人士', '认为', '退出欧佩克意味着阿联酋可以增产。'),
+    ]);
+  });
+});
+
+describe('tours and visits: a host or a bare title as the subject of a later 希望/要求 (review2 and review3 kind E)', () => {
+  it('takes someone named without a title who hears or visits (彭丽媛听取了……介绍，希望……)', () => {
+    const text = '标题\n彭丽媛听取了学校办学情况介绍，希望双方进一步加强教育交流合作，增进相互了解和友谊。';
+    expect(extract(text).clauses.map(({ speaker, cue, span }) => ({ speaker, cue, span }))).toEqual([{ speaker: '彭丽媛', cue: '希望', span: [17, 41] }]);
+  });
+
+  it('takes a bare title that opens a later piece (春节将至，……，习主席高度重视，要求……)', () => {
+    expect(
+      speakers('标题\n中央军委主席习近平签署命令。春节将至，全军战备工作抓得怎么样，习主席高度重视，要求全军部队加强战备值班，保持规定戒备状态。'),
+    ).toEqual(['习近平/person/要求']);
+  });
+});
+
+describe('features: the quoted words end before what the reporter says they did (review3 kinds A and I)', () => {
+  it('ends a text’s words before ，为……打开了新思路', () => {
+    expect(clauses('标题\n党的二十大报告首次提出，要统筹职业教育协同创新，强化对现代化建设的支撑，为许玲的工作打开了新思路。')).toEqual([
+      said('报告', '提出', '要统筹职业教育协同创新，强化对现代化建设的支撑'),
+    ]);
+  });
+
+  it('ends a 号召 at the ； after which another remark is told by what it did (；用“……”，盛赞……)', () => {
+    const text =
+      '标题\n中共中央总书记习近平发表重要讲话。他以“路漫漫其修远兮”，号召全党不忘初心、牢记使命、接续奋斗；用“诚既勇兮又以武”，盛赞中国人民同仇敌忾、共赴国难。';
+    expect(clauses(text)).toEqual([said('习近平', '号召', '全党不忘初心、牢记使命、接续奋斗；')]);
+  });
+});
+
+describe('documents: a text that says what it provides carries its own items on (review3 kind K)', () => {
+  it('gives a ；-carried 要求 to 《办法》 that 明确s the items before it, not to the bodies that published it', () => {
+    const text =
+      '标题\n市场监管总局和国家档案局近日联合制定出台《经营主体登记档案管理办法》，便利经营主体跨区域迁移。《办法》明确经营主体迁移时无需在迁出地重复提出申请；迁入地、迁出地登记机关要加强协同；要求持续优化迁移程序，提升服务效能。';
+    expect(clauses(text)).toEqual([said('《办法》', '要求', '持续优化迁移程序，提升服务效能。')]);
+  });
+});
+
+describe('international news: another source ends a statement (另据……报道)', () => {
+  it('ends 塞西强调，…… before 另据伊朗媒体报道，……', () => {
+    expect(
+      clauses(
+        '标题\n埃及总统塞西17日会见了到访的伊朗外交部长。据埃及总统府发表的声明，塞西强调，国际社会必须努力防止中东地区陷入全面战争。另据伊朗媒体报道，双方呼吁加强磋商与协调。',
+      ),
+    ).toEqual([said('塞西', '强调', '国际社会必须努力防止中东地区陷入全面战争。')]);
   });
 });

@@ -312,3 +312,50 @@ describe('pronouns', () => {
     expect(clause).toMatchObject({ speaker: '赵南岭', pronoun: { written: '他', resolved: true }, text: '发展是党执政兴国的第一要务。' });
   });
 });
+
+/** Each clause as speaker, text and body span. */
+const spanned = (input: string) => extract(input).clauses.map(({ speaker, text, span }) => ({ speaker, text, span }));
+
+describe('names the grammar read short or not at all (issue 14: review2 kind H and its speaker errors)', () => {
+  it('reads a foreign name after 负责人 and a Japanese name the segmenter knows whole (瓦姆巴赫, 鸠山由纪夫), and 他 who 再次发文指出', () => {
+    expect(spanned('欧洲经济研究中心负责人瓦姆巴赫指出，德国经济可能会陷入轻度衰退。')).toEqual([
+      { speaker: '瓦姆巴赫', text: '德国经济可能会陷入轻度衰退。', span: [18, 32] },
+    ]);
+    expect(spanned('日本前首相鸠山由纪夫近日发文指出，高市的言论使日中关系急剧恶化。他在24日再次发文指出，中国对此提出批评是理所当然的。')).toEqual([
+      { speaker: '鸠山由纪夫', text: '高市的言论使日中关系急剧恶化。', span: [17, 32] },
+      { speaker: '鸠山由纪夫', text: '中国对此提出批评是理所当然的。', span: [44, 59] },
+    ]);
+  });
+
+  it('takes no idiom the segmenter tags as a name for one (总书记念兹在兹 → 习近平)', () => {
+    expect(speakers('中共中央总书记习近平来到青海湖。总书记念兹在兹，他强调，要倍加珍惜。')).toEqual(['习近平/person/强调']);
+  });
+
+  it('reads a four-character name the report says again so (乔进双梅), and a dotted name in full (路易斯·库埃洛)', () => {
+    expect(
+      spanned(
+        '来自四川的全国人大代表乔进双梅，带动群众增收。作为全国人大代表，乔进双梅曾提出将非遗保护与乡村振兴相结合的建议，希望通过专业化培训，传承保护彝族刺绣。乔进双梅还前往云南调研。',
+      ),
+    ).toEqual([{ speaker: '乔进双梅', text: '通过专业化培训，传承保护彝族刺绣。', span: [58, 75] }]);
+    expect(spanned('智利共产党众议员路易斯·库埃洛说，美国应当道歉。他要求美国对智利作出赔偿。')).toEqual([
+      { speaker: '路易斯·库埃洛', text: '美国对智利作出赔偿。', span: [27, 37] },
+    ]);
+  });
+
+  it('takes 他 with how or when he spoke (他立即要求), not 他 whose cue word is a noun (他重申谈判要求, 他按照党中央部署)', () => {
+    expect(speakers('国务院总理李强来到村里。他立即要求金融部门及时完善涉农金融服务。')).toEqual(['李强/person/要求']);
+    expect(speakers('哈马斯领导人哈尼亚当天发表讲话。他重申谈判要求：永久停火、以方撤军。')).toEqual([]);
+    expect(speakers('国务院总理朱镕基主持会议。他按照党中央部署，推进政府机构改革。')).toEqual([]);
+  });
+});
+
+describe('a thought named after its author is no speaker', () => {
+  it('takes no clause from 习近平文化思想……正式提出，…… (the thought is put forward), but keeps 习近平……对宣传思想文化工作作出重要指示指出', () => {
+    expect(
+      speakers(
+        '标题\n中共中央总书记习近平强调，要做好中华文明起源的研究。\n2023年10月，习近平文化思想在全国宣传思想文化工作会议上正式提出，这是推进马克思主义文化理论创新发展的思想结晶。',
+      ),
+    ).toEqual(['习近平/person/强调']);
+    expect(speakers('标题\n习近平总书记近日对宣传思想文化工作作出重要指示指出，要坚定文化自信。')).toEqual(['习近平/person/指出']);
+  });
+});

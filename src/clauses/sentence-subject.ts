@@ -1,0 +1,181 @@
+/**
+ * The speaker of a cue that names none: the subject of its sentence (……召开……会议，要求……) or the voice a
+ * sentence before it opens with, carried on (……。希望……).
+ */
+import { BODY_AT_START, COUNTRIES, DOCUMENT_SPEAKER, MEETING_LEAD, NOT_A_VOICE, PROCEDURE_VERBS, TEXT_AT_START } from './lexicon.js';
+import type { CueExpression, Speaker, SpeakerContext } from './cue-expression.js';
+import { resolvePronoun, titleAtStart } from './pronouns.js';
+import { nameAt } from './people.js';
+import { PIECE_SEPARATOR, SAYS, SETTING_PIECE, sentenceStartBefore, setsTheScene } from './sentence-pieces.js';
+import { TITLES_FIRST } from './speaker-phrase.js';
+
+// A later piece of a sentence that says what its subject said (……，指出残疾人是……; ……，强调……).
+const SAYS_NEXT = /^(?:指出|强调|表示|认为|提出|要求|希望)/;
+// Proposals a person puts forward by number, whose items may open with 希望 (……提出五点建议：一是……。希望蒙方……);
+// not 习近平主席提出全球治理倡议, which another speaker cites.
+const PROPOSES = /提出[^，。；]{0,10}?[一二三四五六七八九十两几\d]+(?:点|条|项)(?:建议|主张|倡议|意见)$/;
+// Verbs with which a person addresses someone (习近平总书记勉励大伙，……。希望……).
+const ADDRESSES = /(?:勉励|嘱托|叮嘱|寄语|鼓励|祝愿|祝贺|感谢|欢迎|寄望|期望|期待)[^，。]{0,8}$/;
+
+/**
+ * A cue verb with no speaker before it, after a comma: its speaker is the
+ * subject of the sentence (……召开……会议，要求…… → 会议; 戴源详细询问……，要求…… → 戴源).
+ * A meeting announced in the lead of a news item speaks as 会议; elsewhere the
+ * person who chaired it is the subject (习近平总书记……主持召开座谈会，要求……).
+ */
+/** A piece that opens with a person the report names, however it goes on (习近平总书记在今年全国两会期间). */
+function opensWithPerson(piece: string, { names }: SpeakerContext): boolean {
+  const person = names.personAtStart(piece);
+  return !!person && piece.startsWith(person);
+}
+
+export function sentenceSubject(
+  pieces: string[],
+  context: SpeakerContext,
+  inLead: boolean,
+  direct: boolean,
+): (Speaker & { lead: boolean; named?: string }) | null {
+  if (pieces.some((piece) => SAYS.test(piece.trim()))) return null;
+  const before = pieces.join('，');
+  // A meeting the report looks back on (2016年1月5日，习近平总书记主持召开……座谈会，明确提出……) is the person's.
+  const meetingLead = MEETING_LEAD.test(before) && !RETROSPECT.test(before);
+  let subjectless = false;
+  for (const rawPiece of pieces) {
+    const piece = rawPiece.trim();
+    if (!piece) continue;
+    if (subjectless) {
+      // A person who opens a later piece acting (空军……正在进行战斗值班，习近平询问……，要求……), not spoken of (习近平总书记的……).
+      const person = context.names.personAtStart(piece);
+      if (person && piece.startsWith(person) && !/^(?:同志|总书记|主席|总理)?的/.test(piece.slice(person.length)))
+        return { speaker: person, kind: 'person', lead: false };
+      // …… or a bare title that stands for one (春节将至，……，习主席高度重视，要求……).
+      const titled = titleAtStart(piece, context);
+      const title = /^[\u4e00-\u9fff]?(?:总书记|主席|总理|委员长)/.exec(piece)?.[0] ?? '';
+      if (titled && !/^(?:同志)?的/.test(piece.slice(title.length))) return { speaker: titled, kind: 'person', lead: false };
+      continue;
+    }
+    if (/^(?:会上|会议上)$/.test(piece)) return { speaker: '会议', kind: 'meeting', lead: false };
+    if (setsTheScene(piece) && !opensWithPerson(piece, context)) continue;
+    if (/^会议/.test(piece)) {
+      // 会议听取……汇报，要求…… opens the meeting's statement; 会议通过《条例》，……要求 reports the regulation.
+      const procedure = piece.slice(2).replace(/^(?:还|并|也|同时)/, '');
+      if (/^(?:通过|审议|审定|讨论|原则通过)/.test(procedure)) return null;
+      return { speaker: '会议', kind: 'meeting', lead: meetingLead || PROCEDURE_VERBS.test(procedure) };
+    }
+    if (meetingLead && inLead) return { speaker: '会议', kind: 'meeting', lead: true };
+    if (/^(?:他|她)(?![们的])/.test(piece)) return { ...resolvePronoun(context, piece[0] as '他' | '她'), lead: false };
+    const person = context.names.personAtStart(piece) ?? titleAtStart(piece, context);
+    if (person) {
+      // How the sentence names them tells a feature's quote from a report's (习近平总书记……，号召……).
+      const at = piece.indexOf(person) + person.length;
+      return { speaker: person, kind: 'person', lead: false, named: piece.slice(0, at + (TITLES_FIRST.exec(piece.slice(at))?.[0].length ?? 0)) };
+    }
+    if (meetingLead) return { speaker: '会议', kind: 'meeting', lead: true };
+    // Someone the report names without a title, who hears, sees or visits (彭丽媛听取了……情况介绍，希望……).
+    const host = nameAt(piece, 0, context.tag);
+    if (host && HOST_ACTS.test(piece.slice(host.length))) return { speaker: host, kind: 'person', lead: false };
+    // A body or a text that acts, then speaks (全国总工会近日对……进行部署，要求……; 中共中央办公厅、国务院办公厅印发……，要求……);
+    // a body 要求s its object directly only when it directs (not 双方代表团举行3次会晤，要求……).
+    const body = direct && !DIRECTS.test(before) ? null : subjectAtStart(piece);
+    // 《方案》……，要求…… reports a text, as 《方案》要求…… does.
+    if (body && !(direct && body.kind === 'text')) return { ...body, lead: false };
+    const country = COUNTRY_ACTS.exec(piece);
+    if (country) return { speaker: country[0], kind: 'official', lead: false };
+    subjectless = true;
+  }
+  return null;
+}
+
+// What a host does before saying what they hope or ask (听取了……介绍, 参观了……, 察看……).
+const HOST_ACTS = /^(?:\d{1,2}日|近日|当天|随后|还|也|先后)*(?:听取|了解|察看|来到|参观|走进|考察|视察|调研|询问|看望|慰问)/;
+
+// What a body does when it directs: it deploys, notifies, publishes.
+const DIRECTS = /部署|通知|印发|下发|发布(?!会)|出台|制定|作出|发出|研判|会商|调度/;
+
+// A country, its government or its army opening a sentence with what it does (乍得军方以……为由，要求……; 尼日尔宣布……，
+// 并要求……); not 美国多地民众……, whose subject is the people, nor 谴责……，要求……, whose demand the condemnation says.
+const COUNTRY_ACTS = new RegExp(
+  `^(${[...COUNTRIES].sort((a, b) => b.length - a.length).join('|')})(?:军方|政府|方面)?(?=近日|日前|今天|昨天|此前|\\d{1,2}日|宣布|决定|以(?![军色])|已|将|再次|同日|当天|随后|正式|通过|拒绝)`,
+);
+
+/**
+ * The bodies a piece opens with, before what they do (全国总工会|近日对……, 中共中央办公厅、国务院办公厅|印发,
+ * 中央编办等五部门|联合印发), or the text it opens with (报告|总结……).
+ */
+function subjectAtStart(piece: string): Speaker | null {
+  const body = BODY_AT_START.exec(piece);
+  if (body && !NOT_A_VOICE.test(body[1]!)) return { speaker: body[1]!, kind: 'official' };
+  const text = TEXT_AT_START.exec(piece);
+  return text ? { speaker: text[1]!, kind: 'text' } : null;
+}
+
+// A sentence that looks back: a year, or 以来/多次/先后/曾.
+const RETROSPECT = /\d{4}年|以来|多次|先后|曾经?|此前|时任/;
+
+// How far back the sentences before a sentence-opening cue are read for who speaks.
+const VOICE_LOOKBACK = 600;
+const TEXT_PROVIDES = /^(《[^《》]{1,60}》)(?:还|并|也|进一步)?(?:明确|规定|提出|要求|强调|指出)/;
+// A sentence that publishes a document makes it the subject of the next: ……印发《方案》。提出，……
+const PUBLISHES = /(?:发布|印发|出台|公布|发表|推出)(?:了)?(《[^》]{2,60}》)[^，。；]{0,12}[。；]?$/;
+
+/**
+ * Who a sentence speaks for when it opens with a speaker: 会议……, a person
+ * (习近平总书记勉励大伙，……), 他/她, someone who 表示s (洛伦索表示，……), a document
+ * just published. Undefined for a sentence of narrative with no speaker; null
+ * for a voice that is no speaker of ours (大家表示，……).
+ */
+function openingVoice(sentence: string, context: SpeakerContext): Speaker | null | undefined {
+  const published = PUBLISHES.exec(sentence);
+  if (published) return { speaker: published[1]!, kind: 'text' };
+  if (MEETING_LEAD.test(sentence)) return { speaker: '会议', kind: 'meeting' };
+  const pieces = sentence.split(PIECE_SEPARATOR);
+  for (const [index, rawPiece] of pieces.entries()) {
+    const piece = rawPiece.trim();
+    if (!piece) continue;
+    if (SETTING_PIECE.test(piece) && piece.length <= 16 && !opensWithPerson(piece, context)) continue;
+    // A text that says what it provides (《办法》明确经营主体……；……；要求……): its own items, not its publishers'.
+    const provides = TEXT_PROVIDES.exec(piece);
+    if (provides) return { speaker: provides[1]!, kind: 'text' };
+    // The meeting or plenum as subject (全会总结了……。一致认为，……), not as a setting (会议期间，……).
+    if (/^(?:会议|全会|大会)(?!期间|前|后|上|中|结束|召开|举行|开幕|闭幕)/.test(piece)) return { speaker: '会议', kind: 'meeting' };
+    // Someone who speaks: 洛伦索表示，……; 习近平总书记勉励大伙，……; 韩正……提出五点建议：……; not 习近平主席同总统先生举行会谈，…….
+    const speaks = SAYS.test(piece) || ADDRESSES.test(piece) || PROPOSES.test(piece);
+    // A text that speaks: 贺词表示，……。希望…….
+    const text = speaks ? DOCUMENT_SPEAKER.exec(piece.replace(SAYS, '')) : null;
+    if (text && !context.names.personAtStart(piece)) return { speaker: text[0], kind: 'text' };
+    if (/^(?:他|她)(?![们的])/.test(piece)) return speaks ? resolvePronoun(context, piece[0] as '他' | '她') : undefined;
+    const person = context.names.personAtStart(piece) ?? titleAtStart(piece, context);
+    // …… and who goes on to say something (习近平总书记作出重要指示，指出残疾人是……。希望……).
+    const saysLater = pieces.slice(index + 1).some((later) => SAYS_NEXT.test(later.trim()));
+    if (person) return speaks || saysLater ? { speaker: person, kind: 'person' } : undefined;
+    // A body that directs (国务院安委办、应急管理部今天部署……。要求……), not one that holds a press conference.
+    const body = DIRECTS.test(piece) ? subjectAtStart(piece) : null;
+    if (body?.kind === 'official') return body;
+    return speaks ? null : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The speaker a sentence-opening cue carries on (……。希望……, ……。一致认为，……):
+ * the voice of the nearest sentence before it that opens with one, back to
+ * the previous cue's statement, whose speaker it carries on when no one else
+ * took the floor in between.
+ */
+export function carriedSpeaker(text: string, sentenceStart: number, previousCue: CueExpression | null, context: SpeakerContext): Speaker | null {
+  // After a cue inside someone else's words (李强表示，习近平主席指出，……。希望……) the one who 表示s speaks on.
+  const floor = Math.max(
+    context.itemStart,
+    previousCue ? (previousCue.nested ? previousCue.sentenceStart : previousCue.bodyStart) : 0,
+    sentenceStart - VOICE_LOOKBACK,
+  );
+  let end = sentenceStart;
+  while (end > floor) {
+    const start = Math.max(floor, sentenceStartBefore(text, end - 1));
+    const voice = openingVoice(text.slice(start, end), { ...context, position: start });
+    // The cue phrase names no one: the speaker carries over without the pronoun that named them.
+    if (voice !== undefined) return voice && { speaker: voice.speaker, kind: voice.kind };
+    end = start;
+  }
+  return previousCue && !previousCue.nested && end <= previousCue.bodyStart ? { speaker: previousCue.speaker, kind: previousCue.kind } : null;
+}
