@@ -41,6 +41,7 @@ export {
   CorpusStats,
   type CorpusSummary,
   type RowCounts,
+  type Tally,
   type TopicRow,
   type PeriodRow,
   type TopicPeriodRow,

@@ -18,6 +18,9 @@ export interface RowCounts {
   directives: number;
 }
 
+/** @deprecated The name 0.1.0 exported; kept so that code importing it still compiles. Use {@link RowCounts}. */
+export type Tally = RowCounts;
+
 /** The counts of one topic across the corpus. */
 export interface TopicRow extends RowCounts {
   id: string;
