@@ -32,12 +32,13 @@ function cacheFolder(): string {
   return join(process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache'), 'policy-directives');
 }
 
-export function loadWithCodeCache(file: string): CachedBundle {
+/** `use` names the cache: code run for different ends (the command line, a batch worker) compiles different functions. */
+export function loadWithCodeCache(file: string, use: string): CachedBundle {
   // Hashed as bytes: hashing the decoded string would first encode its 2 MB back to UTF-8.
   const bytes = readFileSync(file);
   const source = bytes.toString('utf8');
-  const prefix = `${basename(file)}-`;
-  const key = `${prefix}${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}-${process.version}-${process.arch}.v8cache`;
+  const built = `-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}-${process.version}-${process.arch}.v8cache`;
+  const key = `${basename(file)}-${use}${built}`;
   const folder = cacheFolder();
   let cachedData: Buffer | undefined;
   try {
@@ -61,8 +62,8 @@ export function loadWithCodeCache(file: string): CachedBundle {
       if (cachedData && !script.cachedDataRejected) return;
       try {
         mkdirSync(folder, { recursive: true, mode: 0o700 });
-        // Caches of earlier builds of this bundle are of no more use.
-        for (const name of readdirSync(folder)) if (name.startsWith(prefix) && name !== key) rmSync(join(folder, name), { force: true });
+        // Caches of earlier builds of this bundle, for any use, are of no more use.
+        for (const name of readdirSync(folder)) if (name.startsWith(`${basename(file)}-`) && !name.endsWith(built)) rmSync(join(folder, name), { force: true });
         // Worker threads of one process may save at the same moment.
         const temp = join(folder, `.${key}.${process.pid}-${threadId}.tmp`);
         writeFileSync(temp, script.createCachedData());

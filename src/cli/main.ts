@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadWithCodeCache } from './code-cache.js';
 import { runsExtract } from './command-names.js';
-import type { main } from './program.js';
+import type { main } from './bundle.js';
 import { startSegmenterThread } from './segmenter-thread.js';
 
 // First of all, so that jieba loads on another core while pdx itself loads.
@@ -18,6 +18,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const bundle = loadWithCodeCache(fileURLToPath(new URL('./pdx.cjs', import.meta.url)));
+const bundle = loadWithCodeCache(fileURLToPath(new URL('./pdx.cjs', import.meta.url)), 'cli');
 process.exitCode = await (bundle.exports as { main: typeof main }).main(process.argv, segmenterThread ? { segmenter: segmenterThread.segmenterFor } : {});
 bundle.saveCache();

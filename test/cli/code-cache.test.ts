@@ -4,7 +4,7 @@
  * a reason for different output.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ it('keeps one cache file in $XDG_CACHE_HOME/policy-directives; runs with and wit
   const folder = join(cacheHome, 'policy-directives');
   const files = readdirSync(folder);
   expect(files).toHaveLength(1);
-  expect(files[0]).toMatch(new RegExp(`^pdx\\.cjs-[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.v8cache$`));
+  expect(files[0]).toMatch(new RegExp(`^pdx\\.cjs-cli-[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.v8cache$`));
   const second = pdx({ XDG_CACHE_HOME: cacheHome });
   expect(second.stdout).toBe(first.stdout);
   expect(readdirSync(folder)).toEqual(files);
@@ -31,6 +31,28 @@ it('keeps one cache file in $XDG_CACHE_HOME/policy-directives; runs with and wit
   expect(without.status).toBe(0);
   expect(without.stdout).toBe(first.stdout);
   expect(without.stderr).toBe('');
+});
+
+it("removes the caches of earlier builds, whatever they were for, and keeps this build's", () => {
+  const home = mkdtempSync(join(tmpdir(), 'pdx-cache-stale-'));
+  try {
+    const folder = join(home, 'policy-directives');
+    mkdirSync(folder);
+    const suffix = `${process.version}-${process.arch}.v8cache`;
+    const stale = [
+      `pdx.cjs-0123456789abcdef-${suffix}`,
+      `pdx.cjs-batch-worker-0123456789abcdef-${suffix}`,
+      `pdx.cjs-cli-0123456789abcdef-v0.0.0-${process.arch}.v8cache`,
+    ];
+    for (const name of [...stale, 'someone-else.v8cache']) writeFileSync(join(folder, name), 'stale');
+    expect(pdx({ XDG_CACHE_HOME: home }).status).toBe(0);
+    const left = readdirSync(folder);
+    expect(left.filter((name) => stale.includes(name))).toEqual([]);
+    expect(left).toContain('someone-else.v8cache');
+    expect(left.filter((name) => name.startsWith('pdx.cjs-cli-'))).toHaveLength(1);
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
 });
 
 it('is written once: batch runs, with workers of their own, leave every cache valid for the next run', () => {
@@ -67,7 +89,7 @@ it('is written once: batch runs, with workers of their own, leave every cache va
       Object.keys(first)
         .sort()
         .map((name) => name.replace(/-[0-9a-f]{16}-.*$/, '')),
-    ).toEqual(['batch-worker.cjs', 'pdx.cjs']);
+    ).toEqual(['pdx.cjs-batch-worker', 'pdx.cjs-cli']);
     batch();
     batch();
     expect(written()).toEqual(first);
