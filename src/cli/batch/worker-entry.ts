@@ -5,14 +5,14 @@
  */
 import { fileURLToPath } from 'node:url';
 import { workerData } from 'node:worker_threads';
-import { loadWithCodeCache } from '../code-cache.js';
+import { loadBundle } from '../code-cache.js';
 import type { convertBatchTask } from '../bundle.js';
 import type { TaskResult } from './batch-worker.js';
 import type { BatchTask, ChunkReply, SentResult, WorkerConfig } from './protocol.js';
 import { claimSlot } from './slots.js';
 
 // Its own cache, apart from the command line's: a worker compiles other functions than the main thread.
-const bundle = loadWithCodeCache(fileURLToPath(new URL('./pdx.cjs', import.meta.url)), 'batch-worker');
+const bundle = loadBundle(fileURLToPath(new URL('./pdx.cjs', import.meta.url)), 'batch-worker');
 const convert = (bundle.exports as { convertBatchTask: typeof convertBatchTask }).convertBatchTask;
 const { slots } = workerData as WorkerConfig;
 const utf8 = new TextEncoder();
