@@ -1,19 +1,21 @@
 /**
  * Loads pdx.cjs so that a run after the first skips most of parsing and
- * compiling its 2 MB (the command line in main.ts, each batch worker in
- * batch/worker-entry.ts). Measured side by side (one small report from a cold
- * start, medians of paired CPU times of alternate runs; figures in
- * loadBundle's comments), whichever is quicker on the Node at hand:
- *   Node ≥ 22.1: Node's own compile cache, module.enableCompileCache(). It
- *     holds what was compiled at load (0.45 MB), shared by the command line
- *     and the workers.
- *   Node 20: vm.Script with V8's code cache, made after the run, so that it
- *     holds every function the run compiled (1.3 MB), one per use.
+ * compiling its 2 MB, with whichever cache measured quicker for the use
+ * (alternate runs side by side, medians of paired CPU times; the figures
+ * stand beside each choice):
+ *   the command line (main.ts), loadBundle: Node's own compile cache,
+ *     module.enableCompileCache(), on Node ≥ 22.1, which holds what was
+ *     compiled at load (0.45 MB); on Node 20, which has none, vm.Script's.
+ *   a batch worker (batch/worker-entry.ts), loadWithCodeCache on every Node:
+ *     vm.Script with V8's code cache, made after the worker's first chunk, so
+ *     that it holds every function converting a report compiled (1.4 MB);
+ *     what Node's cache holds is compiled at load, and a worker compiles most
+ *     of what it runs after that.
  *
  * Both caches live in the user's own cache folder ($XDG_CACHE_HOME or
  * ~/.cache), never a shared temporary folder where someone else could plant
  * code. The vm.Script cache is keyed by the bundle's sha256, the Node version
- * and the architecture; V8 rejects a cache made under other flags, and the
+ * and the architecture, one per use; V8 rejects a cache made under other flags, and the
  * cache is then rewritten. Failing to read or write either costs only the speed-up.
  */
 import { createHash } from 'node:crypto';
@@ -37,22 +39,17 @@ function cacheFolder(): string {
 /** Node ≥ 22.1's compile cache switch (absent from Node 20's types). */
 type EnableCompileCache = (directory: string) => unknown;
 
-/**
- * Loads the CommonJS bundle `file` through the quicker cache of this Node;
- * `use` names the vm.Script cache: code run for different ends (the command
- * line, a batch worker) compiles different functions.
- */
-export function loadBundle(file: string, use: string): CachedBundle {
+/** Loads the command line's bundle, `file`, through the quicker cache of this Node. */
+export function loadBundle(file: string): CachedBundle {
   const enableCompileCache = (nodeModule as { enableCompileCache?: EnableCompileCache }).enableCompileCache;
-  // Against the vm.Script cache on Node 22 and 24 (one small report, 21 paired runs): 20–30 ms less CPU, 120–145 ms less wall.
-  // Node 20, against a plain require: one small report 60 ms less CPU (medians of 31 alternate runs, load 8–11 on 2 cores);
-  // pdx batch of the 102 corpus reports, 230 ms less CPU and 0.87 s less wall (13 paired runs).
-  if (!enableCompileCache) return loadWithCodeCache(file, use);
+  // Node 20, against a plain require: one small report 60 ms less CPU (medians of 31 alternate runs, load 8–11 on 2 cores).
+  if (!enableCompileCache) return loadWithCodeCache(file, 'cli');
+  // Against the vm.Script cache on Node 22 and 24: one small report 20–30 ms less CPU, 120–145 ms less wall (21 paired runs).
   enableCompileCache(join(cacheFolder(), 'compile-cache'));
   return { exports: createRequire(file)(file), saveCache: () => undefined };
 }
 
-/** Runs `file` through vm.Script with V8's code cache, kept as `use`'s (exported for its test: Node ≥ 22.1 takes loadBundle's other way). */
+/** Runs `file` through vm.Script with V8's code cache, kept as `use`'s: code run for different ends compiles different functions. */
 export function loadWithCodeCache(file: string, use: string): CachedBundle {
   // Hashed as bytes: hashing the decoded string would first encode its 2 MB back to UTF-8.
   const bytes = readFileSync(file);

@@ -21,6 +21,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const bundle = loadBundle(fileURLToPath(new URL('./pdx.cjs', import.meta.url)), 'cli');
+const bundle = loadBundle(fileURLToPath(new URL('./pdx.cjs', import.meta.url)));
 process.exitCode = await (bundle.exports as { main: typeof main }).main(process.argv, segmenterThread ? { segmenter: segmenterThread.segmenterFor } : {});
 bundle.saveCache();

@@ -1,8 +1,9 @@
 /**
- * The code cache the `pdx` launcher keeps (src/cli/code-cache.ts): Node's
- * compile cache where Node has one (≥ 22.1), else V8's cache through
- * vm.Script; written on the first run into the user's cache folder, used by
- * the next, and never a reason for different output.
+ * The code caches pdx keeps (src/cli/code-cache.ts): for the command line
+ * Node's compile cache where Node has one (≥ 22.1), else V8's cache through
+ * vm.Script, which batch workers keep on every Node; written on the first run
+ * into the user's cache folder, used by the next, and never a reason for
+ * different output.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -120,13 +121,9 @@ it('is written once: batch runs, with workers of their own, leave every cache va
     const folder = join(home, 'policy-directives');
     batch();
     const first = written(folder);
-    if (compileCache) expect(Object.keys(first).every((path) => path.startsWith('compile-cache/'))).toBe(true);
-    else
-      expect(
-        Object.keys(first)
-          .sort()
-          .map((name) => name.replace(/-[0-9a-f]{16}-.*$/, '')),
-      ).toEqual(['pdx.cjs-batch-worker', 'pdx.cjs-cli']);
+    // The workers keep vm.Script's cache on every Node; the command line Node's compile cache where there is one.
+    const kinds = [...new Set(Object.keys(first).map((path) => (path.startsWith('compile-cache/') ? 'compile-cache' : path.replace(/-[0-9a-f]{16}-.*$/, ''))))];
+    expect(kinds.sort()).toEqual(compileCache ? ['compile-cache', 'pdx.cjs-batch-worker'] : ['pdx.cjs-batch-worker', 'pdx.cjs-cli']);
     batch();
     batch();
     expect(written(folder)).toEqual(first);
