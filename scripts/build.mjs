@@ -1,17 +1,25 @@
-// Bundles the project into dist/, each entry one self-contained file so that
-// start-up reads few modules:
-//   index.js          the library (ESM), what `import … from 'policy-directives'` loads
+// Bundles the project into dist/. pdx.cjs is the one copy of pdx's code in the
+// package (library, command line and batch worker: src/cli/bundle.ts); the
+// other outputs are small doors into it:
+//   pdx.cjs           everything, CommonJS: on Node 20 only a classic script can be
+//                     given a code cache (src/cli/code-cache.ts), and Node's
+//                     cjs-module-lexer reads the names esbuild annotates, so that
+//                     ESM can import them
+//   index.js          the library (ESM), what `import … from 'policy-directives'`
+//                     loads (and `require`, through Node's require of ESM): the
+//                     names src/index.ts exports, imported from pdx.cjs
 //   cli.js            what bin/pdx.js imports: a small launcher that runs pdx.cjs
 //                     through a V8 code cache (src/cli/main.ts says why)
-//   pdx.cjs           the whole command line, CommonJS because on Node 20 only a
-//                     classic script can be given a code cache
 //   worker.js         piscina's own worker bootstrap: piscina (bundled into pdx.cjs)
 //                     starts `worker.js` from the folder its code sits in
-//   batch-worker-entry.js  what piscina runs in each `pdx batch` worker: loads
-//                     batch-worker.cjs (one report in, one document out) through the code cache
+//   batch-worker-entry.js  what piscina runs in each `pdx batch` worker: runs
+//                     pdx.cjs's batch task (one report in, one document out) through the code cache
 //   segmenter-thread-worker.cjs  jieba in a helper thread for one-report runs
-//                     (src/cli/segmenter-thread.ts); CommonJS, which a worker starts faster
+//                     (src/cli/segmenter-thread.ts); CommonJS, which a worker starts
+//                     faster, and 3 kB: the segmenter alone, not a second copy of pdx
 // @node-rs/jieba stays external: it is a native addon with its own dictionary file.
+// Before pdx.cjs, index.js, pdx.cjs and batch-worker.cjs each carried the whole
+// library: the package unpacked to 5.7 MB; test/package.test.ts keeps it under 3 MB.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,12 +75,22 @@ const cjsOptions = {
   banner: { js: "var __pdxImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
+// The library's entry with every import of src/index.ts answered by pdx.cjs:
+// its output is src/index.ts's own list of names, `export { … } from './pdx.cjs'`.
+const libraryEntry = join(root, 'src', 'index.ts');
+const libraryFromCore = {
+  name: 'library-from-core',
+  setup(builder) {
+    builder.onResolve({ filter: /.*/ }, (args) => (args.importer === libraryEntry ? { path: './pdx.cjs', external: true } : undefined));
+  },
+};
+
 const results = await Promise.all([
+  build({ ...common, format: 'esm', entryPoints: { index: libraryEntry }, outdir, plugins: [libraryFromCore] }),
   build({
     ...common,
     format: 'esm',
     entryPoints: {
-      index: 'src/index.ts',
       cli: 'src/cli/main.ts',
       worker: 'node_modules/piscina/dist/worker.js',
       'batch-worker-entry': 'src/cli/batch/worker-entry.ts',
@@ -83,8 +101,7 @@ const results = await Promise.all([
   build({
     ...cjsOptions,
     entryPoints: {
-      pdx: 'src/cli/program.ts',
-      'batch-worker': 'src/cli/batch/batch-worker.ts',
+      pdx: 'src/cli/bundle.ts',
       'segmenter-thread-worker': 'src/cli/segmenter-thread-worker.ts',
     },
     outdir,

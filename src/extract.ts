@@ -314,6 +314,11 @@ function quoteName(meeting: NonNullable<PdxDocument['meeting']>, original: strin
   return meeting.name;
 }
 
+/** What every document made with `engine`'s dictionaries says in its `generator` field (pdx batch compares it to resume). */
+export function generatorOf(engine: TopicEngine): PdxDocument['generator'] {
+  return { name: 'policy-directives', version: VERSION, dictionaries: engine.dictionary.refs };
+}
+
 /**
  * Extracts the directives of one report. `input` is the raw bytes of a file
  * (any encoding; HTML fragment, whole page, plain text, or a Word .docx, told
@@ -347,7 +352,7 @@ export function extractUnchecked(input: Uint8Array | string, options: ExtractOpt
   };
   const empty = (format: 'html' | 'text', encoding: string, encodingSource: PdxDocument['source']['encodingSource'], container?: 'docx'): PdxDocument => ({
     schemaVersion: SCHEMA_VERSION,
-    generator: { name: 'policy-directives', version: VERSION, dictionaries: engine.dictionary.refs },
+    generator: generatorOf(engine),
     source: { ...source, encoding, encodingSource, format, ...(container ? { container } : {}) },
     title: null,
     plainText: '',
@@ -420,7 +425,7 @@ export function extractUnchecked(input: Uint8Array | string, options: ExtractOpt
   const quoted = traditional ? quoteTraditional(read, parsed.plainText, reading.plainText) : read;
   return {
     schemaVersion: SCHEMA_VERSION,
-    generator: { name: 'policy-directives', version: VERSION, dictionaries: engine.dictionary.refs },
+    generator: generatorOf(engine),
     source: { ...sourceRead, script: traditional ? 'traditional' : 'simplified' },
     title: parsed.title,
     plainText: parsed.plainText,

@@ -27,6 +27,7 @@ let tmp: string;
 let prefix: string;
 let elsewhere: string;
 let env: NodeJS.ProcessEnv;
+let packed: { unpackedSize: number; files: { path: string; size: number }[] };
 
 function run(command: string, args: string[], options: SpawnSyncOptions = {}): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(command, args, { encoding: 'utf8', env: command === NPM ? npmEnvironment(env) : env, cwd: elsewhere, timeout: 150_000, ...options });
@@ -54,7 +55,14 @@ beforeAll(async () => {
 
   const pack = run(NPM, ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], { cwd: ROOT });
   expect(pack.status, pack.stderr).toBe(0);
-  const [info] = JSON.parse(pack.stdout) as { filename: string; size: number; unpackedSize: number; entryCount: number; files: { path: string }[] }[];
+  const [info] = JSON.parse(pack.stdout) as {
+    filename: string;
+    size: number;
+    unpackedSize: number;
+    entryCount: number;
+    files: { path: string; size: number }[];
+  }[];
+  packed = info!;
   const tarball = join(tmp, info!.filename);
   const paths = info!.files.map((file) => file.path);
   expect(paths).toContain('dist/index.js');
@@ -77,6 +85,21 @@ afterAll(() => {
 });
 
 describe('the installed package', () => {
+  it('unpacks to at most 3 MB, with one copy of the code: pdx.cjs, which the library, the CLI and the batch worker share', () => {
+    // npm counts in decimal megabytes: 3 MB as `npm pack` prints it.
+    expect(packed.unpackedSize).toBeLessThanOrEqual(3_000_000);
+    const dist = join(prefix, 'lib', 'node_modules', 'policy-directives', 'dist');
+    const code = packed.files.filter((file) => /^dist\/[^/]+\.c?js$/.test(file.path)).map((file) => file.path.slice('dist/'.length));
+    // esbuild heads each module's code with its source path: the extraction pipeline is in one file only.
+    expect(code.filter((name) => readFileSync(join(dist, name), 'utf8').includes('\n// src/extract.ts\n'))).toEqual(['pdx.cjs']);
+    // The other files are doors into it (launcher, worker entries, the segmenter thread), none a bundle of its own.
+    expect(
+      packed.files.filter(
+        (file) => file.path.startsWith('dist/') && !file.path.startsWith('dist/types/') && file.path !== 'dist/pdx.cjs' && file.size > 32 * 1024,
+      ),
+    ).toEqual([]);
+  });
+
   it('has no dev dependency installed next to it', () => {
     const modules = join(prefix, 'lib', 'node_modules', 'policy-directives', 'node_modules');
     const installed = existsSync(modules) ? readdirSync(modules) : readdirSync(join(prefix, 'lib', 'node_modules'));
@@ -118,5 +141,23 @@ describe('the installed package', () => {
     const out = JSON.parse(result.stdout) as { version: string; schemaVersion: number; clauses: number };
     expect(out).toMatchObject({ version: VERSION, schemaVersion: 1 });
     expect(out.clauses).toBeGreaterThan(0);
+  });
+
+  it('offers the same names to require as to import (Node requires the ESM entry), and none of the CLI', () => {
+    const project = join(tmp, 'consumer-names');
+    mkdirSync(project);
+    symlinkSync(join(prefix, 'lib', 'node_modules'), join(project, 'node_modules'), 'dir');
+    writeFileSync(join(project, 'required.cjs'), "console.log(JSON.stringify(Object.keys(require('policy-directives')).sort()));");
+    writeFileSync(join(project, 'imported.mjs'), "console.log(JSON.stringify(Object.keys(await import('policy-directives')).sort()));");
+    const [required, imported] = ['required.cjs', 'imported.mjs'].map((script) => {
+      const result = run(process.execPath, [join(project, script)], { cwd: project });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      return JSON.parse(result.stdout) as string[];
+    });
+    expect(required).toEqual(imported);
+    expect(imported).toEqual(expect.arrayContaining(['extract', 'documentSchema', 'CorpusStats', 'VERSION']));
+    expect(imported).not.toContain('main');
+    expect(imported).not.toContain('convertBatchTask');
   });
 });

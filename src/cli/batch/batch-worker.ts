@@ -7,7 +7,7 @@
  * once a cue needs it) is loaded once per worker, on its first task.
  */
 import { workerData } from 'node:worker_threads';
-import { extract, extractUnchecked } from '../../extract.js';
+import { extractUnchecked, generatorOf } from '../../extract.js';
 import { tableRecords } from '../../output/directive-table.js';
 import { documentSchema, type PdxDocument } from '../../schema.js';
 import type { TopicEngine } from '../../topics/topic-engine.js';
@@ -38,11 +38,7 @@ function dataOf(document: PdxDocument, generator: PdxDocument['generator']): str
 }
 
 function loadEngine(): Promise<Engine> {
-  engine ??= loadTopicEngine(workerData as WorkerConfig).then((topics) => ({
-    topics,
-    // The empty document is the cheapest way to ask extract which generator it stamps.
-    generator: extract('', { topics }).generator,
-  }));
+  engine ??= loadTopicEngine(workerData as WorkerConfig).then((topics) => ({ topics, generator: generatorOf(topics) }));
   return engine;
 }
 
