@@ -17,7 +17,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { extract } from '../../extract.js';
+import { generatorOf } from '../../extract.js';
 import { tableHeader, type TableRows } from '../../output/directive-table.js';
 import { loadTopicEngine, type DictionaryCliOptions } from '../dictionary-options.js';
 import { cannotStart, EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../errors.js';
@@ -122,7 +122,7 @@ async function checkUsage(args: string[], options: BatchCliOptions): Promise<Usa
  */
 async function openJsonlFile(target: string, inputs: readonly BatchInput[], options: BatchCliOptions, table: TableLayout | null): Promise<JsonlFile> {
   const resume = !options.force && ((!table && existsSync(target)) || existsSync(partialPath(target)));
-  const generator = resume ? extract('', { topics: await loadTopicEngine(options) }).generator : null;
+  const generator = resume ? generatorOf(await loadTopicEngine(options)) : null;
   try {
     return new JsonlFile(target, generator ? { inputs: inputs.map(({ path, file }) => ({ path, file })), generator } : null, table);
   } catch (error) {
