@@ -64,6 +64,46 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     ).toEqual([said('习近平', '指出', '要充分发挥人大在密切同人民群众联系中的带头作用。一切国家机关和国家工作人员必须牢固树立人民公仆意识。')]);
   });
 
+  it('keeps a subjectless sentence that says what is to be done or what matters (……。把……结合起来; ……。发挥好……; ……非常必要), up to the narration (review3 kind B)', () => {
+    const ba =
+      '民之所盼，政之所向。习近平总书记明确指出，要把增进民生福祉作为发展的根本目的。把就业优先同产业升级紧密结合起来，促进全体人民共同富裕。在习近平总书记的指引下，南江各地持续改善民生。';
+    const [first] = extract(ba).clauses;
+    expect(first).toMatchObject({
+      speaker: '习近平',
+      cue: '明确',
+      text: '要把增进民生福祉作为发展的根本目的。把就业优先同产业升级紧密结合起来，促进全体人民共同富裕。',
+    });
+    expect(first!.span).toEqual([ba.indexOf('要把增进'), ba.indexOf('在习近平总书记的指引下')]);
+    expect(
+      clauses('习近平总书记指出，青少年是祖国的未来。在各级学校开设思想政治理论课非常必要，是培养时代新人的重要保障。党的十八大以来，南江省推进思政课改革。'),
+    ).toEqual([said('习近平', '指出', '青少年是祖国的未来。在各级学校开设思想政治理论课非常必要，是培养时代新人的重要保障。')]);
+    expect(
+      clauses('2023年召开的中央经济工作会议强调，要着力扩大国内需求。发挥好政府投资的带动放大效应，完善投融资机制。\n今年以来，南江开工重大项目120个。'),
+    ).toEqual([said('会议', '强调', '要着力扩大国内需求。发挥好政府投资的带动放大效应，完善投融资机制。')]);
+    // What the reporter says still ends it: figures, a comment opening with 这, what the words did.
+    expect(clauses('习近平总书记指出，青少年是祖国的未来。这一论述十分重要，为思政课建设指明了方向。')).toEqual([
+      said('习近平', '指出', '青少年是祖国的未来。'),
+    ]);
+  });
+
+  it('keeps the words up to where the reporter speaks of them (……。亲切温暖的话语，……; ……。总书记的重要讲话……), not the reporter’s figures or couplet before that (review3 kind B)', () => {
+    const text =
+      '中央军委主席习近平10日以视频方式检查全军战备值班情况。\n习主席指出，过去的一年很不寻常。人民军队深入推进政治整训，有效应对各种风险挑战。全军官兵忠诚履职尽责，是完全过得硬、信得过的。亲切温暖的话语，饱含肯定勉励和期望重托。';
+    const [words] = extract(text).clauses;
+    expect(words).toMatchObject({ speaker: '习近平', cue: '指出' });
+    expect(words!.span).toEqual([text.indexOf('过去的一年'), text.indexOf('亲切温暖的话语')]);
+    expect(words!.text).toBe('过去的一年很不寻常。人民军队深入推进政治整训，有效应对各种风险挑战。全军官兵忠诚履职尽责，是完全过得硬、信得过的。');
+    expect(clauses('习近平总书记指出，要汇聚向上向善力量。共同推进文明办网、文明用网。总书记的系列讲话为网络文明建设提供了科学指引。')).toEqual([
+      said('习近平', '指出', '要汇聚向上向善力量。共同推进文明办网、文明用网。'),
+    ]);
+    expect(clauses('习近平总书记指出，要全面推进强国建设。击鼓催征勇争先，奋楫扬帆正当时。习近平总书记的重要讲话激荡起奋勇拼搏的干劲。')).toEqual([
+      said('习近平', '指出', '要全面推进强国建设。'),
+    ]);
+    expect(clauses('习近平总书记指出，要发展县域经济。今年一季度，南江进出口总值突破200亿元。总书记的重要指示，让商户们倍感振奋。')).toEqual([
+      said('习近平', '指出', '要发展县域经济。'),
+    ]);
+  });
+
   it('ends a quote before a place or the country doing something (……。浙江杭州坚持科技创新，……), not before what someone ought to do (……。中美双方应……)', () => {
     expect(clauses('习近平总书记指出，科技创新是必由之路。浙江杭州坚持科技创新，经济社会发展活力奔涌。')).toEqual([
       said('习近平', '指出', '科技创新是必由之路。'),
