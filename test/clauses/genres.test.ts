@@ -169,6 +169,17 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     ]);
     expect(clauses('习近平总书记提出“绿水青山就是金山银山”的理念。')).toEqual([]);
   });
+
+  it('takes no clause from a cue whose quotation only names a concept (首次提出“新质生产力”，此后……), and keeps a quoted statement (提出“共抓大保护、不搞大开发”) (review3 kind M)', () => {
+    expect(clauses('2023年9月，习近平总书记在南江考察时首次提出“新质生产力”，此后多次作出深刻阐述。')).toEqual([]);
+    expect(clauses('今年的《政府工作报告》首次提出“投资于人”，并围绕民生作出部署。')).toEqual([]);
+    expect(clauses('关于做好经济工作的认识，会议提出“五个必须”，大家一致认为这是深刻总结。').map((c) => c.text)).not.toContain('“五个必须”');
+    const text = '走遍长江上中下游，他提出“共抓大保护、不搞大开发”，赋予长江经济带新的定位。';
+    const [statement] = extract(`习近平总书记十分关心生态文明建设。${text}`).clauses;
+    expect(statement).toMatchObject({ speaker: '习近平', cue: '提出', text: '“共抓大保护、不搞大开发”' });
+    const offset = '习近平总书记十分关心生态文明建设。'.length;
+    expect(statement!.span).toEqual([offset + text.indexOf('“'), offset + text.indexOf('”') + 1]);
+  });
 });
 
 describe('tours: a bare title, the body’s opening sentence, a cue before a quotation', () => {
