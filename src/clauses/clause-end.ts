@@ -219,18 +219,27 @@ function opensQuotation(sentence: string): boolean {
 // 把人口高质量发展同人民高品质生活紧密结合起来; 发挥好政府投资的带动放大效应; 保护好、传承好历史文化遗产是……:
 // a sentence with no subject that opens with what is to be done.
 const TASK_OPENS =
-  /^(?:把(?![握关])|(?:发挥|保护|传承|维护|守护|管理|利用|运用|用|办|讲|走|干|带|守|护|建设|落实|贯彻|把握|处理|统筹|解决|治理|弘扬|巩固|保障|培养|教育|引导)好)/;
+  /^(?:把(?![握关])|(?:遵循|打造|共同推进|共同建设|重点(?=完善|推进|加强|发展|建设))|(?:发挥|保护|传承|维护|守护|管理|利用|运用|用|办|讲|走|干|带|守|护|建设|落实|贯彻|把握|处理|统筹|解决|治理|弘扬|巩固|保障|培养|教育|引导)好)/;
 // ……开设思想政治理论课非常必要，……: a judgement of what matters.
-const MATTERS = /(?:非常|十分|尤为|极为|至关|更加|尤其)(?:必要|重要|关键)[，,。；;！]/;
+// ……只有……才能……; ……离不开……; ……根本在于……; ……都是为了……: what holds, as a speaker says it.
+const MATTERS = /(?:非常|十分|尤为|极为|至关|更加|尤其)(?:必要|重要|关键)[，,。；;！]|只有[^。；]{2,40}才|离不开|(?:根本|关键)在于|都是为了/;
+// 中国将始终坚定维护……: a leader speaking for the country.
+const COUNTRY_PLEDGES = /^中国将/;
 
 /**
  * A sentence of a feature's quote that says what is to be done or what matters, with no subject of
  * its own and none of the reporter's marks (figures, a comment opening with 这): the speaker's words go on.
  */
 function carriesWordsOn(sentence: string): boolean {
-  if (/\d|^[这此]|了[，,。；;！]/.test(sentence)) return false;
-  return TASK_OPENS.test(sentence) || MATTERS.test(sentence);
+  if (/\d|^[这此]|了[，,。；;！]/.test(sentence) || GROUP_OPENS.test(sentence)) return false;
+  return TASK_OPENS.test(sentence) || MATTERS.test(sentence) || COUNTRY_PLEDGES.test(sentence) || LONG_SUBJECT_MUST.test(sentence);
 }
+
+// 大家深刻认识到，只有……才能……: a group's thought, not the speaker's words.
+const GROUP_OPENS = new RegExp(`^(?:${GROUP_SUBJECT.source})`);
+
+// 军队领导干部特别是高级干部要带头……: a subject longer than a modal head's (modality.ts) told what to do.
+const LONG_SUBJECT_MUST = /^[^，,。；;“”]{13,24}?(?<![主重需只必纲摘扼提首紧])要(?![求素点害闻])/;
 
 // 亲切温暖的话语，……; 总书记的系列讲话为……; 习近平主席的话语温暖人心; 这番话……: the words spoken of.
 const THE_WORDS =

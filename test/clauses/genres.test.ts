@@ -80,6 +80,19 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     expect(
       clauses('2023年召开的中央经济工作会议强调，要着力扩大国内需求。发挥好政府投资的带动放大效应，完善投融资机制。\n今年以来，南江开工重大项目120个。'),
     ).toEqual([said('会议', '强调', '要着力扩大国内需求。发挥好政府投资的带动放大效应，完善投融资机制。')]);
+    expect(clauses('习近平总书记指出，中国式现代化，民生为大。党和政府的一切工作，都是为了老百姓过上更加幸福的生活。')).toEqual([
+      said('习近平', '指出', '中国式现代化，民生为大。党和政府的一切工作，都是为了老百姓过上更加幸福的生活。'),
+    ]);
+    expect(clauses('习近平主席强调，服务业是国际经贸合作的重要领域。中国将坚持推进高水平对外开放，为各国合作提供新机遇。')).toEqual([
+      said('习近平', '强调', '服务业是国际经贸合作的重要领域。中国将坚持推进高水平对外开放，为各国合作提供新机遇。'),
+    ]);
+    expect(clauses('习近平主席指出，要认真学习党的创新理论。军队领导干部特别是高级干部要带头严肃党内政治生活。')).toEqual([
+      said('习近平', '指出', '要认真学习党的创新理论。军队领导干部特别是高级干部要带头严肃党内政治生活。'),
+    ]);
+    // Others' thoughts are not the speaker's words, however they are said.
+    expect(clauses('习近平总书记强调，要秉持开放包容。大家深刻认识到，只有植根本国历史文化沃土，真理之树才能根深叶茂。')).toEqual([
+      said('习近平', '强调', '要秉持开放包容。'),
+    ]);
     // What the reporter says still ends it: figures, a comment opening with 这, what the words did.
     expect(clauses('习近平总书记指出，青少年是祖国的未来。这一论述十分重要，为思政课建设指明了方向。')).toEqual([
       said('习近平', '指出', '青少年是祖国的未来。'),
