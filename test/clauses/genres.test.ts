@@ -74,29 +74,44 @@ describe('features and reaction pieces: the clause ends before the reporter narr
       text: '要把增进民生福祉作为发展的根本目的。把就业优先同产业升级紧密结合起来，促进全体人民共同富裕。',
     });
     expect(first!.span).toEqual([ba.indexOf('要把增进'), ba.indexOf('在习近平总书记的指引下')]);
-    expect(
-      clauses('习近平总书记指出，青少年是祖国的未来。在各级学校开设思想政治理论课非常必要，是培养时代新人的重要保障。党的十八大以来，南江省推进思政课改革。'),
-    ).toEqual([said('习近平', '指出', '青少年是祖国的未来。在各级学校开设思想政治理论课非常必要，是培养时代新人的重要保障。')]);
-    expect(
-      clauses('2023年召开的中央经济工作会议强调，要着力扩大国内需求。发挥好政府投资的带动放大效应，完善投融资机制。\n今年以来，南江开工重大项目120个。'),
-    ).toEqual([said('会议', '强调', '要着力扩大国内需求。发挥好政府投资的带动放大效应，完善投融资机制。')]);
-    expect(clauses('习近平总书记指出，中国式现代化，民生为大。党和政府的一切工作，都是为了老百姓过上更加幸福的生活。')).toEqual([
-      said('习近平', '指出', '中国式现代化，民生为大。党和政府的一切工作，都是为了老百姓过上更加幸福的生活。'),
-    ]);
-    expect(clauses('习近平主席强调，服务业是国际经贸合作的重要领域。中国将坚持推进高水平对外开放，为各国合作提供新机遇。')).toEqual([
-      said('习近平', '强调', '服务业是国际经贸合作的重要领域。中国将坚持推进高水平对外开放，为各国合作提供新机遇。'),
-    ]);
-    expect(clauses('习近平主席指出，要认真学习党的创新理论。军队领导干部特别是高级干部要带头严肃党内政治生活。')).toEqual([
-      said('习近平', '指出', '要认真学习党的创新理论。军队领导干部特别是高级干部要带头严肃党内政治生活。'),
-    ]);
-    // Others' thoughts are not the speaker's words, however they are said.
-    expect(clauses('习近平总书记强调，要秉持开放包容。大家深刻认识到，只有植根本国历史文化沃土，真理之树才能根深叶茂。')).toEqual([
-      said('习近平', '强调', '要秉持开放包容。'),
-    ]);
-    // What the reporter says still ends it: figures, a comment opening with 这, what the words did.
-    expect(clauses('习近平总书记指出，青少年是祖国的未来。这一论述十分重要，为思政课建设指明了方向。')).toEqual([
-      said('习近平', '指出', '青少年是祖国的未来。'),
-    ]);
+    // Each report, and the one clause it gives: its speaker, cue and text.
+    const cases: [string, string, string, string][] = [
+      [
+        '习近平总书记指出，青少年是祖国的未来。在各级学校开设思想政治理论课非常必要，是培养时代新人的重要保障。党的十八大以来，南江省推进思政课改革。',
+        '习近平',
+        '指出',
+        '青少年是祖国的未来。在各级学校开设思想政治理论课非常必要，是培养时代新人的重要保障。',
+      ],
+      [
+        '2023年召开的中央经济工作会议强调，要着力扩大国内需求。发挥好政府投资的带动放大效应，完善投融资机制。\n今年以来，南江开工重大项目120个。',
+        '会议',
+        '强调',
+        '要着力扩大国内需求。发挥好政府投资的带动放大效应，完善投融资机制。',
+      ],
+      [
+        '习近平总书记指出，中国式现代化，民生为大。党和政府的一切工作，都是为了老百姓过上更加幸福的生活。',
+        '习近平',
+        '指出',
+        '中国式现代化，民生为大。党和政府的一切工作，都是为了老百姓过上更加幸福的生活。',
+      ],
+      [
+        '习近平主席强调，服务业是国际经贸合作的重要领域。中国将坚持推进高水平对外开放，为各国合作提供新机遇。',
+        '习近平',
+        '强调',
+        '服务业是国际经贸合作的重要领域。中国将坚持推进高水平对外开放，为各国合作提供新机遇。',
+      ],
+      [
+        '习近平主席指出，要认真学习党的创新理论。军队领导干部特别是高级干部要带头严肃党内政治生活。',
+        '习近平',
+        '指出',
+        '要认真学习党的创新理论。军队领导干部特别是高级干部要带头严肃党内政治生活。',
+      ],
+      // Others' thoughts are not the speaker's words, however they are said.
+      ['习近平总书记强调，要秉持开放包容。大家深刻认识到，只有植根本国历史文化沃土，真理之树才能根深叶茂。', '习近平', '强调', '要秉持开放包容。'],
+      // What the reporter says still ends it: figures, a comment opening with 这, what the words did.
+      ['习近平总书记指出，青少年是祖国的未来。这一论述十分重要，为思政课建设指明了方向。', '习近平', '指出', '青少年是祖国的未来。'],
+    ];
+    for (const [input, speaker, cue, text] of cases) expect(clauses(input)).toEqual([said(speaker, cue, text)]);
   });
 
   it('keeps the words up to where the reporter speaks of them (……。亲切温暖的话语，……; ……。总书记的重要讲话……), not the reporter’s figures or couplet before that (review3 kind B)', () => {
@@ -106,15 +121,16 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     expect(words).toMatchObject({ speaker: '习近平', cue: '指出' });
     expect(words!.span).toEqual([text.indexOf('过去的一年'), text.indexOf('亲切温暖的话语')]);
     expect(words!.text).toBe('过去的一年很不寻常。人民军队深入推进政治整训，有效应对各种风险挑战。全军官兵忠诚履职尽责，是完全过得硬、信得过的。');
-    expect(clauses('习近平总书记指出，要汇聚向上向善力量。共同推进文明办网、文明用网。总书记的系列讲话为网络文明建设提供了科学指引。')).toEqual([
-      said('习近平', '指出', '要汇聚向上向善力量。共同推进文明办网、文明用网。'),
-    ]);
-    expect(clauses('习近平总书记指出，要全面推进强国建设。击鼓催征勇争先，奋楫扬帆正当时。习近平总书记的重要讲话激荡起奋勇拼搏的干劲。')).toEqual([
-      said('习近平', '指出', '要全面推进强国建设。'),
-    ]);
-    expect(clauses('习近平总书记指出，要发展县域经济。今年一季度，南江进出口总值突破200亿元。总书记的重要指示，让商户们倍感振奋。')).toEqual([
-      said('习近平', '指出', '要发展县域经济。'),
-    ]);
+    // Each report, and the text of the one clause it gives (习近平, 指出).
+    const cases: [string, string][] = [
+      [
+        '习近平总书记指出，要汇聚向上向善力量。共同推进文明办网、文明用网。总书记的系列讲话为网络文明建设提供了科学指引。',
+        '要汇聚向上向善力量。共同推进文明办网、文明用网。',
+      ],
+      ['习近平总书记指出，要全面推进强国建设。击鼓催征勇争先，奋楫扬帆正当时。习近平总书记的重要讲话激荡起奋勇拼搏的干劲。', '要全面推进强国建设。'],
+      ['习近平总书记指出，要发展县域经济。今年一季度，南江进出口总值突破200亿元。总书记的重要指示，让商户们倍感振奋。', '要发展县域经济。'],
+    ];
+    for (const [input, text] of cases) expect(clauses(input)).toEqual([said('习近平', '指出', text)]);
   });
 
   it('ends a quote before a place or the country doing something (……。浙江杭州坚持科技创新，……), not before what someone ought to do (……。中美双方应……)', () => {
