@@ -216,7 +216,60 @@ function opensQuotation(sentence: string): boolean {
   return /^[“「]/.test(sentence) && !/^[“「][^”」]{1,8}[”」][^，,。；;、！？!?”」\s]/.test(sentence);
 }
 
-type Verdict = 'goes on' | 'ends' | 'undirected';
+// 把人口高质量发展同人民高品质生活紧密结合起来; 发挥好政府投资的带动放大效应; 保护好、传承好历史文化遗产是……:
+// a sentence with no subject that opens with what is to be done.
+const TASK_OPENS =
+  /^(?:把(?![握关])|(?:遵循|打造|共同推进|共同建设|重点(?=完善|推进|加强|发展|建设))|(?:发挥|保护|传承|维护|守护|管理|利用|运用|用|办|讲|走|干|带|守|护|建设|落实|贯彻|把握|处理|统筹|解决|治理|弘扬|巩固|保障|培养|教育|引导)好)/;
+// ……开设思想政治理论课非常必要，……: a judgement of what matters.
+// ……只有……才能……; ……离不开……; ……根本在于……; ……都是为了……: what holds, as a speaker says it.
+const MATTERS = /(?:非常|十分|尤为|极为|至关|更加|尤其)(?:必要|重要|关键)[，,。；;！]|只有[^。；]{2,40}才|离不开|(?:根本|关键)在于|都是为了/;
+// 中国将始终坚定维护……: a leader speaking for the country.
+const COUNTRY_PLEDGES = /^中国将/;
+
+/**
+ * A sentence of a feature's quote that says what is to be done or what matters, with no subject of
+ * its own and none of the reporter's marks (figures, a comment opening with 这): the speaker's words go on.
+ */
+function carriesWordsOn(sentence: string): boolean {
+  if (/\d|^[这此]|了[，,。；;！]/.test(sentence) || GROUP_OPENS.test(sentence)) return false;
+  return TASK_OPENS.test(sentence) || MATTERS.test(sentence) || COUNTRY_PLEDGES.test(sentence) || LONG_SUBJECT_MUST.test(sentence);
+}
+
+// 大家深刻认识到，只有……才能……: a group's thought, not the speaker's words.
+const GROUP_OPENS = new RegExp(`^(?:${GROUP_SUBJECT.source})`);
+
+// 军队领导干部特别是高级干部要带头……: a subject longer than a modal head's (modality.ts) told what to do.
+const LONG_SUBJECT_MUST = /^[^，,。；;“”]{13,24}?(?<![主重需只必纲摘扼提首紧])要(?![求素点害闻])/;
+
+// 亲切温暖的话语，……; 总书记的系列讲话为……; 习近平主席的话语温暖人心; 这番话……: the words spoken of.
+const THE_WORDS =
+  /^(?:[^，。；“”]{0,12}?的)?(?:系列|重要|殷殷|谆谆)?(?:讲话|话语|嘱托|指示|指示要求|论述|期望|寄语|教诲)(?![精要])|^(?:这番|这些|一番|一席)(?:话|嘱托|讲话)/;
+
+const HEEDED = /^(?:牢记|铭记|谨记|遵循|遵照|按照|依照|落实|贯彻|践行|不负|聆听|学习|领会|回应|带着|把)/;
+
+/** A sentence that opens with the words just quoted, the speaker's or unattributed (亲切温暖的话语，饱含……). */
+function speaksOfTheWords(sentence: string, context: StatementContext): boolean {
+  const opening = THE_WORDS.exec(sentence.trimStart());
+  // 牢记总书记的嘱托，……: what people do with the words, not the words spoken of.
+  if (!opening || HEEDED.test(opening[0])) return false;
+  const person = context.personAtStart(sentence);
+  return !person || person === context.speaker;
+}
+
+/**
+ * 'undirected': a feature's sentence that may be the speaker's or the reporter's, decided by what follows it;
+ * 'words told': the reporter speaks of the words just quoted, which therefore ran up to here.
+ */
+type Verdict = 'goes on' | 'ends' | 'undirected' | 'words told';
+
+// 击鼓催征勇争先，奋楫扬帆正当时。; 春来潮涌，万物竞发。: the reporter's couplet before turning to the words.
+const COUPLET = /^([\u4e00-\u9fff]{3,8})[，,]([\u4e00-\u9fff]{3,8})[。！]$/;
+
+/** An undirected sentence the reporter says, even right before speaking of the words: figures, what the words did, a couplet. */
+function reportersAside(sentence: string): boolean {
+  const couplet = COUPLET.exec(sentence);
+  return /\d/.test(sentence) || WHAT_WORDS_DID.test(sentence) || (!!couplet && couplet[1]!.length === couplet[2]!.length);
+}
 
 /** The sentence just before `start` in its paragraph, up to 200 characters of it, or ''. */
 function sentenceBefore(text: string, start: number): string {
@@ -285,6 +338,8 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   // (会议认为，……。习近平总书记在全会上的重要讲话……; 蔡奇指出，……。习近平总书记始终关心……).
   const person = context.personAtStart(s);
   if (person && person !== context.speaker && actsInNarrative(s, person)) return 'ends';
+  // 亲切温暖的话语，饱含……; 总书记的系列讲话为……: the reporter turns to the words just quoted.
+  if (context.quoted === 'feature' && !newParagraph && speaksOfTheWords(s, context)) return 'words told';
   if (mentionsSpeaker(s, start, context)) return 'ends';
   // 当前，全国春管春耕工作陆续展开。各地区各部门要……: the setting a 批示 or a named speaker gives what it directs next.
   // A body's statement ends where the reporter shows the scene now, counts up or turns to the answer (农业农村部明确，……。
@@ -292,7 +347,9 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   if (context.kind === 'official' && !newParagraph && REPORTERS_SCENE.test(told) && !FIRST_PERSON.test(s)) return 'ends';
   if (context.quoted && !newParagraph && isNarration(s, context.kind))
     return context.quoted === 'narration' && tellsToDo(nextSentence(text, end)) ? 'goes on' : 'ends';
-  if (context.quoted === 'feature' && !newParagraph && !directs(s)) return 'undirected';
+  if (context.quoted === 'feature' && !newParagraph && !directs(s)) {
+    return carriesWordsOn(s) ? 'goes on' : 'undirected';
+  }
   if (context.orders && !directs(s) && (ORDER_FOLLOWED_UP.test(told) || NARRATION_OPENER.test(told) || NARRATION_SETTING.test(told))) return 'ends';
   return 'goes on';
 }
@@ -339,9 +396,11 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
     if (i > 0 && openQuotes <= 0) {
       let verdict = continuesStatement(text, [start, stop], context, state);
       // An undirected sentence stays when a later one of its paragraph goes on with the statement.
+      // The reporter speaking of the words after it (……。亲切温暖的话语，……) shows that it was still the words.
       for (let j = i + 1; verdict === 'undirected' && j < spans.length && text[spans[j]![0] - 1] !== '\n'; j++) {
         const next = continuesStatement(text, spans[j]!, context, state);
-        if (next !== 'undirected') verdict = next;
+        if (next === 'words told') verdict = reportersAside(text.slice(start, stop).trim()) ? 'ends' : 'goes on';
+        else if (next !== 'undirected') verdict = next;
       }
       if (verdict !== 'goes on') break;
     }

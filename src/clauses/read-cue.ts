@@ -29,6 +29,9 @@ function skipSpaces(text: string, position: number): number {
   return i;
 }
 
+// Up to six characters with no pause and no modal head (要稳字当头 says something; 投资于人, 全球文明倡议 name it).
+const QUOTED_TERM = /^(?![要应不必])[^，,、；;：:。！？!?]{1,6}$/;
+
 /**
  * Where a quotation that a cue introduces without punctuation ends (明确指出“着力建设……”，): just
  * after its closing mark, when a statement ends there; null when the quotation is a name or a
@@ -37,6 +40,8 @@ function skipSpaces(text: string, position: number): number {
 function quotationStatementEnd(text: string, open: number): number | null {
   const close = text.indexOf('”', open + 1);
   if (close < 0 || /[\n]/.test(text.slice(open, close))) return null;
+  // 首次提出“新质生产力”，此后……; 会议提出“五个必须”，……: a concept named, not a statement (提出“共抓大保护、不搞大开发”).
+  if (QUOTED_TERM.test(text.slice(open + 1, close))) return null;
   const next = text[close + 1] ?? '';
   return next === '' || /[，,。；;！？!?\n]/.test(next) ? close + 1 : null;
 }

@@ -64,6 +64,75 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     ).toEqual([said('习近平', '指出', '要充分发挥人大在密切同人民群众联系中的带头作用。一切国家机关和国家工作人员必须牢固树立人民公仆意识。')]);
   });
 
+  it('keeps a subjectless sentence that says what is to be done or what matters (……。把……结合起来; ……。发挥好……; ……非常必要), up to the narration (review3 kind B)', () => {
+    const ba =
+      '民之所盼，政之所向。习近平总书记明确指出，要把增进民生福祉作为发展的根本目的。把就业优先同产业升级紧密结合起来，促进全体人民共同富裕。在习近平总书记的指引下，南江各地持续改善民生。';
+    const [first] = extract(ba).clauses;
+    expect(first).toMatchObject({
+      speaker: '习近平',
+      cue: '明确',
+      text: '要把增进民生福祉作为发展的根本目的。把就业优先同产业升级紧密结合起来，促进全体人民共同富裕。',
+    });
+    expect(first!.span).toEqual([ba.indexOf('要把增进'), ba.indexOf('在习近平总书记的指引下')]);
+    // Each report, and the one clause it gives: its speaker, cue and text.
+    const cases: [string, string, string, string][] = [
+      [
+        '习近平总书记指出，青少年是祖国的未来。在各级学校开设思想政治理论课非常必要，是培养时代新人的重要保障。党的十八大以来，南江省推进思政课改革。',
+        '习近平',
+        '指出',
+        '青少年是祖国的未来。在各级学校开设思想政治理论课非常必要，是培养时代新人的重要保障。',
+      ],
+      [
+        '2023年召开的中央经济工作会议强调，要着力扩大国内需求。发挥好政府投资的带动放大效应，完善投融资机制。\n今年以来，南江开工重大项目120个。',
+        '会议',
+        '强调',
+        '要着力扩大国内需求。发挥好政府投资的带动放大效应，完善投融资机制。',
+      ],
+      [
+        '习近平总书记指出，中国式现代化，民生为大。党和政府的一切工作，都是为了老百姓过上更加幸福的生活。',
+        '习近平',
+        '指出',
+        '中国式现代化，民生为大。党和政府的一切工作，都是为了老百姓过上更加幸福的生活。',
+      ],
+      [
+        '习近平主席强调，服务业是国际经贸合作的重要领域。中国将坚持推进高水平对外开放，为各国合作提供新机遇。',
+        '习近平',
+        '强调',
+        '服务业是国际经贸合作的重要领域。中国将坚持推进高水平对外开放，为各国合作提供新机遇。',
+      ],
+      [
+        '习近平主席指出，要认真学习党的创新理论。军队领导干部特别是高级干部要带头严肃党内政治生活。',
+        '习近平',
+        '指出',
+        '要认真学习党的创新理论。军队领导干部特别是高级干部要带头严肃党内政治生活。',
+      ],
+      // Others' thoughts are not the speaker's words, however they are said.
+      ['习近平总书记强调，要秉持开放包容。大家深刻认识到，只有植根本国历史文化沃土，真理之树才能根深叶茂。', '习近平', '强调', '要秉持开放包容。'],
+      // What the reporter says still ends it: figures, a comment opening with 这, what the words did.
+      ['习近平总书记指出，青少年是祖国的未来。这一论述十分重要，为思政课建设指明了方向。', '习近平', '指出', '青少年是祖国的未来。'],
+    ];
+    for (const [input, speaker, cue, text] of cases) expect(clauses(input)).toEqual([said(speaker, cue, text)]);
+  });
+
+  it('keeps the words up to where the reporter speaks of them (……。亲切温暖的话语，……; ……。总书记的重要讲话……), not the reporter’s figures or couplet before that (review3 kind B)', () => {
+    const text =
+      '中央军委主席习近平10日以视频方式检查全军战备值班情况。\n习主席指出，过去的一年很不寻常。人民军队深入推进政治整训，有效应对各种风险挑战。全军官兵忠诚履职尽责，是完全过得硬、信得过的。亲切温暖的话语，饱含肯定勉励和期望重托。';
+    const [words] = extract(text).clauses;
+    expect(words).toMatchObject({ speaker: '习近平', cue: '指出' });
+    expect(words!.span).toEqual([text.indexOf('过去的一年'), text.indexOf('亲切温暖的话语')]);
+    expect(words!.text).toBe('过去的一年很不寻常。人民军队深入推进政治整训，有效应对各种风险挑战。全军官兵忠诚履职尽责，是完全过得硬、信得过的。');
+    // Each report, and the text of the one clause it gives (习近平, 指出).
+    const cases: [string, string][] = [
+      [
+        '习近平总书记指出，要汇聚向上向善力量。共同推进文明办网、文明用网。总书记的系列讲话为网络文明建设提供了科学指引。',
+        '要汇聚向上向善力量。共同推进文明办网、文明用网。',
+      ],
+      ['习近平总书记指出，要全面推进强国建设。击鼓催征勇争先，奋楫扬帆正当时。习近平总书记的重要讲话激荡起奋勇拼搏的干劲。', '要全面推进强国建设。'],
+      ['习近平总书记指出，要发展县域经济。今年一季度，南江进出口总值突破200亿元。总书记的重要指示，让商户们倍感振奋。', '要发展县域经济。'],
+    ];
+    for (const [input, text] of cases) expect(clauses(input)).toEqual([said('习近平', '指出', text)]);
+  });
+
   it('ends a quote before a place or the country doing something (……。浙江杭州坚持科技创新，……), not before what someone ought to do (……。中美双方应……)', () => {
     expect(clauses('习近平总书记指出，科技创新是必由之路。浙江杭州坚持科技创新，经济社会发展活力奔涌。')).toEqual([
       said('习近平', '指出', '科技创新是必由之路。'),
@@ -128,6 +197,17 @@ describe('features and reaction pieces: the clause ends before the reporter narr
       said('规划建议', '提出', '“建设现代化人民城市”'),
     ]);
     expect(clauses('习近平总书记提出“绿水青山就是金山银山”的理念。')).toEqual([]);
+  });
+
+  it('takes no clause from a cue whose quotation only names a concept (首次提出“新质生产力”，此后……), and keeps a quoted statement (提出“共抓大保护、不搞大开发”) (review3 kind M)', () => {
+    expect(clauses('2023年9月，习近平总书记在南江考察时首次提出“新质生产力”，此后多次作出深刻阐述。')).toEqual([]);
+    expect(clauses('今年的《政府工作报告》首次提出“投资于人”，并围绕民生作出部署。')).toEqual([]);
+    expect(clauses('关于做好经济工作的认识，会议提出“五个必须”，大家一致认为这是深刻总结。').map((c) => c.text)).not.toContain('“五个必须”');
+    const text = '走遍长江上中下游，他提出“共抓大保护、不搞大开发”，赋予长江经济带新的定位。';
+    const [statement] = extract(`习近平总书记十分关心生态文明建设。${text}`).clauses;
+    expect(statement).toMatchObject({ speaker: '习近平', cue: '提出', text: '“共抓大保护、不搞大开发”' });
+    const offset = '习近平总书记十分关心生态文明建设。'.length;
+    expect(statement!.span).toEqual([offset + text.indexOf('“'), offset + text.indexOf('”') + 1]);
   });
 });
 
