@@ -414,10 +414,17 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
   return trimClauseEnd(text, cue.bodyStart, context.orders ? beforeRefusal(text, cue.bodyStart, told) : told);
 }
 
-/** A statement ends at the ； after which the reporter tells another remark by what it did (……接续奋斗；用“……”，盛赞……). */
+/**
+ * A statement ends at the ； after which the reporter tells another remark by what it did (……接续奋斗；用“……”，盛赞……),
+ * or another speaker takes the floor in the same sentence, as a round of speeches is reported (……好同事；曹卫星常委代表
+ * 民盟中央表示，……；李谠常委代表民建中央建议，……).
+ */
 function beforeAnotherRemark(text: string, start: number, end: number): number {
   const body = text.slice(start, end);
-  for (const match of body.matchAll(/[；;]/g)) if (ANOTHER_REMARK.test(body.slice(match.index + 1))) return start + match.index + 1;
+  for (const match of body.matchAll(/[；;]/g)) {
+    const rest = body.slice(match.index + 1);
+    if (ANOTHER_REMARK.test(rest) || ANOTHER_VOICE.test(rest) || ANOTHER_SUGGESTS.test(rest)) return start + match.index + 1;
+  }
   return end;
 }
 
@@ -459,6 +466,8 @@ const WORDS_MOVED = /^(?:极大地|深深地|深深)?(?:鼓舞|激励|温暖|感
 // 在陕西汉中，他嘱咐大家……; 在黑龙江漠河，总书记提出……: the speaker at another place.
 const ANOTHER_OCCASION = /^在[^，。；]{1,16}[，,](?:他|她|总书记|习近平总书记|习近平)/;
 // ……号召全党……；用“……”，盛赞中国人民……: another remark of the speaker, told by what it did.
+// 李谠常委代表民建中央建议，……: another speaker's proposal; not the speaker's own 我们建议 nor 意见建议.
+const ANOTHER_SUGGESTS = /^(?![我你您])[^，。；！？“”]{1,40}?(?<![的见项条点议成])建议[，,：:]/;
 const ANOTHER_REMARK = /^(?:又|还|并)?(?:用|以|借)“[^”]{1,40}”[，,](?:盛赞|称赞|赞扬|赞美|褒扬|歌颂|礼赞|勉励|激励)/;
 // 并就……作出系统部署, 并围绕……做出具体部署: what the speaker did besides saying it.
 const ACT_ALONGSIDE = /^并(?:就|围绕|对|在)[^，。；]{0,40}?(?:作出|做出)/;
