@@ -35,6 +35,11 @@ const CARRIES_OUT = /传达|学习|贯彻|落实|响应|执行(?!机构|委员|�
 // A foreign name in full, its parts joined by a dot (克莱门斯·菲斯特, 何塞·维加).
 const FULL_FOREIGN_NAME = /^[\u4e00-\u9fff]{1,6}(?:[·•][\u4e00-\u9fff]{1,8}){1,3}$/;
 
+/** A foreign name in full, not an organisation's or a group's name that happens to hold a dot. */
+function isFullForeignName(text: string): boolean {
+  return FULL_FOREIGN_NAME.test(text) && !ORGANISATION_END.test(text) && !GROUP_SPEAKER.test(text);
+}
+
 // Titles that stand for one person (总书记, 习主席, 李总理).
 const BARE_TITLE = new RegExp(`^(?:[${[...SURNAMES].join('')}])?(?:总书记|主席|总理|委员长)$`);
 
@@ -82,15 +87,14 @@ export function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Spe
     // 区委书记、区长于军 → 于军; and the name-first order: 张锡勇副局长 → 张锡勇.
     const after = speakerText.slice(title.index + title[0].length);
     const before = speakerText.slice(0, title.index).replace(/[、，]$/, '');
-    const name = after || (looksLikeName(before, names) || nameAt(before, 0, context.tag) === before ? before : '');
-    if (name && (names.isNameAfterTitle(name) || nameAt(name, 0, context.tag) === name)) {
+    // A dotted name before its title is whole (穆铁礼甫·哈斯木常委); after a title it may run on (总统易卜拉欣·莱希通电话).
+    const dottedNameFirst = !after && isFullForeignName(before);
+    const name = after || (looksLikeName(before, names) || nameAt(before, 0, context.tag) === before || dottedNameFirst ? before : '');
+    if (name && (names.isNameAfterTitle(name) || nameAt(name, 0, context.tag) === name || dottedNameFirst)) {
       names.add(name);
       return { speaker: name, kind: 'person' };
     }
-  } else if (
-    looksLikeName(speakerText, names) ||
-    (FULL_FOREIGN_NAME.test(speakerText) && !ORGANISATION_END.test(speakerText) && !GROUP_SPEAKER.test(speakerText))
-  ) {
+  } else if (looksLikeName(speakerText, names) || isFullForeignName(speakerText)) {
     // …… or a foreign name in full, which no title need introduce (克莱门斯·菲斯特).
     names.add(speakerText);
     return { speaker: speakerText, kind: 'person' };

@@ -342,6 +342,11 @@ describe('names the grammar read short or not at all (issue 14: review2 kind H a
     ]);
   });
 
+  it('reads a dotted name before its title whole (穆铁礼甫·哈斯木常委 → 穆铁礼甫·哈斯木), not a dotted name running on after a title (总统易卜拉欣·莱希通电话)', () => {
+    expect(speakers('全国政协常委会举行全体会议。穆铁礼甫·哈斯木常委提出，要铸牢中华民族共同体意识。')).toEqual(['穆铁礼甫·哈斯木/person/提出']);
+    expect(speakers('叙利亚总统巴沙尔同伊朗总统易卜拉欣·莱希通电话强调，将继续保持两国的协调和沟通。')).toEqual([]);
+  });
+
   it('takes 他 with how or when he spoke (他立即要求), not 他 whose cue word is a noun (他重申谈判要求, 他按照党中央部署)', () => {
     expect(speakers('国务院总理李强来到村里。他立即要求金融部门及时完善涉农金融服务。')).toEqual(['李强/person/要求']);
     expect(speakers('哈马斯领导人哈尼亚当天发表讲话。他重申谈判要求：永久停火、以方撤军。')).toEqual([]);
