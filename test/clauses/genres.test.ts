@@ -718,10 +718,7 @@ describe('meetings: a round of speeches in one sentence (review5 kind S)', () =>
   it('ends a member’s words at the ； after which another member 表示s or 建议s, and takes the next cue as his own clause', () => {
     const text =
       '标题\n全国政协常委会举行全体会议。张华常委代表民革中央提出，要不断提高参政党履职能力水平；王明常委代表民盟中央表示，要积极推进文化强国建设；李强常委代表民建中央建议，形成全链条服务；赵刚常委代表台盟中央提出，扎实推动两岸融合发展。';
-    expect(clauses(text)).toEqual([
-      said('张华', '提出', '要不断提高参政党履职能力水平；'),
-      said('赵刚', '提出', '扎实推动两岸融合发展。'),
-    ]);
+    expect(clauses(text)).toEqual([said('张华', '提出', '要不断提高参政党履职能力水平；'), said('赵刚', '提出', '扎实推动两岸融合发展。')]);
   });
 
   it('goes on through the speaker’s own 我们建议 and through 意见建议 after a ；', () => {
