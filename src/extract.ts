@@ -14,7 +14,7 @@ import { findTargets } from './directives/targets.js';
 import { documentFormulations, findFormulations, formulationsIn, policyOccurrences } from './formulations/find-formulations.js';
 import { findAgenda } from './meeting/agenda.js';
 import { findCredits } from './meeting/credits.js';
-import { findMeeting, leadSentence, nameWithBody } from './meeting/find-meeting.js';
+import { findMeeting, leadSentence } from './meeting/find-meeting.js';
 import { findDocumentDate } from './dates/document-date.js';
 import { NO_HINTS } from './html/page-hints.js';
 import { selectorProblem } from './html/selector.js';
@@ -171,7 +171,13 @@ function topicsOfDirectives(directives: readonly { span: Span }[], topics: reado
   return found;
 }
 
-function buildClauses(parsed: ParsedDocument, engine: TopicEngine, headlines: readonly Span[], formulations: readonly Formulation[]): Clause[] {
+function buildClauses(
+  parsed: ParsedDocument,
+  written: string,
+  engine: TopicEngine,
+  headlines: readonly Span[],
+  formulations: readonly Formulation[],
+): Clause[] {
   const found = findClauses({
     plainText: parsed.plainText,
     headlines,
@@ -179,6 +185,7 @@ function buildClauses(parsed: ParsedDocument, engine: TopicEngine, headlines: re
   });
   if (found.length === 0) return [];
   const text = parsed.plainText;
+  const quote = (span: Span): string => written.slice(span[0], span[1]);
   // Only clause text is tagged, so only clause text is cut into words (a clause
   // edge is a word edge anyway); narrative between clauses is never segmented.
   const boundaries: number[] = [];
@@ -192,8 +199,9 @@ function buildClauses(parsed: ParsedDocument, engine: TopicEngine, headlines: re
     const directiveTopics = topicsOfDirectives(split, topics);
     const directives = split.map((directive, d) => ({
       ...directive,
+      text: quote(directive.span),
       topics: topics.filter((tag) => directiveTopics[d]!.has(tag.id)).map((tag) => tag.id),
-      targets: findTargets(text, directive.span),
+      targets: findTargets(text, directive.span).map((target) => ({ ...target, text: quote(target.span) })),
     }));
     return {
       index,
@@ -201,9 +209,9 @@ function buildClauses(parsed: ParsedDocument, engine: TopicEngine, headlines: re
       speakerKind: clause.speakerKind,
       ...(clause.pronoun ? { pronoun: clause.pronoun } : {}),
       cue: clause.cue,
-      cuePhrase: clause.cuePhrase,
+      cuePhrase: quote(clause.cueSpan),
       cueSpan: clause.cueSpan,
-      text: text.slice(clause.span[0], clause.span[1]),
+      text: quote(clause.span),
       span: clause.span,
       paragraph: paragraphAt(parsed.paragraphs, clause.span[0]),
       directives,
@@ -220,61 +228,21 @@ function buildClauses(parsed: ParsedDocument, engine: TopicEngine, headlines: re
  */
 function readMeeting(
   parsed: ParsedDocument,
+  written: string,
   documentDate: DocumentDate | null,
   clauses: readonly Clause[],
   headlines: readonly Span[],
 ): Pick<PdxDocument, 'meeting' | 'agenda' | 'credits'> {
   const skip = [...headlines, ...clauses.map((clause) => clause.span)];
   const meetingCues = clauses.filter((clause) => clause.speakerKind === 'meeting').map((clause) => clause.cueSpan);
-  const meeting = findMeeting({ plainText: parsed.plainText, paragraphs: parsed.paragraphs, skip, title: parsed.title, meetingCues, documentDate });
+  const meeting = findMeeting({ plainText: parsed.plainText, written, paragraphs: parsed.paragraphs, skip, title: parsed.title, meetingCues, documentDate });
   const agendaSkip = [...skip, ...clauses.map((clause) => clause.cueSpan)];
   const subjects = meeting?.body ? [meeting.body] : [];
   return {
     meeting,
-    agenda: meeting ? findAgenda({ plainText: parsed.plainText, skip: agendaSkip, subjects, lead: leadSentence(parsed.plainText, meeting) }) : [],
-    credits: findCredits(parsed.plainText),
+    agenda: meeting ? findAgenda({ plainText: parsed.plainText, written, skip: agendaSkip, subjects, lead: leadSentence(parsed.plainText, meeting) }) : [],
+    credits: findCredits(parsed.plainText, written),
   };
-}
-
-/**
- * A report in traditional characters is read in simplified characters (the
- * grammar, names and dictionaries are simplified), offset for offset. The
- * document then quotes the original wherever a string was cut verbatim from
- * the text at a span its object names (`span`, `cueSpan`, a `spans` map or
- * list): the string is cut again from the original. Normalised values (an ISO
- * date, an enum such as a modality) are no quotations and stay as they are,
- * and so do the keys a corpus is grouped by (a meeting's body and kind, a
- * 提法), so that 常務會議 and 常务会议 count as one.
- */
-const QUOTED_INSIDE = new Set(['verb', 'object']); // parts of an agenda item's span
-const KEPT_KEYS = new Set(['term', 'id', 'label', 'body', 'kind']); // the dictionary's term; grouping keys
-
-function isSpan(value: unknown): value is Span {
-  return Array.isArray(value) && value.length === 2 && typeof value[0] === 'number' && typeof value[1] === 'number';
-}
-
-function quoteOriginal<T>(value: T, original: string, reading: string): T {
-  if (Array.isArray(value)) return value.map((item) => quoteOriginal(item, original, reading)) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const record = { ...(value as Record<string, unknown>) };
-  const spans: Span[] = [];
-  for (const [key, field] of Object.entries(record)) {
-    if (isSpan(field)) spans.push(field);
-    else if (key === 'spans' && Array.isArray(field)) spans.push(...field.filter(isSpan).slice(0, 1));
-    else if (key === 'spans' && field && typeof field === 'object') spans.push(...Object.values(field).filter(isSpan));
-    if (typeof field === 'object') record[key] = quoteOriginal(field, original, reading);
-  }
-  for (const [key, field] of Object.entries(record)) {
-    if (typeof field !== 'string' || !field || KEPT_KEYS.has(key)) continue;
-    for (const [start, end] of spans) {
-      const at = QUOTED_INSIDE.has(key) ? reading.slice(start, end).indexOf(field) : reading.slice(start, end) === field ? 0 : -1;
-      if (at >= 0) {
-        record[key] = original.slice(start + at, start + at + field.length);
-        break;
-      }
-    }
-  }
-  return record as T;
 }
 
 // jieba's tags of general words; a word it does not know (x), an abbreviation (j), a proper or place
@@ -287,31 +255,6 @@ const IDIOM_TAGS = new Set(['i']);
 function wordTagged(engine: TopicEngine, text: string, tags: ReadonlySet<string>): boolean {
   const words = (engine.language ?? engine.segmenter).tag(text);
   return words.length === 1 && tags.has(words[0]!.tag);
-}
-
-type Read = Pick<PdxDocument, 'clauses' | 'meeting' | 'agenda' | 'credits' | 'formulations'>;
-
-/** The read parts of a traditional report, quoted as written but for its grouping keys (see quoteOriginal). */
-function quoteTraditional(read: Read, original: string, reading: string): Read {
-  const quoted = quoteOriginal(read, original, reading);
-  const meeting = quoted.meeting && read.meeting ? { ...quoted.meeting, name: quoteName(read.meeting, original, reading) } : quoted.meeting;
-  return {
-    ...quoted,
-    meeting,
-    // A 提法 is counted across documents by its text: 時時放心不下 is 时时放心不下.
-    formulations: read.formulations,
-    clauses: quoted.clauses.map((clause, index) => ({ ...clause, formulations: read.clauses[index]!.formulations })),
-  };
-}
-
-/** A meeting's name as written; one that puts its body before the written name (中共中央政治局 + 會議) quotes both. */
-function quoteName(meeting: NonNullable<PdxDocument['meeting']>, original: string, reading: string): string {
-  const body = meeting.spans.body;
-  if (meeting.name === reading.slice(...meeting.span)) return original.slice(...meeting.span);
-  if (body && meeting.name === nameWithBody(reading.slice(...meeting.span), reading.slice(...body))) {
-    return nameWithBody(original.slice(...meeting.span), original.slice(...body));
-  }
-  return meeting.name;
 }
 
 /** What every document made with `engine`'s dictionaries says in its `generator` field (pdx batch compares it to resume). */
@@ -404,7 +347,13 @@ export function extractUnchecked(input: Uint8Array | string, options: ExtractOpt
     return { ...empty(parsed.format, decoded.encoding, decoded.encodingSource, container), source: sourceRead, title: parsed.title, documentDate };
   }
   const headlines = headlineSpans(parsed);
+  // A report in traditional characters is read in simplified characters (the grammar, names and
+  // dictionaries are simplified), offset for offset; each stage quotes what it cuts from the text as
+  // written at the offsets it read it at. Normalised values (a date, a modality, a speaker's bare name)
+  // and the keys a corpus is grouped by (a meeting's body and kind, a person's titles, a 提法, a topic
+  // term) stay as read, so that 常務會議 and 常务会议 count as one.
   const traditional = looksTraditional(parsed.plainText);
+  const written = parsed.plainText;
   const reading: ParsedDocument = traditional
     ? { ...parsed, plainText: toSimplified(parsed.plainText), title: parsed.title === null ? null : toSimplified(parsed.title) }
     : parsed;
@@ -413,16 +362,14 @@ export function extractUnchecked(input: Uint8Array | string, options: ExtractOpt
     plainWord: (text) => wordTagged(engine, text, GENERAL_WORD_TAGS),
     idiom: (text) => wordTagged(engine, text, IDIOM_TAGS),
   });
-  const clauses = buildClauses(reading, engine, headlines, found.occurrences);
+  const clauses = buildClauses(reading, written, engine, headlines, found.occurrences);
   if (clauses.length === 0) warnings.push(warning('NO_CUES', 'no 会议指出/强调/要求 cue found: the document has no clauses'));
-  const meeting = readMeeting(reading, documentDate, clauses, headlines);
+  const { meeting, agenda, credits } = readMeeting(reading, written, documentDate, clauses, headlines);
   const counted = policyOccurrences(
     found.occurrences,
-    meeting.meeting !== null,
+    meeting !== null,
     clauses.map((clause) => clause.span),
   );
-  const read = { clauses, ...meeting, formulations: documentFormulations(reading.plainText, counted) };
-  const quoted = traditional ? quoteTraditional(read, parsed.plainText, reading.plainText) : read;
   return {
     schemaVersion: SCHEMA_VERSION,
     generator: generatorOf(engine),
@@ -430,12 +377,12 @@ export function extractUnchecked(input: Uint8Array | string, options: ExtractOpt
     title: parsed.title,
     plainText: parsed.plainText,
     paragraphs: parsed.paragraphs,
-    clauses: quoted.clauses,
+    clauses,
     documentDate,
-    meeting: quoted.meeting,
-    agenda: quoted.agenda,
-    formulations: quoted.formulations,
-    credits: quoted.credits,
+    meeting,
+    agenda,
+    formulations: documentFormulations(reading.plainText, counted),
+    credits,
     warnings,
   } satisfies PdxDocument;
 }

@@ -13,6 +13,8 @@ import { STATEMENT_END } from '../language/sentences.js';
 
 export interface AgendaInput {
   plainText: string;
+  /** The text as written, offset for offset, when plainText is its simplified reading: items are quoted from it. */
+  written?: string;
   /** Spans that are no narrative: clause bodies and the headline. */
   skip: readonly Span[];
   /** Bodies that may open an item as its subject (中共中央政治局听取了……). */
@@ -54,10 +56,16 @@ function trimmed(text: string, start: number, end: number): Span {
   return [s, e];
 }
 
-const itemKey = (item: AgendaItem): string => `${item.verb}\u0000${item.object}`;
+/** An item where it was read: its verb (without 了), its object and the whole item. */
+interface ItemAt {
+  verb: Span;
+  object: Span;
+  span: Span;
+}
 
-export function findAgenda({ plainText: text, skip, subjects, lead }: AgendaInput): AgendaItem[] {
-  const items: AgendaItem[] = [];
+export function findAgenda({ plainText: text, written = text, skip, subjects, lead }: AgendaInput): AgendaItem[] {
+  const items: ItemAt[] = [];
+  const itemKey = (item: ItemAt): string => `${text.slice(...item.verb)}\u0000${text.slice(...item.object)}`;
   // Seen items by verb and object: a set, so a text of thousands of items stays linear.
   const seen = new Set<string>();
   const subject = subjects.length > 0 ? new RegExp(`^(?:${subjects.map(escapeRegExp).join('|')})`) : null;
@@ -65,7 +73,7 @@ export function findAgenda({ plainText: text, skip, subjects, lead }: AgendaInpu
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !STATEMENT_END.test(text[i]!)) continue;
     const sentenceEnd = i;
-    let previous: AgendaItem | null = null;
+    let previous: ItemAt | null = null;
     const inLead = sentenceStart < lead[1] && lead[0] < sentenceEnd;
     // Whether an earlier piece of the sentence named the meeting as subject (会上，学习了……).
     let subjectNamed = false;
@@ -95,12 +103,7 @@ export function findAgenda({ plainText: text, skip, subjects, lead }: AgendaInpu
         // 会议决定，……: the object is the rest of the sentence.
         if (objectEnd <= objectStart && p + 1 < list.length) [objectStart, objectEnd] = trimmed(text, list[p + 1]![0], sentenceEnd);
         if (objectEnd <= objectStart) continue;
-        previous = {
-          verb: verb[0].replace(/了$/, ''),
-          object: text.slice(objectStart, objectEnd),
-          text: text.slice(at, objectEnd),
-          span: [at, objectEnd],
-        };
+        previous = { verb: [at, at + verb[0].replace(/了$/, '').length], object: [objectStart, objectEnd], span: [at, objectEnd] };
         // The lead sentence announces what a later paragraph reports again (会议审议通过《……》).
         if (!seen.has(itemKey(previous))) {
           seen.add(itemKey(previous));
@@ -108,12 +111,12 @@ export function findAgenda({ plainText: text, skip, subjects, lead }: AgendaInpu
         }
         if (objectEnd > pieceEnd) break;
       } else if (onTopic) {
-        previous = { verb: onTopic[2]!, object: onTopic[1]!, text: rest, span: [at, pieceEnd] };
+        // 对(object)进行(verb): the object after 对 or 就, the verb at the end.
+        previous = { verb: [pieceEnd - onTopic[2]!.length, pieceEnd], object: [at + 1, at + 1 + onTopic[1]!.length], span: [at, pieceEnd] };
         items.push(previous);
-      } else if (previous?.verb === '听取' && REPORT_END.test(rest) && rest === text.slice(pieceStart, pieceEnd)) {
+      } else if (previous && text.slice(...previous.verb) === '听取' && REPORT_END.test(rest) && rest === text.slice(pieceStart, pieceEnd)) {
         // 听取了……汇报、……汇报，……汇报: the reports listed after a comma are the same item.
-        previous.object = text.slice(previous.span[1] - previous.object.length, pieceEnd);
-        previous.text = text.slice(previous.span[0], pieceEnd);
+        previous.object = [previous.object[0], pieceEnd];
         previous.span = [previous.span[0], pieceEnd];
       } else {
         previous = null;
@@ -121,5 +124,5 @@ export function findAgenda({ plainText: text, skip, subjects, lead }: AgendaInpu
     }
     sentenceStart = i + 1;
   }
-  return items;
+  return items.map(({ verb, object, span }) => ({ verb: written.slice(...verb), object: written.slice(...object), text: written.slice(...span), span }));
 }

@@ -2,7 +2,7 @@
  * Reporter and editor credits: （记者 唐炜）, 责任编辑：罗崇纬_NB12082,
  * 【……报道 实习记者 李亮】. Metadata about the report, not its text.
  */
-import type { Credit } from '../schema.js';
+import type { Credit, Span } from '../schema.js';
 import { SURNAMES } from '../clauses/lexicon.js';
 import { CREDIT_ROLE_PATTERN, CREDIT_ROLE_START } from '../language/credits.js';
 
@@ -14,8 +14,8 @@ const NAME = /^([\u4e00-\u9fff]{2,4})(?:[_\s]?[A-Za-z]+\d+)?/;
 // Names of one credit stay on its line.
 const BETWEEN_NAMES = /^[、，, \t\u3000]+/;
 
-function readNames(text: string, start: number): { names: string[]; end: number } {
-  const names: string[] = [];
+function readNames(text: string, start: number): { names: Span[]; end: number } {
+  const names: Span[] = [];
   let at = start;
   let end = start;
   for (;;) {
@@ -23,7 +23,7 @@ function readNames(text: string, start: number): { names: string[]; end: number 
     if (!match || !SURNAMES.has(match[1]![0]!)) break;
     // A role word right after is the next credit, not a name: （记者 唐炜 通讯员 李明）.
     if (CREDIT_ROLE_START.test(match[1]!)) break;
-    names.push(match[1]!);
+    names.push([at, at + match[1]!.length]);
     end = at + match[1]!.length;
     at += match[0].length;
     const gap = BETWEEN_NAMES.exec(text.slice(at, at + 4));
@@ -33,7 +33,8 @@ function readNames(text: string, start: number): { names: string[]; end: number 
   return { names, end };
 }
 
-export function findCredits(text: string): Credit[] {
+/** Credits read in `text` and quoted from `written`, the same text as written when `text` is its simplified reading. */
+export function findCredits(text: string, written: string = text): Credit[] {
   const credits: Credit[] = [];
   for (const match of text.matchAll(CREDIT_ROLE_PATTERN)) {
     const start = match.index;
@@ -43,7 +44,7 @@ export function findCredits(text: string): Credit[] {
     // Glued to its name only inside brackets: （记者唐炜）.
     if (!separator && !/[（(【]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
     const { names, end } = readNames(text, roleEnd + separator.length);
-    if (names.length > 0) credits.push({ role: match[0], names, span: [start, end] });
+    if (names.length > 0) credits.push({ role: written.slice(start, roleEnd), names: names.map((name) => written.slice(...name)), span: [start, end] });
   }
   return credits;
 }

@@ -60,6 +60,8 @@ import { SENTENCE_END } from '../language/sentences.js';
 
 export interface MeetingInput {
   plainText: string;
+  /** The text as written, offset for offset, when plainText is its simplified reading: names, dates and places are quoted from it. */
+  written?: string;
   paragraphs: readonly Span[];
   /** Spans that are no narrative: clause bodies and the headline. */
   skip: readonly Span[];
@@ -393,6 +395,15 @@ function namedWithBody(meeting: MeetingRef): MeetingRef {
   return { ...meeting, name: nameWithBody(meeting.name, meeting.body) };
 }
 
+/** A meeting's name as written; one that puts its body before the written name (中共中央政治局 + 會議) quotes both. */
+function quotedName(meeting: MeetingRef, text: string, written: string): string {
+  const read = text.slice(...meeting.span);
+  if (meeting.name === read) return written.slice(...meeting.span);
+  const body = meeting.spans.body;
+  if (body && meeting.name === nameWithBody(read, text.slice(...body))) return nameWithBody(written.slice(...meeting.span), written.slice(...body));
+  return meeting.name;
+}
+
 /**
  * 李克强主持召开领导小组会议: the body is named only in the chair's titles
  * (……工作领导小组组长) — read it from there.
@@ -550,8 +561,14 @@ function reportedAnnouncement(input: MeetingInput, reference: DateReference | nu
   return null;
 }
 
+/**
+ * The meeting a report announces, read in `plainText`; names, dates, places and
+ * people are quoted from `written` at the offsets they were read at, while body
+ * and kind stay as read: they are the keys a corpus is grouped by, so that
+ * 常務會議 and 常务会议 count as one.
+ */
 export function findMeeting(input: MeetingInput): Meeting | null {
-  const { plainText: text, skip } = input;
+  const { plainText: text, written = text, skip } = input;
   const reference = dateReference(input.documentDate, text);
   const announcement = reportedAnnouncement(input, reference);
   if (!announcement) return null;
@@ -576,24 +593,30 @@ export function findMeeting(input: MeetingInput): Meeting | null {
   const regionStart = announcement.verbStart >= 0 ? sentenceAround(text, announcement.verbStart, announcement.verbStart)[0] : announcement.parts[0]!.start;
   const place = PLACE.exec(text.slice(regionStart, announcement.after));
   const placeStart = place ? regionStart + place.index + 1 : -1;
+  const placeSpan: Span | null = place ? [placeStart, placeStart + place[1]!.length] : null;
+  const quoted = (persons: readonly Person[]): Person[] => persons.map((person) => ({ ...person, name: written.slice(...person.span) }));
   return {
     ...meeting,
-    joint: joint.map((ref) => namedWithBody(refineKind(ref))),
+    name: quotedName(meeting, text, written),
+    joint: joint.map((ref) => {
+      const named = namedWithBody(refineKind(ref));
+      return { ...named, name: quotedName(named, text, written) };
+    }),
     date: date?.date ?? null,
     datePrecision: date?.precision ?? null,
-    dateText: date?.text ?? null,
+    dateText: date ? written.slice(...date.span) : null,
     yearInferred: date?.yearInferred ?? false,
     yearSource: date?.yearSource ?? null,
-    timeOfDay: date?.timeOfDay ?? null,
-    place: place ? place[1]! : null,
-    chair: people.chair,
-    speakers: people.speakers,
-    attendees: people.attendees,
+    timeOfDay: date?.timeSpan ? written.slice(...date.timeSpan) : null,
+    place: placeSpan ? written.slice(...placeSpan) : null,
+    chair: quoted(people.chair),
+    speakers: quoted(people.speakers),
+    attendees: quoted(people.attendees),
     spans: {
       ...meeting.spans,
       ...(date ? { date: date.span } : {}),
       ...(date?.timeSpan ? { timeOfDay: date.timeSpan } : {}),
-      ...(place ? { place: [placeStart, placeStart + place[1]!.length] as Span } : {}),
+      ...(placeSpan ? { place: placeSpan } : {}),
     },
   };
 }

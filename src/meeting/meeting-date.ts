@@ -24,11 +24,10 @@ export interface FoundDate {
   /** ISO 8601: 2020-07-16, or --07-16 when no year is known. */
   date: string;
   precision: 'day' | 'month-day';
-  text: string;
+  /** Where the date is written (7月16日), and the time of day after it (上午). */
   span: Span;
   yearInferred: boolean;
   yearSource: YearSource;
-  timeOfDay: string | null;
   timeSpan: Span | null;
 }
 
@@ -71,7 +70,7 @@ function yearFor(month: number, day: number, reference: DateReference & { year: 
   return candidate - published > LATEST_AFTER_PUBLICATION_DAYS * 86_400_000 ? reference.year - 1 : reference.year;
 }
 
-type Resolved = Omit<FoundDate, 'text' | 'span' | 'timeOfDay' | 'timeSpan'>;
+type Resolved = Omit<FoundDate, 'span' | 'timeSpan'>;
 
 function monthDay(month: number, day: number): Resolved {
   return { date: `--${pad(month)}-${pad(day)}`, precision: 'month-day', yearInferred: false, yearSource: null };
@@ -123,9 +122,7 @@ export function datesIn(text: string, start: number, end: number, reference: Dat
     const time = TIME_OF_DAY.exec(text.slice(after, after + 2));
     found.push({
       ...resolved,
-      text: text.slice(at, after),
       span: [at, after],
-      timeOfDay: time ? time[0] : null,
       timeSpan: time ? [after, after + time[0].length] : null,
     });
   }

@@ -55,7 +55,9 @@ describe('datesIn', () => {
   it('reads written, month/day, day-only and relative dates with the time of day', () => {
     const text = '2019年2月25日上午，……7月16日晚，……26日，……今天下午，……昨天';
     const reference = dateReference({ date: '2020-07-27', precision: 'day', source: 'meta' }, '');
-    expect(datesIn(text, 0, text.length, reference).map((d) => [d.date, d.text, d.timeOfDay, d.yearInferred])).toEqual([
+    expect(
+      datesIn(text, 0, text.length, reference).map((d) => [d.date, text.slice(...d.span), d.timeSpan && text.slice(...d.timeSpan), d.yearInferred]),
+    ).toEqual([
       ['2019-02-25', '2019年2月25日', '上午', false],
       ['2020-07-16', '7月16日', '晚', true],
       ['2020-07-26', '26日', null, true],
@@ -99,7 +101,7 @@ describe('datesIn', () => {
 
   it('reads Chinese numerals, full-width digits and ranges, and skips impossible dates', () => {
     const text = '二〇二〇年七月十六日；９月２７日；２０１５年３月５日；12月15日至16日；2月30日';
-    expect(datesIn(text, 0, text.length, published).map((d) => [d.date, d.text])).toEqual([
+    expect(datesIn(text, 0, text.length, published).map((d) => [d.date, text.slice(...d.span)])).toEqual([
       ['2020-07-16', '二〇二〇年七月十六日'],
       ['2023-09-27', '９月２７日'],
       ['2015-03-05', '２０１５年３月５日'],
