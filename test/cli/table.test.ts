@@ -176,31 +176,42 @@ async function startCsvRun(count: number, lines: number, rows: string): Promise<
   return { dir, partial, run };
 }
 
+// Three runs of 90 reports each: 12 s on a quiet machine, past vitest's 30 s when the load average nears 10.
+const RUNS_TIMEOUT = 120_000;
+
 const summaryLine = (stderr: string): string => stderr.split('\n').find((line) => line.startsWith('pdx batch: ') && line.includes(' inputs: '))!;
 
 describe('pdx batch --csv FILE, stopped and resumed', () => {
-  it('keeps every converted document in FILE.partial and resumes from it to the table a clean run writes', async () => {
-    const { dir, partial, run } = await startCsvRun(150, 12, 'directives');
-    run.child.kill('SIGKILL');
-    await run.done;
-    const kept = readFileSync(partial, 'utf8').split('\n').length - 1;
-    expect(kept).toBeGreaterThanOrEqual(12);
-    expect(existsSync(join(dir, 'all.csv'))).toBe(false);
-    // A line cut short by the kill is dropped, not read into the table.
-    writeFileSync(partial, '{"generator":{"name":"policy-di', { flag: 'a' });
-    const resumed = pdx(['batch', 'in', '--csv', 'all.csv', '--jobs', '2'], dir);
-    expect(resumed.status, resumed.stderr).toBe(0);
-    expect(summaryLine(resumed.stderr)).toMatch(new RegExp(`^pdx batch: 150 inputs: ${150 - kept} converted, ${kept} up to date \\(skipped\\), 0 failed · `));
-    expect(existsSync(partial)).toBe(false);
-    expect(readFileSync(join(dir, 'all.csv'), 'utf8')).toBe(pdx(['batch', 'in', '--csv', '-', '--quiet'], dir).stdout);
-  });
+  it(
+    'keeps every converted document in FILE.partial and resumes from it to the table a clean run writes',
+    async () => {
+      const { dir, partial, run } = await startCsvRun(90, 12, 'directives');
+      run.child.kill('SIGKILL');
+      await run.done;
+      const kept = readFileSync(partial, 'utf8').split('\n').length - 1;
+      expect(kept).toBeGreaterThanOrEqual(12);
+      expect(existsSync(join(dir, 'all.csv'))).toBe(false);
+      // A line cut short by the kill is dropped, not read into the table.
+      writeFileSync(partial, '{"generator":{"name":"policy-di', { flag: 'a' });
+      const resumed = pdx(['batch', 'in', '--csv', 'all.csv', '--jobs', '2'], dir);
+      expect(resumed.status, resumed.stderr).toBe(0);
+      expect(summaryLine(resumed.stderr)).toMatch(new RegExp(`^pdx batch: 90 inputs: ${90 - kept} converted, ${kept} up to date \\(skipped\\), 0 failed · `));
+      expect(existsSync(partial)).toBe(false);
+      expect(readFileSync(join(dir, 'all.csv'), 'utf8')).toBe(pdx(['batch', 'in', '--csv', '-', '--quiet'], dir).stdout);
+    },
+    RUNS_TIMEOUT,
+  );
 
-  it('converts again what an earlier run kept for the other kind of rows', async () => {
-    const { dir, run } = await startCsvRun(90, 6, 'clauses');
-    run.child.kill('SIGKILL');
-    await run.done;
-    const resumed = pdx(['batch', 'in', '--csv', 'all.csv', '--jobs', '1'], dir);
-    expect(summaryLine(resumed.stderr)).toMatch(/^pdx batch: 90 inputs: 90 converted, 0 up to date \(skipped\), 0 failed · /);
-    expect(readFileSync(join(dir, 'all.csv'), 'utf8')).toBe(pdx(['batch', 'in', '--csv', '-', '--quiet'], dir).stdout);
-  });
+  it(
+    'converts again what an earlier run kept for the other kind of rows',
+    async () => {
+      const { dir, run } = await startCsvRun(90, 6, 'clauses');
+      run.child.kill('SIGKILL');
+      await run.done;
+      const resumed = pdx(['batch', 'in', '--csv', 'all.csv', '--jobs', '1'], dir);
+      expect(summaryLine(resumed.stderr)).toMatch(/^pdx batch: 90 inputs: 90 converted, 0 up to date \(skipped\), 0 failed · /);
+      expect(readFileSync(join(dir, 'all.csv'), 'utf8')).toBe(pdx(['batch', 'in', '--csv', '-', '--quiet'], dir).stdout);
+    },
+    RUNS_TIMEOUT,
+  );
 });
