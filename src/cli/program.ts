@@ -41,7 +41,8 @@ Examples:
   $ pdx help batch                           every option of a command, with examples
 
 Reports may be HTML (a fragment or a whole saved page, in UTF-8, GBK or Big5),
-plain text, markdown or Word (.docx).
+plain text, markdown or Word (.docx); a file, standard input (-) or a pipe the
+shell names: pdx <(curl -s URL).
 
 Exit codes: 0 every input converted, 1 some input failed (the others were
 still converted), 2 bad usage or a fatal error; pdx batch: 130 interrupted.`;

@@ -68,10 +68,11 @@ describe('inputs that are refused with a code (exit 1, the rest converted)', () 
       'IS_DIRECTORY',
     ],
     [
-      'a FIFO',
+      'a socket',
       () => {
-        spawnSync('mkfifo', [join(dir, 'pipe.html')]);
-        return 'pipe.html';
+        // A process that binds a Unix socket and exits leaves the socket file behind.
+        spawnSync(process.execPath, ['-e', "require('net').createServer().listen('report.sock', () => process.exit(0))"], { cwd: dir });
+        return 'report.sock';
       },
       'NOT_A_FILE',
     ],
@@ -102,6 +103,35 @@ describe('inputs that are refused with a code (exit 1, the rest converted)', () 
     const result = pdx(['seed.txt', '--max-bytes', 'lots']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--max-bytes takes a number of bytes such as 50000000 or 50M, not "lots"');
+  });
+});
+
+describe('pipes', () => {
+  it('reads a report from a pipe named on the command line (pdx <(…)), as from a file', () => {
+    const shell = spawnSync('bash', ['-c', `"${process.execPath}" "${join(ROOT, 'bin', 'pdx.js')}" <(cat seed.txt) --format jsonl -q`], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(shell.status, shell.stderr).toBe(0);
+    const [document] = shell.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { source: { path: string }; clauses: unknown[] });
+    expect(document!.source.path).toMatch(/^\/dev\/fd\/\d+$/);
+    expect(document!.clauses).toHaveLength(7);
+  });
+
+  it('pdx batch refuses a pipe instead of waiting for a writer, and converts the rest (exit 1)', () => {
+    spawnSync('mkfifo', [join(dir, 'pipe.html')]);
+    const result = pdx(['batch', 'pipe.html', 'seed.txt', '--jsonl', '-', '-q']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('pdx: pipe.html: NOT_A_FILE: is a pipe (FIFO), which only pdx FILE and pdx eval read; save the report to a file\n');
+    expect(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { source: { path: string } }).source.path),
+    ).toEqual(['seed.txt']);
   });
 });
 

@@ -17,7 +17,7 @@ import type { TermCandidate } from '../../src/validation/suggest-terms.js';
 import { makeDocument } from '../corpus/make-document.js';
 import { readCsv } from '../output/read-csv.js';
 import { fixtureCases } from '../support.js';
-import { expectUsageError, pdx } from './corpus-cli.js';
+import { BIN, expectUsageError, pdx } from './corpus-cli.js';
 
 let tmp: string;
 let documents: PdxDocument[];
@@ -362,11 +362,13 @@ describe('pdx eval', () => {
     expect(pdx(['eval', 'nowhere.csv'], { cwd: tmp }).stderr).toContain('  nowhere.csv: no such file; give the sheet pdx sample wrote\n');
   });
 
-  it('refuses a sheet that is no file as it refuses such a report, with how to fix it, instead of waiting on a FIFO', () => {
-    execFileSync('mkfifo', [join(tmp, 'pipe.csv')]);
-    const result = pdx(['eval', 'pipe.csv'], { cwd: tmp });
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('  pipe.csv: is not a regular file (a FIFO, socket or device); save the sheet to a file, or pipe it to pdx eval -\n');
+  it('reads a sheet from a pipe the shell names (<(…)), and refuses one that is no file, with how to fix it', () => {
+    const viaPipe = execFileSync('bash', ['-c', `"${process.execPath}" "${BIN}" eval <(cat sheet.csv) --format json`], { cwd: tmp, encoding: 'utf8' });
+    expect(JSON.parse(viaPipe)).toEqual({ ...evalJson(['sheet.csv']), sheet: expect.stringMatching(/^\/dev\/fd\/\d+$/) });
+    execFileSync(process.execPath, ['-e', "require('net').createServer().listen('sheet.sock', () => process.exit(0))"], { cwd: tmp });
+    const socket = pdx(['eval', 'sheet.sock'], { cwd: tmp });
+    expect(socket.status).toBe(2);
+    expect(socket.stderr).toContain('  sheet.sock: is not a regular file (a socket or device); save the sheet to a file, or pipe it to pdx eval -\n');
     expect(pdx(['eval', '.'], { cwd: tmp }).stderr).toContain('  .: is a folder; give the sheet file\n');
   });
 });

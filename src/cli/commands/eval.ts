@@ -96,14 +96,14 @@ interface Disagreement {
 const SHEET_MESSAGES: FailureMessages = {
   NOT_FOUND: 'no such file; give the sheet pdx sample wrote',
   IS_DIRECTORY: 'is a folder; give the sheet file',
-  NOT_A_FILE: 'is not a regular file (a FIFO, socket or device); save the sheet to a file, or pipe it to pdx eval -',
+  NOT_A_FILE: 'is not a regular file (a socket or device); save the sheet to a file, or pipe it to pdx eval -',
 };
 
 /** The sheet's bytes, or the problem that stops the run. */
 async function readSheetBytes(path: string): Promise<Buffer | string> {
   if (path === '-') return readStandardInput();
   // A sheet is read whatever its size: pdx eval has no --max-bytes, and a sheet is no untrusted download.
-  const read = readInputFile(path, Number.POSITIVE_INFINITY, SHEET_MESSAGES);
+  const read = readInputFile(path, { maxBytes: Number.POSITIVE_INFINITY, messages: SHEET_MESSAGES, pipes: true });
   return 'failure' in read ? `${path}: ${read.failure.message}` : read.bytes;
 }
 

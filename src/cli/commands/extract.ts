@@ -81,7 +81,7 @@ export async function runExtract(paths: string[], options: ExtractCliOptions, se
   const documents: PdxDocument[] = [];
   let failed = 0;
   for (const path of inputs) {
-    const read = path === '-' ? { bytes: await readStandardInput() } : readInputFile(path, options.maxBytes);
+    const read = path === '-' ? { bytes: await readStandardInput() } : readInputFile(path, { maxBytes: options.maxBytes, pipes: true });
     if ('failure' in read) {
       failed++;
       process.stderr.write(`pdx: ${path}: ${read.failure.code}: ${read.failure.message}\n`);

@@ -1,12 +1,14 @@
 /**
  * Reading one input file, for every command: what can go wrong has a stable
  * code and a one-line message saying how to fix it. A file is checked before
- * it is read, so a directory, a FIFO (which would block) or a file over the
- * size limit is refused without reading a byte. Reading is synchronous: inputs
- * are read one at a time, and in a batch worker each async round trip to the
- * thread pool left the worker idle (40% of a run).
+ * it is read, so a directory, a socket, a device or a file over the size limit
+ * is refused without reading a byte. A pipe is read only where the user named
+ * it (`pdx <(curl -s URL)`), to its end or the size limit: one met in a folder
+ * might have no writer, and opening it would block the run. Reading is
+ * synchronous: inputs are read one at a time, and in a batch worker each async
+ * round trip to the thread pool left the worker idle (40% of a run).
  */
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 
 /** Inputs larger than this are refused unless --max-bytes says otherwise. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -64,25 +66,61 @@ export function pathProblem(path: string): string | null {
   }
 }
 
+export interface ReadOptions {
+  /** Inputs larger than this are refused (TOO_LARGE); default DEFAULT_MAX_BYTES. */
+  maxBytes?: number;
+  /** Messages that replace those meant for a report (see readFailure). */
+  messages?: FailureMessages;
+  /** Whether a pipe is read (a path the user named, such as <(…)); otherwise it is refused as NOT_A_FILE. */
+  pipes?: boolean;
+}
+
+const tooLarge = (bytes: number | null, maxBytes: number): InputFailure => ({
+  code: 'TOO_LARGE',
+  message: `${bytes === null ? 'runs on past' : `is ${size(bytes)}, over`} the limit of ${size(maxBytes)} (--max-bytes ${maxBytes}); raise --max-bytes to convert it`,
+});
+
 /** Why a file with these stats is not read, or null when it may be. */
-function refusal(info: Stats, maxBytes: number): InputFailure | null {
+function refusal(info: Stats, maxBytes: number, pipes: boolean): InputFailure | null {
   if (info.isDirectory()) return readFailure(Object.assign(new Error('directory'), { code: 'EISDIR' }));
-  if (!info.isFile())
-    return { code: 'NOT_A_FILE', message: 'is not a regular file (a FIFO, socket or device); save the report to a file, or pipe it to pdx -' };
-  if (info.size > maxBytes) {
-    return {
-      code: 'TOO_LARGE',
-      message: `is ${size(info.size)}, over the limit of ${size(maxBytes)} (--max-bytes ${maxBytes}); raise --max-bytes to convert it`,
-    };
-  }
+  if (info.isFIFO() && !pipes) return { code: 'NOT_A_FILE', message: 'is a pipe (FIFO), which only pdx FILE and pdx eval read; save the report to a file' };
+  if (!info.isFile() && !info.isFIFO())
+    return { code: 'NOT_A_FILE', message: 'is not a regular file (a socket or device); save the report to a file, or pipe it to pdx -' };
+  if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
   return null;
 }
 
-/** The bytes of the file at `path`, or why it is not read (`messages` as for readFailure). */
-export function readInputFile(path: string, maxBytes: number = DEFAULT_MAX_BYTES, messages: FailureMessages = {}): ReadResult {
+const PIPE_CHUNK = 64 * 1024;
+
+/** A pipe's bytes to its end, or null once they pass `maxBytes` (a pipe has no size to check first). */
+function readPipe(path: string, maxBytes: number): Buffer | null {
+  const fd = openSync(path, 'r');
   try {
-    const refused = refusal(statSync(path), maxBytes);
-    return refused ? { failure: { code: refused.code, message: messages[refused.code] ?? refused.message } } : { bytes: readFileSync(path) };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(PIPE_CHUNK);
+      const read = readSync(fd, chunk, 0, PIPE_CHUNK, null);
+      if (read === 0) return Buffer.concat(chunks, total);
+      total += read;
+      if (total > maxBytes) return null;
+      chunks.push(chunk.subarray(0, read));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The bytes of the file at `path`, or why it is not read. */
+export function readInputFile(path: string, { maxBytes = DEFAULT_MAX_BYTES, messages = {}, pipes = false }: ReadOptions = {}): ReadResult {
+  const failed = ({ code, message }: InputFailure): ReadResult => ({ failure: { code, message: messages[code] ?? message } });
+  try {
+    const info = statSync(path);
+    const refused = refusal(info, maxBytes, pipes);
+    if (refused) return failed(refused);
+    if (!info.isFIFO()) return { bytes: readFileSync(path) };
+    const bytes = readPipe(path, maxBytes);
+    return bytes ? { bytes } : failed(tooLarge(null, maxBytes));
   } catch (error) {
     return { failure: readFailure(error, messages) };
   }

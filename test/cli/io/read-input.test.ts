@@ -1,8 +1,9 @@
 /**
- * Reading an input refuses what is no report with a code saying why, and
- * never opens a FIFO (opening one for reading would block).
+ * Reading an input refuses what is no report with a code saying why; a pipe
+ * is read only where the user named it, to its end or the size limit, and is
+ * otherwise never opened (a pipe with no writer would block the run).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,10 +35,26 @@ describe('readInputFile', () => {
   });
 
   it('refuses a file over the limit before reading it, naming the limit', () => {
-    const result = read(report, 10);
+    const result = read(report, { maxBytes: 10 });
     expect('failure' in result && result.failure).toEqual({
       code: 'TOO_LARGE',
       message: 'is 39 bytes, over the limit of 10 bytes (--max-bytes 10); raise --max-bytes to convert it',
+    });
+  });
+
+  it('reads a pipe it is allowed to, to its end, and refuses one that runs past the limit', async () => {
+    // A writer in another process, as a shell's <(…) has: the read below blocks this one until the writer ends.
+    const write = (command: string) => spawn('sh', ['-c', `${command} > "$1"`, 'sh', fifo]);
+    let writer = write("printf '会议强调，要抓好秋粮收购。'");
+    const result = read(fifo, { pipes: true });
+    await new Promise((resolve) => writer.on('close', resolve));
+    expect('bytes' in result && result.bytes.toString('utf8')).toBe('会议强调，要抓好秋粮收购。');
+    writer = write('head -c 200000 /dev/zero');
+    const large = read(fifo, { pipes: true, maxBytes: 100_000 });
+    writer.kill();
+    expect('failure' in large && large.failure).toEqual({
+      code: 'TOO_LARGE',
+      message: 'runs on past the limit of 97.7 kB (--max-bytes 100000); raise --max-bytes to convert it',
     });
   });
 });
