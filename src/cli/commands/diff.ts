@@ -16,6 +16,7 @@ import { KEYNESS_MEASURES, type KeynessMeasure } from '../../corpus/diff-keyness
 import type { PdxDocument } from '../../schema.js';
 import type { TopicEngine } from '../../topics/topic-engine.js';
 import { findCorpusInputs, readCorpus, type CorpusInputs } from '../io/corpus-inputs.js';
+import { readFailure } from '../io/read-input.js';
 import { addDictionaryOptions, loadTopicEngine, type DictionaryCliOptions } from '../dictionary-options.js';
 import { cannotStart, EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../errors.js';
 
@@ -71,7 +72,7 @@ function sideArguments(argument: string): string[] {
   try {
     text = readFileSync(list, 'utf8');
   } catch (error) {
-    throw cannotStart('diff', [`${argument}: cannot read the list ${list}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
+    throw cannotStart('diff', [`${argument}: cannot read the list ${list}: ${readFailure(error).message}`]);
   }
   const lines = text
     .split(/\r?\n/)

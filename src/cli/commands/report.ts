@@ -9,7 +9,7 @@
  * whatever the corpus size. The page appears under its name only when it is
  * complete (written to a temporary name, then renamed).
  */
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,7 @@ import { GRANULARITIES, type DateBasis, type Granularity } from '../../corpus/pe
 import { DEFAULT_REPORT_TITLE, DEFAULT_TIMELINE_FORMULATIONS, reportFrame, reportGranularity, reportRow, reportSection } from '../../corpus/report-html.js';
 import { openCorpus } from '../io/corpus-inputs.js';
 import { AtomicFile } from '../io/output-files.js';
+import { writeFailure } from '../io/write-failure.js';
 import { addDictionaryOptions, type DictionaryCliOptions } from '../dictionary-options.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../errors.js';
 import { dateBasisOption } from './stats.js';
@@ -72,8 +73,7 @@ async function copy(path: string, put: Sink): Promise<void> {
   for await (const chunk of createReadStream(path)) await put(chunk as Buffer);
 }
 
-const cannotWrite = (path: string, error: unknown): UsageError =>
-  new UsageError(`${path}: cannot write: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+const cannotWrite = (path: string, error: unknown): UsageError => new UsageError(`${path}: cannot write: ${writeFailure(error)}`);
 
 async function openSpool(path: string): Promise<WriteStream> {
   const stream = createWriteStream(path);
@@ -87,6 +87,10 @@ async function openSpool(path: string): Promise<WriteStream> {
 
 // Opened before any input is read, so that a wrong --out stops the run at once.
 function openPage(out: string): AtomicFile {
+  // A folder would be found only when the page is renamed over it, after every input was read.
+  if (statSync(out, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`${out}: cannot write: is a folder; give the name of a file, such as ${join(out, 'report.html')}`);
+  }
   try {
     return new AtomicFile(out);
   } catch (error) {

@@ -77,7 +77,7 @@ describe('pdx diff', () => {
   });
 
   it.each([
-    [['diff', '101.txt', '@nowhere.txt'], 'pdx: diff: cannot start:\n  @nowhere.txt: cannot read the list nowhere.txt: ENOENT\n'],
+    [['diff', '101.txt', '@nowhere.txt'], 'pdx: diff: cannot start:\n  @nowhere.txt: cannot read the list nowhere.txt: no such file (check the path)\n'],
     [
       ['diff', '101.txt', '@empty.list'],
       'pdx: diff: cannot start:\n  @empty.list: the list names no inputs; write one report, output, folder or glob per line\n',

@@ -70,7 +70,11 @@ describe('pdx report', () => {
 
   it.each([
     [['report', SEED], 'pdx: --out FILE is missing: where to write the report (- for standard output)\n'],
-    [['report', SEED, '--out', 'no/such/folder/r.html'], 'pdx: no/such/folder/r.html: cannot write: ENOENT\n'],
+    [
+      ['report', SEED, '--out', 'no/such/folder/r.html'],
+      'pdx: no/such/folder/r.html: cannot write: its folder does not exist (create it first, or check the path)\n',
+    ],
+    [['report', SEED, '--out', '.'], `pdx: .: cannot write: is a folder; give the name of a file, such as ${join('.', 'report.html')}\n`],
     [
       ['report', SEED, '--out', 'r.html', '--formulations', '0'],
       "error: option '--formulations <n>' argument '0' is invalid. give a whole number, 1 or more\n",
