@@ -51,13 +51,16 @@ function remembered(tag: Tagger): Tagger {
 }
 
 export function findClauses({ plainText: text, headlines = [], tag: segmenterTag }: FindClausesInput): FoundClause[] {
+  const verbs = [...text.matchAll(CUE_PATTERN)];
+  // Most news items hold no cue verb at all (58 % of xwlb-2024): the people a report names are read only for one that does.
+  if (verbs.length === 0) return [];
   const tag = remembered(segmenterTag);
   const doc = documentOf(text, headlines, tag);
   const { names, people } = doc;
   const cues: CueExpression[] = [];
   let previous: CueExpression | null = null;
   let consumedTo = 0;
-  for (const match of text.matchAll(CUE_PATTERN)) {
+  for (const match of verbs) {
     const verbStart = match.index;
     if (verbStart < consumedTo) continue;
     const cue = readCue(doc, verbStart, previous);
