@@ -14,6 +14,11 @@ const PRIOR = join(ROOT, 'calibration', 'builtin-prior.json');
 
 type Term = string | { term: string; weight?: number; exclude?: string[]; exact?: boolean };
 const context = (term: Term): string => JSON.stringify(typeof term === 'string' ? { term } : { term: term.term, exclude: term.exclude, exact: term.exact });
+const engine = createTopicEngine([builtinDictionary()]);
+const tagged = (text: string): string[] =>
+  explainTopics(text, engine)
+    .topics.filter((topic) => topic.tagged)
+    .map((topic) => topic.id);
 
 describe('built-in dictionary', () => {
   it('passes the dictionary schema unchanged', () => {
@@ -34,15 +39,22 @@ describe('built-in dictionary', () => {
   });
 
   it('reads an item of a list and an addressee as passing mentions, the same words standing alone as what a clause is about', () => {
-    const engine = createTopicEngine([builtinDictionary()]);
-    const tagged = (text: string): string[] =>
-      explainTopics(text, engine)
-        .topics.filter((topic) => topic.tagged)
-        .map((topic) => topic.id);
     expect(tagged('要在经贸、人工智能、数字经济等领域加强合作')).toEqual(['foreign']);
     expect(tagged('要加快发展人工智能，推动人工智能技术攻关')).toEqual(['science_tech']);
     expect(tagged('各级党委和政府要统筹各类资源，推动养老服务扩容提质')).not.toContain('party_building');
     expect(tagged('各级党委要履行全面从严治党主体责任')).toContain('party_building');
+  });
+
+  // Each row: a clause whose word names a topic in passing (what a task serves or what is at
+  // stake, a shared past, a figure of speech), then the same word saying what a clause is about.
+  it.each([
+    ['economy', '各级人大要依法履职，更好助力经济社会发展', '要统筹推进经济社会发展'],
+    ['economy', '安全生产事关经济社会发展大局', '要统筹推进经济社会发展'],
+    ['epidemic', '新冠肺炎疫情发生以来，两国守望相助', '要抓好新冠肺炎疫情防控'],
+    ['publicity', '中方愿同各方一道，为世界注入更多稳定性和正能量', '要弘扬正能量，唱响主旋律'],
+  ])('reads %s in passing where it is no topic: %s, and tags it in %s', (topic, passing, substantive) => {
+    expect(tagged(passing)).not.toContain(topic);
+    expect(tagged(substantive)).toContain(topic);
   });
 
   it('holds the terms of the hand dictionary, with their exclude words, less those calibration dropped, and nothing else', () => {
