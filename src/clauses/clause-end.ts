@@ -147,6 +147,14 @@ function actsInNarrative(sentence: string, person: string): boolean {
 const ORDER_FOLLOWED_UP =
   /^(?:(?:同一天|同日|当天|当日|此后|随后)[，,]|(?:未来|预计)(?=将|[，,])|从[^，。；]{1,12}起[，,]|截至[^，。；]{1,20}[，,]|在(?![此这])[^，。；“”]{2,30}[，,]|[^，。；“”要应须需]{2,20}?(?:已经|已|正在|计划|进一步|近期|近日|日前|今年以来|同比|环比))/;
 
+/**
+ * Whether a piece of `sentence` opens with the speaker's own name (为缓解……，民航局安排……): who gives an order does
+ * not name itself in it, the reporter tells what it did besides.
+ */
+function namesItself(sentence: string, speaker: string): boolean {
+  return sentence.split(/[，,；;]/).some((piece) => piece.startsWith(speaker));
+}
+
 // A sentence that opens with someone's cue (他强调，……): a statement of its own.
 const CUE_OPENS = new RegExp(`^[^，。；“”]{0,24}?(?:${CUE_VERBS.join('|')})[，,：:]`);
 
@@ -350,7 +358,8 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   if (context.quoted === 'feature' && !newParagraph && !directs(s)) {
     return carriesWordsOn(s) ? 'goes on' : 'undirected';
   }
-  if (context.orders && !directs(s) && (ORDER_FOLLOWED_UP.test(told) || NARRATION_OPENER.test(told) || NARRATION_SETTING.test(told))) return 'ends';
+  if (context.orders && !directs(s) && (ORDER_FOLLOWED_UP.test(told) || NARRATION_OPENER.test(told) || NARRATION_SETTING.test(told) || namesItself(told, context.speaker)))
+    return 'ends';
   return 'goes on';
 }
 

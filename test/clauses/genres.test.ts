@@ -744,3 +744,15 @@ describe('international news: another source ends a statement (另据……报�
     ).toEqual([said('塞西', '强调', '国际社会必须努力防止中东地区陷入全面战争。')]);
   });
 });
+
+/** Each clause of `text` as speaker, cue, its text and where that text stands. */
+const spansOf = (text: string) => extract(text).clauses.map(({ speaker, cue, text: said, span }) => ({ speaker, cue, text: said, span }));
+
+describe('ministry notices: an order ends where the reporter names the body acting (review5 kind N)', () => {
+  it('ends 民航局要求…… before 为缓解……，民航局安排……, and 以方要求…… before 以方还提出……要求', () => {
+    const text = '标题\n民航局要求加大重点时段、热门航线运力储备和供给。为缓解海南地区春运返程航班紧张，民航局安排三家航空公司每天新增13班次进出三亚。';
+    expect(spansOf(text)).toEqual([{ speaker: '民航局', cue: '要求', text: '加大重点时段、热门航线运力储备和供给。', span: [5, 24] }]);
+    const talks = '标题\n据以色列媒体报道，以方要求在伊朗问题上“行动自由”。以方还提出伊朗停止铀浓缩活动等要求。';
+    expect(spansOf(talks)).toEqual([{ speaker: '以方', cue: '要求', text: '在伊朗问题上“行动自由”。', span: [13, 26] }]);
+  });
+});
