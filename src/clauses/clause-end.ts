@@ -358,7 +358,11 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   if (context.quoted === 'feature' && !newParagraph && !directs(s)) {
     return carriesWordsOn(s) ? 'goes on' : 'undirected';
   }
-  if (context.orders && !directs(s) && (ORDER_FOLLOWED_UP.test(told) || NARRATION_OPENER.test(told) || NARRATION_SETTING.test(told) || namesItself(told, context.speaker)))
+  if (
+    context.orders &&
+    !directs(s) &&
+    (ORDER_FOLLOWED_UP.test(told) || NARRATION_OPENER.test(told) || NARRATION_SETTING.test(told) || namesItself(told, context.speaker))
+  )
     return 'ends';
   return 'goes on';
 }
