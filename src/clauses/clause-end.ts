@@ -155,6 +155,9 @@ function namesItself(sentence: string, speaker: string): boolean {
   return sentence.split(/[，,；;]/).some((piece) => piece.startsWith(speaker));
 }
 
+// A paragraph that only names what something holds, before a list of it (……措施包括：; 主要内容如下：).
+const CONTENTS_ANNOUNCED = /^[^，,。；;“”]{2,40}?(?:包括|如下|主要有|有以下|分别是)[^，,。；;]{0,8}[：:]$/;
+
 // A sentence that opens with someone's cue (他强调，……): a statement of its own.
 const CUE_OPENS = new RegExp(`^[^，。；“”]{0,24}?(?:${CUE_VERBS.join('|')})[，,：:]`);
 
@@ -312,6 +315,8 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   if (newParagraph) {
     if (isHeadingLine(s) || FOOTER_LINE.test(s)) return 'ends';
     const announced = /[：:；;]\s*$/.test(text.slice(Math.max(0, start - 3), start - 1));
+    // 进一步优化新冠肺炎疫情防控措施包括：: the reporter names what a notice holds; 进一步 is the name's, no directive's head.
+    if (!announced && CONTENTS_ANNOUNCED.test(s)) return 'ends';
     const quotationGoesOn = state.quoted && opensQuotation(s);
     // A feature quotes one paragraph, unless it lists or quotes on (“……”).
     const carried =

@@ -756,3 +756,11 @@ describe('ministry notices: an order ends where the reporter names the body acti
     expect(spansOf(talks)).toEqual([{ speaker: '以方', cue: '要求', text: '在伊朗问题上“行动自由”。', span: [13, 26] }]);
   });
 });
+
+describe('ministry notices: a notice’s 要求 ends before the reporter lists what the notice holds (review5 kind Q)', () => {
+  it('ends before ……措施包括： and its list, although the paragraph opens with 进一步', () => {
+    const text =
+      '标题\n国务院联防联控机制发出《通知》，要求各地各部门要不折不扣把各项优化措施落实到位。\n进一步优化疫情防控措施包括：\n对密切接触者，将“7天集中隔离”调整为“5天集中隔离”。\n取消入境航班熔断机制。';
+    expect(spansOf(text)).toEqual([{ speaker: '国务院联防联控机制', cue: '要求', text: '各地各部门要不折不扣把各项优化措施落实到位。', span: [18, 40] }]);
+  });
+});
