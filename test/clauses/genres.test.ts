@@ -764,3 +764,11 @@ describe('ministry notices: a notice’s 要求 ends before the reporter lists w
     expect(spansOf(text)).toEqual([{ speaker: '国务院联防联控机制', cue: '要求', text: '各地各部门要不折不扣把各项优化措施落实到位。', span: [18, 40] }]);
   });
 });
+
+describe('talks: a leader quoted inside another speaker’s words ends where the speaker turns to this occasion (review5 kind R)', () => {
+  it('ends 习近平总书记多次强调，…… before 本届峰会以……为主题, as it ends before 本次论坛', () => {
+    const text =
+      '标题\n王沪宁会见代表。\n王沪宁表示，习近平总书记的重要讲话为两岸关系发展指明了方向。习近平总书记多次强调，中华文化是两岸同胞共同的精神财富。本届峰会以“血脉相连、文化相通”为主题，就是要彰显两岸同胞的使命担当。';
+    expect(spansOf(text)).toEqual([{ speaker: '习近平', cue: '强调', text: '中华文化是两岸同胞共同的精神财富。', span: [50, 67] }]);
+  });
+});
