@@ -55,6 +55,11 @@ export interface StatementContext {
    * (……，但遭到拒绝。).
    */
   orders: boolean;
+  /**
+   * The speaker's next cue opens a later sentence of this paragraph bare (李强指出，……。本次论坛为……提供了良好平台。希望……):
+   * a letter's or a speech's words, which the reporter has not broken into before it.
+   */
+  carriedOn: boolean;
   /** A person (known or titled) at the start of `sentence`, or null. */
   personAtStart(sentence: string): string | null;
   /** The person a bare title (总书记, 习主席) names at `position`, or null. */
@@ -336,7 +341,9 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
     // 授权……。要加快……).
     const next = nextSentence(text, end);
     const goesThrough = context.kind === 'person' && !newParagraph && /^(?:本次)?会议/.test(s) && tellsToDo(next) && !CUE_OPENS.test(next);
-    return goesThrough ? 'goes on' : 'ends';
+    // The speaker's words about this occasion, before the speaker's own 希望 (……。本次论坛为……提供了良好平台。希望……).
+    const occasionSpokenOf = context.carriedOn && !newParagraph && /^(?:本次|此次|这次|本届)/.test(s);
+    return goesThrough || occasionSpokenOf ? 'goes on' : 'ends';
   }
   if (ATTENDANCE.test(s) || DAY_OPENER.test(s) || GROUP_REMARKS.test(s)) return 'ends';
   // An event report goes on with the reporter's context or another party's act (……。这是国家连续第19次提高……;

@@ -772,3 +772,19 @@ describe('talks: a leader quoted inside another speaker’s words ends where the
     expect(spansOf(text)).toEqual([{ speaker: '习近平', cue: '强调', text: '中华文化是两岸同胞共同的精神财富。', span: [50, 67] }]);
   });
 });
+
+describe('letters: the writer’s words about this occasion before the writer’s own 希望 (review5 kind B)', () => {
+  it('keeps 本次论坛为……提供了良好平台。 in the 指出 clause when 希望…… follows in the paragraph', () => {
+    const text =
+      '标题\n李强向中俄商务论坛致贺信。李强指出，中方愿同俄方进一步扩大经贸往来。本次论坛为两国工商界交流合作提供了良好平台。希望两国企业家充分对接需求。';
+    expect(spansOf(text)).toEqual([
+      { speaker: '李强', cue: '指出', text: '中方愿同俄方进一步扩大经贸往来。本次论坛为两国工商界交流合作提供了良好平台。', span: [18, 56] },
+      { speaker: '李强', cue: '希望', text: '两国企业家充分对接需求。', span: [58, 70] },
+    ]);
+  });
+
+  it('still ends before 本次论坛 when no 希望 of the writer follows', () => {
+    const text = '标题\n李强出席论坛。李强指出，中方愿同俄方进一步扩大经贸往来。本次论坛由两国政府共同主办。';
+    expect(spansOf(text)).toEqual([{ speaker: '李强', cue: '指出', text: '中方愿同俄方进一步扩大经贸往来。', span: [12, 28] }]);
+  });
+});
