@@ -788,3 +788,12 @@ describe('letters: the writer’s words about this occasion before the writer’
     expect(spansOf(text)).toEqual([{ speaker: '李强', cue: '指出', text: '中方愿同俄方进一步扩大经贸往来。', span: [12, 28] }]);
   });
 });
+
+describe('meetings: 他 after a speech is the one who gave it, named without a title (found reading seed 19119)', () => {
+  it('gives 他指出 to 陈文清 who spoke at the conference, not to 习近平 named with titles before', () => {
+    const text =
+      '标题\n中共中央总书记、国家主席习近平28日会见全国公安工作会议代表。\n陈文清参加会见并在29日上午召开的全国公安工作会议上讲话。他指出，要坚持以新时代中国特色社会主义思想为指导。';
+    expect(spansOf(text)).toEqual([{ speaker: '陈文清', cue: '指出', text: '要坚持以新时代中国特色社会主义思想为指导。', span: [65, 86] }]);
+    expect(speakers('标题\n国家主席习近平出席会议。\n李干杰主持会议并作总结讲话。他要求各地区各部门提高政治站位。')).toEqual(['李干杰/person/要求']);
+  });
+});
