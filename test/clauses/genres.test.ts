@@ -797,3 +797,18 @@ describe('meetings: 他 after a speech is the one who gave it, named without a t
     expect(speakers('标题\n国家主席习近平出席会议。\n李干杰主持会议并作总结讲话。他要求各地区各部门提高政治站位。')).toEqual(['李干杰/person/要求']);
   });
 });
+
+describe('meetings: a round of speeches in sentences (found reading seed 19119, as review5 kind S)', () => {
+  it('ends a member’s words at the sentence in which another member 建议s, not at 意见和建议 or 政策建议 named', () => {
+    const text =
+      '标题\n全国政协常委会举行全体会议。张华常委发言提出，坚持和完善基本经济制度。刘明常委代表民革中央发言建议，深化司法体制改革。王刚常委代表民进中央发言提出，推进教育体制机制改革。';
+    expect(spansOf(text)).toEqual([
+      { speaker: '张华', cue: '提出', text: '坚持和完善基本经济制度。', span: [23, 35] },
+      { speaker: '王刚', cue: '提出', text: '推进教育体制机制改革。', span: [74, 85] },
+    ]);
+    const notice = '标题\n通知要求，各级党委要认真抓好《条例》的贯彻执行。各地区各部门在执行《条例》中的重要情况和建议，要及时报告党中央。';
+    expect(clauses(notice)).toEqual([
+      said('通知', '要求', '各级党委要认真抓好《条例》的贯彻执行。各地区各部门在执行《条例》中的重要情况和建议，要及时报告党中央。'),
+    ]);
+  });
+});
