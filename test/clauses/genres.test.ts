@@ -812,3 +812,17 @@ describe('meetings: a round of speeches in sentences (found reading seed 19119, 
     ]);
   });
 });
+
+describe('meetings: a standing committee member is named bare, however the segmenter cuts the name (found reading seed 19119)', () => {
+  it('reads 黄润秋常委发言提出 → 黄润秋, 洪慧民常委代表民建中央发言提出 → 洪慧民, 张兴海常委提出 → 张兴海, not 省委常委', () => {
+    const text = '标题\n全国政协常委会举行全体会议。黄润秋常委发言提出，深化生态环境领域改革。洪慧民常委代表民建中央发言提出，强化企业科技创新主体地位。';
+    expect(spansOf(text)).toEqual([
+      { speaker: '黄润秋', cue: '提出', text: '深化生态环境领域改革。', span: [24, 35] },
+      { speaker: '洪慧民', cue: '提出', text: '强化企业科技创新主体地位。', span: [51, 64] },
+    ]);
+    expect(speakers('标题\n全国政协常委会举行全体会议。张兴海常委提出，巩固壮大实体经济。省委常委提出，深化改革。')).toEqual([
+      '张兴海/person/提出',
+      '省委常委/official/提出',
+    ]);
+  });
+});
