@@ -38,10 +38,16 @@ const QUOTED_TERM = /^(?![要应不必])[^，,、；;：:。！？!?]{1,6}$/;
  * noun's attribute (提出“两山”理念, 强调“四个意识”的……), which is no statement.
  */
 function quotationStatementEnd(text: string, open: number): number | null {
-  const close = text.indexOf('”', open + 1);
+  let close = text.indexOf('”', open + 1);
   if (close < 0 || /[\n]/.test(text.slice(open, close))) return null;
   // 首次提出“新质生产力”，此后……; 会议提出“五个必须”，……: a concept named, not a statement (提出“共抓大保护、不搞大开发”).
   if (QUOTED_TERM.test(text.slice(open + 1, close))) return null;
+  // 强调“……”“……”: statements quoted one after another, which the last closing mark ends.
+  while (text[close + 1] === '“') {
+    const nextClose = text.indexOf('”', close + 2);
+    if (nextClose < 0 || /[\n]/.test(text.slice(close, nextClose))) break;
+    close = nextClose;
+  }
   const next = text[close + 1] ?? '';
   return next === '' || /[，,。；;！？!?\n]/.test(next) ? close + 1 : null;
 }

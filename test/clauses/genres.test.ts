@@ -826,3 +826,13 @@ describe('meetings: a standing committee member is named bare, however the segme
     ]);
   });
 });
+
+describe('features: a cue before statements quoted one after another (review6 kind Y)', () => {
+  it('takes 他强调“……”“……” as one clause up to the last closing mark, as 他强调“……” is', () => {
+    const text =
+      '标题\n习近平总书记谋划绿色发展，他强调“绿色发展是高质量发展的底色”“把绿色发展理念贯穿于经济社会发展全过程各方面”。今年，绿色低碳市场机制持续完善。';
+    expect(spansOf(text)).toEqual([
+      { speaker: '习近平', cue: '强调', text: '“绿色发展是高质量发展的底色”“把绿色发展理念贯穿于经济社会发展全过程各方面”', span: [16, 55] },
+    ]);
+  });
+});
