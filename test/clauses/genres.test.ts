@@ -836,3 +836,13 @@ describe('features: a cue before statements quoted one after another (review6 ki
     ]);
   });
 });
+
+describe('ministry notices: a statement ends before the report says when the rule takes effect (review6 kind N)', () => {
+  it('ends 明确，…… before 《办法》明年1月1日起施行。 as before 办法将于……起施行', () => {
+    const text =
+      '标题\n生态环境部今天发布《入河排污口监督管理办法》，明确，国家将对各类排污口的设置实行审批管理，建立入河排污口管理台账。《办法》明年1月1日起施行。';
+    expect(spansOf(text)).toEqual([
+      { speaker: '生态环境部', cue: '明确', text: '国家将对各类排污口的设置实行审批管理，建立入河排污口管理台账。', span: [26, 57] },
+    ]);
+  });
+});
