@@ -127,8 +127,11 @@ export const MANNER = /(?:发文|撰文|发表文章|发表评论|发言|研判|
 export const NOT_A_VOICE =
   /如果|假如|若|部署|把握|推动|落实|贯彻|学习|推进|加强|实施|要|将|已|在(?!场)|对|向|把|被|响应|根据|按照|依据|遵照|(?:^|还|并|也)应(?!急|用|对)/;
 
-/** A text named in 《》 speaks by that name, after the words that place it or before how it speaks (今年《政府工作报告》, 《报告》例举事实). */
-export const NAMED_DOCUMENT = /《[^《》]{1,60}》(?=[^《》，。]{0,6}$)/;
+/**
+ * A text named in 《》 speaks by that name, after the words that place it or before how and when it speaks (今年《政府工作报告》,
+ * 《报告》例举事实, 德国《时代》周报网站近日刊文).
+ */
+export const NAMED_DOCUMENT = /《[^《》]{1,60}》(?=[^《》，。]{0,6}$|[^《》，。]{0,4}(?:近日|日前|今天|昨天|当天|此前)[^《》，。]{0,4}$)/;
 
 /** Texts that speak by their name as written (中央一号文件, 路博迈基金的研报). */
 export const TEXT_AS_WRITTEN = /^(?![^，。]*(?:根据|按照|依据))[^，。]{1,30}?(?:文件|研报)$/;

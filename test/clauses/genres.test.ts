@@ -846,3 +846,10 @@ describe('ministry notices: a statement ends before the report says when the rul
     ]);
   });
 });
+
+describe('international news: a paper speaks by its name in 《》 with its website and a time before how it speaks (review6 kind W)', () => {
+  it('takes 德国《时代》周报网站近日刊文指出 as 周报近日刊文指出 is taken', () => {
+    const text = '标题\n德国《时代》周报网站近日刊文指出，在这场危机中，很明显是美国人在操控西方。';
+    expect(spansOf(text)).toEqual([{ speaker: '《时代》', cue: '指出', text: '在这场危机中，很明显是美国人在操控西方。', span: [17, 37] }]);
+  });
+});
