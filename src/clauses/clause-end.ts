@@ -436,7 +436,7 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
     state.inList ||= LIST_ITEM.test(sentence);
     state.quoted ||= opensQuotation(sentence);
   }
-  const told = context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end) : beforeAnotherRemark(text, cue.bodyStart, end);
+  const told = context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end, context.orders) : beforeAnotherRemark(text, cue.bodyStart, end);
   return trimClauseEnd(text, cue.bodyStart, context.orders ? beforeRefusal(text, cue.bodyStart, told) : told);
 }
 
@@ -465,14 +465,14 @@ function beforeRefusal(text: string, start: number, end: number): number {
  * what the speaker did besides (……，要激发有潜能的消费，并围绕……作出具体部署。; ……，要……，为教育强国
  * 建设提供了行动指南。): the quote ends before that clause.
  */
-function beforeNarratedAct(text: string, start: number, end: number): number {
+function beforeNarratedAct(text: string, start: number, end: number, orders: boolean): number {
   const body = text.slice(start, end);
   for (const match of body.matchAll(/[，,；;]/g)) {
     const rest = body.slice(match.index + 1);
     // ……攻坚战；在陕西汉中，他嘱咐大家，……: another occasion the reporter goes on to.
     if (/[；;]/.test(match[0]) && ANOTHER_OCCASION.test(rest)) return start + match.index + 1;
     if (!/[，,]/.test(match[0])) continue;
-    if (ACT_ALONGSIDE.test(rest) || WORDS_MOVED.test(rest)) return start + match.index + 1;
+    if (ACT_ALONGSIDE.test(rest) || WORDS_MOVED.test(rest) || (orders && WORDS_EXPOUNDED.test(rest))) return start + match.index + 1;
     if (
       WHAT_WORDS_DID.test(rest) &&
       directsInAPiece(
@@ -487,6 +487,9 @@ function beforeNarratedAct(text: string, start: number, end: number): number {
   return end;
 }
 
+// ……，明确要求各级民政部门要……职责，深刻阐明了……问题: after an order told in the reporter's chain of verbs, the reporter
+// sums up what the words did; not in a statement of what a report did (指出，党的二十大报告明确概括了……，深刻揭示了……).
+const WORDS_EXPOUNDED = /^(?:深刻|深入|系统|科学|全面|精辟|集中)?(?:阐明|阐述|阐释|揭示|论述)了/;
 // ……，极大地鼓舞了广大农科学子: what the words did to those who heard them.
 const WORDS_MOVED = /^(?:极大地|深深地|深深)?(?:鼓舞|激励|温暖|感动|振奋)了/;
 // 在陕西汉中，他嘱咐大家……; 在黑龙江漠河，总书记提出……: the speaker at another place.

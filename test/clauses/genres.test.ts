@@ -853,3 +853,14 @@ describe('international news: a paper speaks by its name in 《》 with its webs
     expect(spansOf(text)).toEqual([{ speaker: '《时代》', cue: '指出', text: '在这场危机中，很明显是美国人在操控西方。', span: [17, 37] }]);
   });
 });
+
+describe('features: an order told in the reporter’s chain of verbs ends before the reporter sums up what the words did (review6 kind V)', () => {
+  it('ends 明确要求各级民政部门要……职责 before ，深刻阐明了……, but keeps what a report did in a 指出 statement', () => {
+    const text =
+      '标题\n习近平总书记多次就民政工作发表重要讲话，深刻指出民政工作关系民生，明确要求各级民政部门要更好履行基本民生保障等职责，深刻阐明了事关民政事业发展的一系列重大问题。';
+    expect(spansOf(text)).toEqual([{ speaker: '习近平', cue: '要求', text: '各级民政部门要更好履行基本民生保障等职责', span: [37, 57] }]);
+    expect(clauses('标题\n习近平总书记在开班式上指出，党的二十大报告明确概括了中国式现代化的中国特色，深刻揭示了中国式现代化的科学内涵。')).toEqual([
+      said('习近平', '指出', '党的二十大报告明确概括了中国式现代化的中国特色，深刻揭示了中国式现代化的科学内涵。'),
+    ]);
+  });
+});
