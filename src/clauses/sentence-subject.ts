@@ -104,7 +104,12 @@ const COUNTRY_ACTS = new RegExp(
  */
 function subjectAtStart(piece: string): Speaker | null {
   const body = BODY_AT_START.exec(piece);
-  if (body && !NOT_A_VOICE.test(body[1]!)) return { speaker: body[1]!, kind: 'official' };
+  if (body && !NOT_A_VOICE.test(body[1]!)) {
+    // 农业农村部会同水利部、应急管理部联合下发通知: the bodies it works with issue it too (not 会同有关方面).
+    const partners = piece.startsWith('会同', body[1]!.length) ? BODY_AT_START.exec(piece.slice(body[1]!.length + 2)) : null;
+    const speaker = partners && !NOT_A_VOICE.test(partners[1]!) ? `${body[1]!}会同${partners[1]!}` : body[1]!;
+    return { speaker, kind: 'official' };
+  }
   const text = TEXT_AT_START.exec(piece);
   return text ? { speaker: text[1]!, kind: 'text' } : null;
 }

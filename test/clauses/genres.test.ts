@@ -864,3 +864,10 @@ describe('features: an order told in the reporter’s chain of verbs ends before
     ]);
   });
 });
+
+describe('ministry notices: bodies joined by 会同 issue the notice together (review6 kind AB)', () => {
+  it('gives 要求 to 农业农村部会同水利部、应急管理部, not to 农业农村部 alone', () => {
+    const text = '标题\n日前，农业农村部会同水利部、应急管理部联合下发通知，要求各地加强灾害风险预报预警。';
+    expect(spansOf(text)).toEqual([{ speaker: '农业农村部会同水利部、应急管理部', cue: '要求', text: '各地加强灾害风险预报预警。', span: [28, 41] }]);
+  });
+});
