@@ -871,3 +871,10 @@ describe('ministry notices: bodies joined by 会同 issue the notice together (r
     expect(spansOf(text)).toEqual([{ speaker: '农业农村部会同水利部、应急管理部', cue: '要求', text: '各地加强灾害风险预报预警。', span: [28, 41] }]);
   });
 });
+
+describe('ministry notices: a sentence-opening cue after an unnamed notice is issued carries the notice on (review6 kind AA)', () => {
+  it('gives 。明确，…… to 通知, as the dev gold gives 。提出，…… to the 《方案》 just published', () => {
+    const text = '标题\n国家医保局、财政部日前印发通知，在全国层面统一和完善基本医保基金预付制度。明确，预付金原则上预付1个月左右。';
+    expect(spansOf(text)).toEqual([{ speaker: '通知', cue: '明确', text: '预付金原则上预付1个月左右。', span: [40, 54] }]);
+  });
+});
