@@ -878,3 +878,10 @@ describe('ministry notices: a sentence-opening cue after an unnamed notice is is
     expect(spansOf(text)).toEqual([{ speaker: '通知', cue: '明确', text: '预付金原则上预付1个月左右。', span: [40, 54] }]);
   });
 });
+
+describe('international news: a dotted name after a title is read whole before 立即/当场 (review6 kind U)', () => {
+  it('gives 德国环境部长施特菲·莱姆克立即当场反驳指出 to 施特菲·莱姆克, not to 施特菲', () => {
+    const text = '标题\n对此，德国环境部长施特菲·莱姆克立即当场反驳指出，这一“欢迎”只涉及废炉作业。';
+    expect(spansOf(text)).toEqual([{ speaker: '施特菲·莱姆克', cue: '指出', text: '这一“欢迎”只涉及废炉作业。', span: [25, 39] }]);
+  });
+});
