@@ -885,3 +885,11 @@ describe('international news: a dotted name after a title is read whole before �
     expect(spansOf(text)).toEqual([{ speaker: '施特菲·莱姆克', cue: '指出', text: '这一“欢迎”只涉及废炉作业。', span: [25, 39] }]);
   });
 });
+
+describe('press conferences: 司长 is a title, so 她 is the department director who spoke (review7 kind AD)', () => {
+  it('gives 她介绍，……。要求…… to 郭燕红, not to the deputy director of the paragraph before', () => {
+    const text =
+      '标题\n国家疾控局副局长沈洪兵介绍，今后只有密切接触者需集中隔离。\n国家卫生健康委医疗应急司司长郭燕红介绍，二十条优化措施中，很重要一条就是加强医疗资源建设。她介绍，我国持续加强定点医院建设。要求定点医院要配足配齐救治的床位。';
+    expect(spansOf(text)).toEqual([{ speaker: '郭燕红', cue: '要求', text: '定点医院要配足配齐救治的床位。', span: [94, 109] }]);
+  });
+});
