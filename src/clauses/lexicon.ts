@@ -133,8 +133,8 @@ export const NOT_A_VOICE =
  */
 export const NAMED_DOCUMENT = /《[^《》]{1,60}》(?=[^《》，。]{0,6}$|[^《》，。]{0,4}(?:近日|日前|今天|昨天|当天|此前)[^《》，。]{0,4}$)/;
 
-/** Texts that speak by their name as written (中央一号文件, 路博迈基金的研报). */
-export const TEXT_AS_WRITTEN = /^(?![^，。]*(?:根据|按照|依据))[^，。]{1,30}?(?:文件|研报)$/;
+/** Texts that speak by their name as written (中央一号文件, 路博迈基金的研报, a law: 法治宣传教育法, 新法). */
+export const TEXT_AS_WRITTEN = /^(?![^，。]*(?:根据|按照|依据))[^，。]{1,30}?(?:文件|研报|(?<![看做方想说手写用立司执办宪兵魔语])法)$/;
 
 /** A country's army by the country's short name (以军要求……, 俄军认为……). */
 export const ARMY_SPEAKER = /^(?:以|美|俄|乌|英|法|德|日|韩|朝|叙|黎|伊|印|巴|土|沙|也|苏|泰|缅|菲|越)军$/;

@@ -893,3 +893,11 @@ describe('press conferences: 司长 is a title, so 她 is the department directo
     expect(spansOf(text)).toEqual([{ speaker: '郭燕红', cue: '要求', text: '定点医院要配足配齐救治的床位。', span: [94, 109] }]);
   });
 });
+
+describe('press conferences: a law named without 《》 speaks as written (review7 kind AG)', () => {
+  it('takes 法治宣传教育法提出，…… as 《法治宣传教育法》提出 is taken, and no 看法 or 做法 as a text', () => {
+    const text = '标题\n国务院新闻办公室今天举行新闻发布会。法治宣传教育法提出，国家实行公民终身法治教育制度。';
+    expect(spansOf(text)).toEqual([{ speaker: '法治宣传教育法', cue: '提出', text: '国家实行公民终身法治教育制度。', span: [28, 43] }]);
+    expect(clauses('标题\n这种做法认为，市场会自行调节。')).toEqual([]);
+  });
+});
