@@ -207,6 +207,8 @@ export function readCue(doc: Document, verbStart: number, previous: CueExpressio
   return { ...expression(speaker, localStart, lead), ...(named ? { named } : {}) };
 }
 
+const ARTICLE = /》[^《》]{0,8}(?:刊文|发文|撰文|发表文章|发表评论|文章)$/;
+
 /**
  * How a clause quotes someone's words (see StatementContext.quoted). Features
  * name their leader by name and title (习近平总书记强调) or by a bare title
@@ -216,7 +218,8 @@ export function readCue(doc: Document, verbStart: number, previous: CueExpressio
  */
 export function quotesWords(cue: CueExpression, phrase: string): StatementContext['quoted'] {
   if (cue.kind === 'meeting') return /^(?:会议|会上|全会|常委会|常务会)?$/.test(phrase) ? null : 'feature';
-  if (cue.kind === 'text') return phrase.length > cue.speaker.length && !phrase.startsWith('《') ? 'feature' : 'narration';
+  // A paper's article (德国《时代》周报网站近日刊文指出) is news quoted as told, not a document a feature cites.
+  if (cue.kind === 'text') return phrase.length > cue.speaker.length && !phrase.startsWith('《') && !ARTICLE.test(phrase) ? 'feature' : 'narration';
   if (cue.kind !== 'person') return null;
   if (TITLE_AT_END.test(phrase)) return 'feature';
   return LAST_TITLE.test(phrase) ? 'narration' : null;

@@ -841,9 +841,9 @@ describe('ends, speakers and missed clauses in meeting round-ups, notices, lette
       [{ speaker: '生态环境部', cue: '明确', text: '国家将对各类排污口的设置实行审批管理，建立入河排污口管理台账。', span: [26, 57] }],
     ],
     [
-      'a paper named in 《》 speaks with its website and a time before how it speaks (德国《时代》周报网站近日刊文指出, review6 kind W)',
-      '标题\n德国《时代》周报网站近日刊文指出，在这场危机中，很明显是美国人在操控西方。',
-      [{ speaker: '《时代》', cue: '指出', text: '在这场危机中，很明显是美国人在操控西方。', span: [17, 37] }],
+      'a paper named in 《》 speaks with its website and a time before how it speaks (德国《时代》周报网站近日刊文指出, review6 kind W), and its article goes on as news told',
+      '标题\n德国《时代》周报网站近日刊文指出，在这场危机中，很明显是美国人在操控西方。他们提供了武器和情报，还试图左右政治谈判。',
+      [{ speaker: '《时代》', cue: '指出', text: '在这场危机中，很明显是美国人在操控西方。他们提供了武器和情报，还试图左右政治谈判。', span: [17, 58] }],
     ],
     [
       'an order told in the reporter’s chain of verbs ends before ，深刻阐明了…… (review6 kind V)',
