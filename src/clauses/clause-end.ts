@@ -163,6 +163,8 @@ function namesItself(sentence: string, speaker: string): boolean {
 // A paragraph that only names what something holds, before a list of it (……措施包括：; 主要内容如下：).
 const CONTENTS_ANNOUNCED = /^[^，,。；;“”]{2,40}?(?:包括|如下|主要有|有以下|分别是)[^，,。；;]{0,8}[：:]$/;
 
+const OTHERS_RESTATE = /^[两三四五六七八九十多]国[^，。；]{0,8}?重申/;
+
 // A sentence that opens with someone's cue (他强调，……): a statement of its own.
 const CUE_OPENS = new RegExp(`^[^，。；“”]{0,24}?(?:${CUE_VERBS.join('|')})[，,：:]`);
 
@@ -347,6 +349,8 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
     return goesThrough || occasionSpokenOf ? 'goes on' : 'ends';
   }
   if (ATTENDANCE.test(s) || DAY_OPENER.test(s) || GROUP_REMARKS.test(s)) return 'ends';
+  // ……。三国外长重申支持……: others who took part restate their stand, in the report’s account (not 双方重申 in a leader’s words).
+  if (context.kind === 'person' && OTHERS_RESTATE.test(told)) return 'ends';
   // An event report goes on with the reporter's context or another party's act (……。这是国家连续第19次提高……;
   // ……。伊朗最高领袖哈梅内伊当天也会见了哈立德。); a meeting's statement says neither.
   if (context.kind !== 'meeting' && !FIRST_PERSON.test(s) && (REPORTERS_CONTEXT.test(told) || ANOTHER_ACTS.test(told))) return 'ends';

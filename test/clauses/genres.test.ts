@@ -881,6 +881,11 @@ describe('ends, speakers and missed clauses in meeting round-ups, notices, lette
       [{ speaker: '法治宣传教育法', cue: '提出', text: '国家实行公民终身法治教育制度。', span: [28, 43] }],
     ],
     ['…… but no 做法 as a text', '标题\n这种做法认为，市场会自行调节。', []],
+    [
+      'a minister’s words end before 三国外长重申……, the others restating their stand (found reading seed 19119)',
+      '标题\n巴基斯坦外交部长达尔12日同三国外长通话。达尔强调，相关各方应严格遵守停火承诺。三国外长重申支持通过外交途径推动局势缓和。',
+      [{ speaker: '达尔', cue: '强调', text: '相关各方应严格遵守停火承诺。', span: [26, 40] }],
+    ],
   ];
 
   it.each(cases)('%s', (_, report, expected) => {
