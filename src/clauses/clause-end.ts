@@ -55,6 +55,11 @@ export interface StatementContext {
    * (……，但遭到拒绝。).
    */
   orders: boolean;
+  /**
+   * The speaker's next cue opens a later sentence of this paragraph bare (李强指出，……。本次论坛为……提供了良好平台。希望……):
+   * a letter's or a speech's words, which the reporter has not broken into before it.
+   */
+  carriedOn: boolean;
   /** A person (known or titled) at the start of `sentence`, or null. */
   personAtStart(sentence: string): string | null;
   /** The person a bare title (总书记, 习主席) names at `position`, or null. */
@@ -146,6 +151,19 @@ function actsInNarrative(sentence: string, person: string): boolean {
 // not 各级工会要……, 一个共济人可…… or 在此基础上，…….
 const ORDER_FOLLOWED_UP =
   /^(?:(?:同一天|同日|当天|当日|此后|随后)[，,]|(?:未来|预计)(?=将|[，,])|从[^，。；]{1,12}起[，,]|截至[^，。；]{1,20}[，,]|在(?![此这])[^，。；“”]{2,30}[，,]|[^，。；“”要应须需]{2,20}?(?:已经|已|正在|计划|进一步|近期|近日|日前|今年以来|同比|环比))/;
+
+/**
+ * Whether a piece of `sentence` opens with the speaker's own name (为缓解……，民航局安排……): who gives an order does
+ * not name itself in it, the reporter tells what it did besides.
+ */
+function namesItself(sentence: string, speaker: string): boolean {
+  return sentence.split(/[，,；;]/).some((piece) => piece.startsWith(speaker));
+}
+
+// A paragraph that only names what something holds, before a list of it (……措施包括：; 主要内容如下：).
+const CONTENTS_ANNOUNCED = /^[^，,。；;“”]{2,40}?(?:包括|如下|主要有|有以下|分别是)[^，,。；;]{0,8}[：:]$/;
+
+const OTHERS_RESTATE = /^[两三四五六七八九十多]国[^，。；]{0,8}?重申/;
 
 // A sentence that opens with someone's cue (他强调，……): a statement of its own.
 const CUE_OPENS = new RegExp(`^[^，。；“”]{0,24}?(?:${CUE_VERBS.join('|')})[，,：:]`);
@@ -304,6 +322,8 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   if (newParagraph) {
     if (isHeadingLine(s) || FOOTER_LINE.test(s)) return 'ends';
     const announced = /[：:；;]\s*$/.test(text.slice(Math.max(0, start - 3), start - 1));
+    // 进一步优化新冠肺炎疫情防控措施包括：: the reporter names what a notice holds; 进一步 is the name's, no directive's head.
+    if (!announced && CONTENTS_ANNOUNCED.test(s)) return 'ends';
     const quotationGoesOn = state.quoted && opensQuotation(s);
     // A feature quotes one paragraph, unless it lists or quotes on (“……”).
     const carried =
@@ -314,7 +334,8 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   }
   // 此外，美国劳工部当天公布数据显示，……; 对此，土耳其通信局7日称，……: a connective does not make another source the speaker's.
   const told = s.replace(/^(?:此外|另外|同时|与此同时|对此)[，,]/, '');
-  if (ANOTHER_VOICE.test(told) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || REPORTER.test(s)) return 'ends';
+  // ……。刘家强常委代表民革中央发言建议，……: another member's proposal, as after a ； (beforeAnotherRemark).
+  if (ANOTHER_VOICE.test(told) || ANOTHER_SUGGESTS.test(told) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || REPORTER.test(s)) return 'ends';
   if (CREDIT_LINE.test(s) || (TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '')) return 'ends';
   // 学习贯彻党的二十大精神，要…… directs; 学习传达了……精神。 reports the agenda.
   if (NEWS_ITEM_START.test(s)) return 'ends';
@@ -323,9 +344,13 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
     // 授权……。要加快……).
     const next = nextSentence(text, end);
     const goesThrough = context.kind === 'person' && !newParagraph && /^(?:本次)?会议/.test(s) && tellsToDo(next) && !CUE_OPENS.test(next);
-    return goesThrough ? 'goes on' : 'ends';
+    // The speaker's words about this occasion, before the speaker's own 希望 (……。本次论坛为……提供了良好平台。希望……).
+    const occasionSpokenOf = context.carriedOn && !newParagraph && /^(?:本次|此次|这次|本届)/.test(s);
+    return goesThrough || occasionSpokenOf ? 'goes on' : 'ends';
   }
   if (ATTENDANCE.test(s) || DAY_OPENER.test(s) || GROUP_REMARKS.test(s)) return 'ends';
+  // ……。三国外长重申支持……: others who took part restate their stand, in the report’s account (not 双方重申 in a leader’s words).
+  if (context.kind === 'person' && OTHERS_RESTATE.test(told)) return 'ends';
   // An event report goes on with the reporter's context or another party's act (……。这是国家连续第19次提高……;
   // ……。伊朗最高领袖哈梅内伊当天也会见了哈立德。); a meeting's statement says neither.
   if (context.kind !== 'meeting' && !FIRST_PERSON.test(s) && (REPORTERS_CONTEXT.test(told) || ANOTHER_ACTS.test(told))) return 'ends';
@@ -350,7 +375,12 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   if (context.quoted === 'feature' && !newParagraph && !directs(s)) {
     return carriesWordsOn(s) ? 'goes on' : 'undirected';
   }
-  if (context.orders && !directs(s) && (ORDER_FOLLOWED_UP.test(told) || NARRATION_OPENER.test(told) || NARRATION_SETTING.test(told))) return 'ends';
+  if (
+    context.orders &&
+    !directs(s) &&
+    (ORDER_FOLLOWED_UP.test(told) || NARRATION_OPENER.test(told) || NARRATION_SETTING.test(told) || namesItself(told, context.speaker))
+  )
+    return 'ends';
   return 'goes on';
 }
 
@@ -410,7 +440,7 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
     state.inList ||= LIST_ITEM.test(sentence);
     state.quoted ||= opensQuotation(sentence);
   }
-  const told = context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end) : beforeAnotherRemark(text, cue.bodyStart, end);
+  const told = context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end, context.orders) : beforeAnotherRemark(text, cue.bodyStart, end);
   return trimClauseEnd(text, cue.bodyStart, context.orders ? beforeRefusal(text, cue.bodyStart, told) : told);
 }
 
@@ -439,14 +469,14 @@ function beforeRefusal(text: string, start: number, end: number): number {
  * what the speaker did besides (……，要激发有潜能的消费，并围绕……作出具体部署。; ……，要……，为教育强国
  * 建设提供了行动指南。): the quote ends before that clause.
  */
-function beforeNarratedAct(text: string, start: number, end: number): number {
+function beforeNarratedAct(text: string, start: number, end: number, orders: boolean): number {
   const body = text.slice(start, end);
   for (const match of body.matchAll(/[，,；;]/g)) {
     const rest = body.slice(match.index + 1);
     // ……攻坚战；在陕西汉中，他嘱咐大家，……: another occasion the reporter goes on to.
     if (/[；;]/.test(match[0]) && ANOTHER_OCCASION.test(rest)) return start + match.index + 1;
     if (!/[，,]/.test(match[0])) continue;
-    if (ACT_ALONGSIDE.test(rest) || WORDS_MOVED.test(rest)) return start + match.index + 1;
+    if (ACT_ALONGSIDE.test(rest) || WORDS_MOVED.test(rest) || (orders && WORDS_EXPOUNDED.test(rest))) return start + match.index + 1;
     if (
       WHAT_WORDS_DID.test(rest) &&
       directsInAPiece(
@@ -461,13 +491,16 @@ function beforeNarratedAct(text: string, start: number, end: number): number {
   return end;
 }
 
+// ……，明确要求各级民政部门要……职责，深刻阐明了……问题: after an order told in the reporter's chain of verbs, the reporter
+// sums up what the words did; not in a statement of what a report did (指出，党的二十大报告明确概括了……，深刻揭示了……).
+const WORDS_EXPOUNDED = /^(?:深刻|深入|系统|科学|全面|精辟|集中)?(?:阐明|阐述|阐释|揭示|论述)了/;
 // ……，极大地鼓舞了广大农科学子: what the words did to those who heard them.
 const WORDS_MOVED = /^(?:极大地|深深地|深深)?(?:鼓舞|激励|温暖|感动|振奋)了/;
 // 在陕西汉中，他嘱咐大家……; 在黑龙江漠河，总书记提出……: the speaker at another place.
 const ANOTHER_OCCASION = /^在[^，。；]{1,16}[，,](?:他|她|总书记|习近平总书记|习近平)/;
 // ……号召全党……；用“……”，盛赞中国人民……: another remark of the speaker, told by what it did.
-// 李谠常委代表民建中央建议，……: another speaker's proposal; not the speaker's own 我们建议 nor 意见建议.
-const ANOTHER_SUGGESTS = /^(?![我你您])[^，。；！？“”]{1,40}?(?<![的见项条点议成])建议[，,：:]/;
+// 李谠常委代表民建中央建议，……: another speaker’s proposal; not the speaker’s own 我们建议 or 中方建议, nor 意见和建议 or 政策建议 named.
+const ANOTHER_SUGGESTS = /^(?![我你您对各在]|中方|中国)[^，。；！？“”的]{1,40}?(?<![见项条点议成和与及策])建议[，,：:]/;
 const ANOTHER_REMARK = /^(?:又|还|并)?(?:用|以|借)“[^”]{1,40}”[，,](?:盛赞|称赞|赞扬|赞美|褒扬|歌颂|礼赞|勉励|激励)/;
 // 并就……作出系统部署, 并围绕……做出具体部署: what the speaker did besides saying it.
 const ACT_ALONGSIDE = /^并(?:就|围绕|对|在)[^，。；]{0,40}?(?:作出|做出)/;

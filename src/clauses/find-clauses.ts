@@ -89,6 +89,13 @@ export function findClauses({ plainText: text, headlines = [], tag: segmenterTag
       kind: cue.kind,
       quoted,
       orders: (cue.cue === '要求' || cue.cue === '号召') && cue.kind !== 'meeting' && cue.bodyStart === cue.verbStart + 2,
+      carriedOn:
+        !!next &&
+        next.speaker === cue.speaker &&
+        next.sentenceStart > cue.bodyStart &&
+        !/\S/.test(text.slice(next.sentenceStart, next.phraseStart).replace(/[”’」』）)]/g, '')) &&
+        next.phraseStart === next.verbStart &&
+        !text.slice(cue.bodyStart, next.sentenceStart).includes('\n'),
       personAtStart: (sentence) => names.personAtStart(sentence),
       byTitle: (title, position) => people.byTitle(title, position),
       nameEndingAt: (position) => people.nameEndingAt(position),

@@ -7,6 +7,9 @@ import type { Speaker, SpeakerContext } from './cue-expression.js';
 import { nameAt } from './people.js';
 import { PIECE_SEPARATOR, SAYS, SETTING_PIECE, MAX_LOOKBACK, sentenceStartBefore } from './sentence-pieces.js';
 
+// ……在全国公安工作会议上讲话, ……并发表重要讲话: a speech whose words the next sentence's 他指出 gives.
+const GAVE_A_SPEECH = /讲话[。！]?$/;
+
 // How many sentences back a pronoun looks for the person a sentence opens with.
 const SUBJECT_SENTENCES = 3;
 
@@ -20,8 +23,8 @@ function titledSubject(sentence: string, end: number, { names, people, tag }: Sp
     if (!piece || (SETTING_PIECE.test(piece) && piece.length <= 16)) continue;
     const person = names.personAtStart(piece);
     if (person && people.titledBefore(person, end)) return person;
-    // Someone who speaks, named without a title (赫什近日在接受媒体采访时称，……。他认为).
-    const speaking = SAYS.test(piece) ? nameAt(piece, 0, tag) : null;
+    // Someone who speaks, named without a title (赫什近日在接受媒体采访时称，……。他认为; 陈文清……在……会议上讲话。他指出).
+    const speaking = SAYS.test(piece) || GAVE_A_SPEECH.test(piece) ? nameAt(piece, 0, tag) : null;
     if (speaking) return speaking;
     const bare = /^[\u4e00-\u9fff]?(?:总书记|主席|总理|委员长|总统|首相)/.exec(piece);
     return bare ? (people.byTitle(bare[0], end) ?? people.byTitle(bare[0].slice(1), end)) : null;

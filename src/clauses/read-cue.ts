@@ -38,10 +38,16 @@ const QUOTED_TERM = /^(?![要应不必])[^，,、；;：:。！？!?]{1,6}$/;
  * noun's attribute (提出“两山”理念, 强调“四个意识”的……), which is no statement.
  */
 function quotationStatementEnd(text: string, open: number): number | null {
-  const close = text.indexOf('”', open + 1);
+  let close = text.indexOf('”', open + 1);
   if (close < 0 || /[\n]/.test(text.slice(open, close))) return null;
   // 首次提出“新质生产力”，此后……; 会议提出“五个必须”，……: a concept named, not a statement (提出“共抓大保护、不搞大开发”).
   if (QUOTED_TERM.test(text.slice(open + 1, close))) return null;
+  // 强调“……”“……”: statements quoted one after another, which the last closing mark ends.
+  while (text[close + 1] === '“') {
+    const nextClose = text.indexOf('”', close + 2);
+    if (nextClose < 0 || /[\n]/.test(text.slice(close, nextClose))) break;
+    close = nextClose;
+  }
   const next = text[close + 1] ?? '';
   return next === '' || /[，,。；;！？!?\n]/.test(next) ? close + 1 : null;
 }
@@ -201,6 +207,8 @@ export function readCue(doc: Document, verbStart: number, previous: CueExpressio
   return { ...expression(speaker, localStart, lead), ...(named ? { named } : {}) };
 }
 
+const ARTICLE = /》[^《》]{0,8}(?:刊文|发文|撰文|发表文章|发表评论|文章)$/;
+
 /**
  * How a clause quotes someone's words (see StatementContext.quoted). Features
  * name their leader by name and title (习近平总书记强调) or by a bare title
@@ -210,7 +218,8 @@ export function readCue(doc: Document, verbStart: number, previous: CueExpressio
  */
 export function quotesWords(cue: CueExpression, phrase: string): StatementContext['quoted'] {
   if (cue.kind === 'meeting') return /^(?:会议|会上|全会|常委会|常务会)?$/.test(phrase) ? null : 'feature';
-  if (cue.kind === 'text') return phrase.length > cue.speaker.length && !phrase.startsWith('《') ? 'feature' : 'narration';
+  // A paper's article (德国《时代》周报网站近日刊文指出) is news quoted as told, not a document a feature cites.
+  if (cue.kind === 'text') return phrase.length > cue.speaker.length && !phrase.startsWith('《') && !ARTICLE.test(phrase) ? 'feature' : 'narration';
   if (cue.kind !== 'person') return null;
   if (TITLE_AT_END.test(phrase)) return 'feature';
   return LAST_TITLE.test(phrase) ? 'narration' : null;

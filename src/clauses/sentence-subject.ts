@@ -104,7 +104,12 @@ const COUNTRY_ACTS = new RegExp(
  */
 function subjectAtStart(piece: string): Speaker | null {
   const body = BODY_AT_START.exec(piece);
-  if (body && !NOT_A_VOICE.test(body[1]!)) return { speaker: body[1]!, kind: 'official' };
+  if (body && !NOT_A_VOICE.test(body[1]!)) {
+    // 农业农村部会同水利部、应急管理部联合下发通知: the bodies it works with issue it too (not 会同有关方面).
+    const partners = piece.startsWith('会同', body[1]!.length) ? BODY_AT_START.exec(piece.slice(body[1]!.length + 2)) : null;
+    const speaker = partners && !NOT_A_VOICE.test(partners[1]!) ? `${body[1]!}会同${partners[1]!}` : body[1]!;
+    return { speaker, kind: 'official' };
+  }
   const text = TEXT_AT_START.exec(piece);
   return text ? { speaker: text[1]!, kind: 'text' } : null;
 }
@@ -117,6 +122,9 @@ const VOICE_LOOKBACK = 600;
 const TEXT_PROVIDES = /^(《[^《》]{1,60}》)(?:还|并|也|进一步)?(?:明确|规定|提出|要求|强调|指出)/;
 // A sentence that publishes a document makes it the subject of the next: ……印发《方案》。提出，……
 const PUBLISHES = /(?:发布|印发|出台|公布|发表|推出)(?:了)?(《[^》]{2,60}》)[^，。；]{0,12}[。；]?$/;
+const NOTICE_ISSUED = /^[^，。；]{2,40}?(?:印发|下发|发出|发布)(通知|意见)[，。；]/;
+// 央视网消息（新闻联播）：, which opens the item's first sentence.
+const DATELINE = /^[^，。；：:]{0,20}?(?:消息|讯)(?:[（(][^）)]{1,12}[）)])?[：:]/;
 
 /**
  * Who a sentence speaks for when it opens with a speaker: 会议……, a person
@@ -127,6 +135,10 @@ const PUBLISHES = /(?:发布|印发|出台|公布|发表|推出)(?:了)?(《[^�
 function openingVoice(sentence: string, context: SpeakerContext): Speaker | null | undefined {
   const published = PUBLISHES.exec(sentence);
   if (published) return { speaker: published[1]!, kind: 'text' };
+  // …… and an unnamed notice by its kind (国家医保局、财政部日前印发通知，在全国层面……。明确，……).
+  const issuing = sentence.replace(DATELINE, '');
+  const notice = NOTICE_ISSUED.exec(issuing);
+  if (notice && subjectAtStart(issuing)) return { speaker: notice[1]!, kind: 'text' };
   if (MEETING_LEAD.test(sentence)) return { speaker: '会议', kind: 'meeting' };
   const pieces = sentence.split(PIECE_SEPARATOR);
   for (const [index, rawPiece] of pieces.entries()) {

@@ -40,6 +40,10 @@ function isFullForeignName(text: string): boolean {
   return FULL_FOREIGN_NAME.test(text) && !ORGANISATION_END.test(text) && !GROUP_SPEAKER.test(text);
 }
 
+const MEMBER_SPEAKS = /^(.+?)常委(?:代表[\u4e00-\u9fff]{2,12}?)?(?:发言)?$/;
+// A Chinese name of two or three characters, which starts with a surname.
+const MEMBER_NAME = new RegExp(`^[${[...SURNAMES].join('')}][\\u4e00-\\u9fff]{1,2}$`);
+
 // Titles that stand for one person (总书记, 习主席, 李总理).
 const BARE_TITLE = new RegExp(`^(?:[${[...SURNAMES].join('')}])?(?:总书记|主席|总理|委员长)$`);
 
@@ -82,6 +86,13 @@ export function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Spe
   if (titled) return { speaker: titled, kind: 'person' };
   // A bare title that names no one in the report stays as written, a person still (总书记, 习主席).
   if (BARE_TITLE.test(speakerText)) return { speaker: speakerText, kind: 'person' };
+  // A standing committee member who speaks in a round of speeches, for a party or not: a surname and one or two characters
+  // before 常委 are a name, however the segmenter cuts them (黄润秋常委发言, 洪慧民常委代表民建中央发言: 黄润|秋).
+  const member = MEMBER_SPEAKS.exec(speakerText);
+  if (member && (MEMBER_NAME.test(member[1]!) || isFullForeignName(member[1]!))) {
+    names.add(member[1]!);
+    return { speaker: member[1]!, kind: 'person' };
+  }
   const title = LAST_TITLE.exec(speakerText);
   if (title) {
     // 区委书记、区长于军 → 于军; and the name-first order: 张锡勇副局长 → 张锡勇.

@@ -744,3 +744,151 @@ describe('international news: another source ends a statement (另据……报�
     ).toEqual([said('塞西', '强调', '国际社会必须努力防止中东地区陷入全面战争。')]);
   });
 });
+
+/**
+ * Round 6 of issue 14 item 3: review5's kinds B, N, Q, R, review6's N, U, V, W, Y, AA, AB, review7's AD, AG, and what a
+ * reading of seed 19119 found. Each short report, and every clause it gives: speaker, cue, text and span.
+ */
+describe('ends, speakers and missed clauses in meeting round-ups, notices, letters, press conferences and talks', () => {
+  const cases: [string, string, { speaker: string; cue: string; text: string; span: [number, number] }[]][] = [
+    [
+      'an order ends where the reporter names the body acting (review5 kind N): 民航局要求……。为缓解……，民航局安排……',
+      '标题\n民航局要求加大重点时段、热门航线运力储备和供给。为缓解海南地区春运返程航班紧张，民航局安排三家航空公司每天新增13班次进出三亚。',
+      [{ speaker: '民航局', cue: '要求', text: '加大重点时段、热门航线运力储备和供给。', span: [5, 24] }],
+    ],
+    [
+      '…… and 以方要求……。以方还提出……要求',
+      '标题\n据以色列媒体报道，以方要求在伊朗问题上“行动自由”。以方还提出伊朗停止铀浓缩活动等要求。',
+      [{ speaker: '以方', cue: '要求', text: '在伊朗问题上“行动自由”。', span: [13, 26] }],
+    ],
+    [
+      'a notice’s 要求 ends before ……措施包括： and its list, although the paragraph opens with 进一步 (review5 kind Q)',
+      '标题\n国务院联防联控机制发出《通知》，要求各地各部门要不折不扣把各项优化措施落实到位。\n进一步优化疫情防控措施包括：\n对密切接触者，将“7天集中隔离”调整为“5天集中隔离”。\n取消入境航班熔断机制。',
+      [{ speaker: '国务院联防联控机制', cue: '要求', text: '各地各部门要不折不扣把各项优化措施落实到位。', span: [18, 40] }],
+    ],
+    [
+      'a leader quoted inside another speaker’s words ends before 本届峰会以……为主题, as before 本次论坛 (review5 kind R)',
+      '标题\n王沪宁会见代表。\n王沪宁表示，习近平总书记的重要讲话为两岸关系发展指明了方向。习近平总书记多次强调，中华文化是两岸同胞共同的精神财富。本届峰会以“血脉相连、文化相通”为主题，就是要彰显两岸同胞的使命担当。',
+      [{ speaker: '习近平', cue: '强调', text: '中华文化是两岸同胞共同的精神财富。', span: [50, 67] }],
+    ],
+    [
+      'a letter keeps 本次论坛为……提供了良好平台。 when the writer’s 希望…… follows in the paragraph (review5 kind B)',
+      '标题\n李强向中俄商务论坛致贺信。李强指出，中方愿同俄方进一步扩大经贸往来。本次论坛为两国工商界交流合作提供了良好平台。希望两国企业家充分对接需求。',
+      [
+        { speaker: '李强', cue: '指出', text: '中方愿同俄方进一步扩大经贸往来。本次论坛为两国工商界交流合作提供了良好平台。', span: [18, 56] },
+        { speaker: '李强', cue: '希望', text: '两国企业家充分对接需求。', span: [58, 70] },
+      ],
+    ],
+    [
+      '…… but still ends before 本次论坛 when no 希望 of the writer follows',
+      '标题\n李强出席论坛。李强指出，中方愿同俄方进一步扩大经贸往来。本次论坛由两国政府共同主办。',
+      [{ speaker: '李强', cue: '指出', text: '中方愿同俄方进一步扩大经贸往来。', span: [12, 28] }],
+    ],
+    [
+      '他 after a speech is the one who gave it, named without a title (陈文清……讲话。他指出), not 习近平 named with titles before',
+      '标题\n中共中央总书记、国家主席习近平28日会见全国公安工作会议代表。\n陈文清参加会见并在29日上午召开的全国公安工作会议上讲话。他指出，要坚持以新时代中国特色社会主义思想为指导。',
+      [{ speaker: '陈文清', cue: '指出', text: '要坚持以新时代中国特色社会主义思想为指导。', span: [65, 86] }],
+    ],
+    [
+      '…… and 李干杰主持会议并作总结讲话。他要求……',
+      '标题\n国家主席习近平出席会议。\n李干杰主持会议并作总结讲话。他要求各地区各部门提高政治站位。',
+      [{ speaker: '李干杰', cue: '要求', text: '各地区各部门提高政治站位。', span: [30, 43] }],
+    ],
+    [
+      'a member’s words end at the sentence in which another member 建议s (……。刘明常委代表民革中央发言建议，……)',
+      '标题\n全国政协常委会举行全体会议。张华常委发言提出，坚持和完善基本经济制度。刘明常委代表民革中央发言建议，深化司法体制改革。王刚常委代表民进中央发言提出，推进教育体制机制改革。',
+      [
+        { speaker: '张华', cue: '提出', text: '坚持和完善基本经济制度。', span: [23, 35] },
+        { speaker: '王刚', cue: '提出', text: '推进教育体制机制改革。', span: [74, 85] },
+      ],
+    ],
+    [
+      '…… not at 意见和建议 named',
+      '标题\n通知要求，各级党委要认真抓好《条例》的贯彻执行。各地区各部门在执行《条例》中的重要情况和建议，要及时报告党中央。',
+      [
+        {
+          speaker: '通知',
+          cue: '要求',
+          text: '各级党委要认真抓好《条例》的贯彻执行。各地区各部门在执行《条例》中的重要情况和建议，要及时报告党中央。',
+          span: [5, 56],
+        },
+      ],
+    ],
+    [
+      'a standing committee member is named bare, however the segmenter cuts the name (黄润秋常委发言提出, 洪慧民常委代表民建中央发言提出)',
+      '标题\n全国政协常委会举行全体会议。黄润秋常委发言提出，深化生态环境领域改革。洪慧民常委代表民建中央发言提出，强化企业科技创新主体地位。',
+      [
+        { speaker: '黄润秋', cue: '提出', text: '深化生态环境领域改革。', span: [24, 35] },
+        { speaker: '洪慧民', cue: '提出', text: '强化企业科技创新主体地位。', span: [51, 64] },
+      ],
+    ],
+    [
+      '…… (张兴海常委提出), but not 省委常委',
+      '标题\n全国政协常委会举行全体会议。张兴海常委提出，巩固壮大实体经济。省委常委提出，深化改革。',
+      [
+        { speaker: '张兴海', cue: '提出', text: '巩固壮大实体经济。', span: [22, 31] },
+        { speaker: '省委常委', cue: '提出', text: '深化改革。', span: [38, 43] },
+      ],
+    ],
+    [
+      'a cue before statements quoted one after another takes them all (他强调“……”“……”, review6 kind Y)',
+      '标题\n习近平总书记谋划绿色发展，他强调“绿色发展是高质量发展的底色”“把绿色发展理念贯穿于经济社会发展全过程各方面”。今年，绿色低碳市场机制持续完善。',
+      [{ speaker: '习近平', cue: '强调', text: '“绿色发展是高质量发展的底色”“把绿色发展理念贯穿于经济社会发展全过程各方面”', span: [16, 55] }],
+    ],
+    [
+      'a statement ends before 《办法》明年1月1日起施行。 as before 办法将于……起施行 (review6 kind N)',
+      '标题\n生态环境部今天发布《入河排污口监督管理办法》，明确，国家将对各类排污口的设置实行审批管理，建立入河排污口管理台账。《办法》明年1月1日起施行。',
+      [{ speaker: '生态环境部', cue: '明确', text: '国家将对各类排污口的设置实行审批管理，建立入河排污口管理台账。', span: [26, 57] }],
+    ],
+    [
+      'a paper named in 《》 speaks with its website and a time before how it speaks (德国《时代》周报网站近日刊文指出, review6 kind W), and its article goes on as news told',
+      '标题\n德国《时代》周报网站近日刊文指出，在这场危机中，很明显是美国人在操控西方。他们提供了武器和情报，还试图左右政治谈判。',
+      [{ speaker: '《时代》', cue: '指出', text: '在这场危机中，很明显是美国人在操控西方。他们提供了武器和情报，还试图左右政治谈判。', span: [17, 58] }],
+    ],
+    [
+      'an order told in the reporter’s chain of verbs ends before ，深刻阐明了…… (review6 kind V)',
+      '标题\n习近平总书记多次就民政工作发表重要讲话，深刻指出民政工作关系民生，明确要求各级民政部门要更好履行基本民生保障等职责，深刻阐明了事关民政事业发展的一系列重大问题。',
+      [{ speaker: '习近平', cue: '要求', text: '各级民政部门要更好履行基本民生保障等职责', span: [37, 57] }],
+    ],
+    [
+      '…… but a 指出 statement keeps what a report did (党的二十大报告明确概括了……，深刻揭示了……)',
+      '标题\n习近平总书记在开班式上指出，党的二十大报告明确概括了中国式现代化的中国特色，深刻揭示了中国式现代化的科学内涵。',
+      [{ speaker: '习近平', cue: '指出', text: '党的二十大报告明确概括了中国式现代化的中国特色，深刻揭示了中国式现代化的科学内涵。', span: [14, 55] }],
+    ],
+    [
+      'bodies joined by 会同 issue the notice together (review6 kind AB)',
+      '标题\n日前，农业农村部会同水利部、应急管理部联合下发通知，要求各地加强灾害风险预报预警。',
+      [{ speaker: '农业农村部会同水利部、应急管理部', cue: '要求', text: '各地加强灾害风险预报预警。', span: [28, 41] }],
+    ],
+    [
+      'a sentence-opening cue after an unnamed notice is issued carries the notice on (……印发通知，……。明确，……, review6 kind AA)',
+      '标题\n国家医保局、财政部日前印发通知，在全国层面统一和完善基本医保基金预付制度。明确，预付金原则上预付1个月左右。',
+      [{ speaker: '通知', cue: '明确', text: '预付金原则上预付1个月左右。', span: [40, 54] }],
+    ],
+    [
+      'a dotted name after a title is read whole before 立即/当场 (review6 kind U)',
+      '标题\n对此，德国环境部长施特菲·莱姆克立即当场反驳指出，这一“欢迎”只涉及废炉作业。',
+      [{ speaker: '施特菲·莱姆克', cue: '指出', text: '这一“欢迎”只涉及废炉作业。', span: [25, 39] }],
+    ],
+    [
+      '司长 is a title, so 她 is the department director who spoke, not the official of the paragraph before (review7 kind AD)',
+      '标题\n国家疾控局副局长沈洪兵介绍，今后只有密切接触者需集中隔离。\n国家卫生健康委医疗应急司司长郭燕红介绍，二十条优化措施中，很重要一条就是加强医疗资源建设。她介绍，我国持续加强定点医院建设。要求定点医院要配足配齐救治的床位。',
+      [{ speaker: '郭燕红', cue: '要求', text: '定点医院要配足配齐救治的床位。', span: [94, 109] }],
+    ],
+    [
+      'a law named without 《》 speaks as written (法治宣传教育法提出, review7 kind AG)',
+      '标题\n国务院新闻办公室今天举行新闻发布会。法治宣传教育法提出，国家实行公民终身法治教育制度。',
+      [{ speaker: '法治宣传教育法', cue: '提出', text: '国家实行公民终身法治教育制度。', span: [28, 43] }],
+    ],
+    ['…… but no 做法 as a text', '标题\n这种做法认为，市场会自行调节。', []],
+    [
+      'a minister’s words end before 三国外长重申……, the others restating their stand (found reading seed 19119)',
+      '标题\n巴基斯坦外交部长达尔12日同三国外长通话。达尔强调，相关各方应严格遵守停火承诺。三国外长重申支持通过外交途径推动局势缓和。',
+      [{ speaker: '达尔', cue: '强调', text: '相关各方应严格遵守停火承诺。', span: [26, 40] }],
+    ],
+  ];
+
+  it.each(cases)('%s', (_, report, expected) => {
+    expect(extract(report).clauses.map(({ speaker, cue, text, span }) => ({ speaker, cue, text, span }))).toEqual(expected);
+  });
+});
