@@ -12,10 +12,10 @@
  * Lines to stdout come out in input order without holding more than a few
  * back. A --jsonl or --csv file is kept as it grows and resumed (jsonl-file.ts).
  */
-import { existsSync, lstatSync, mkdirSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { generatorOf } from '../../extract.js';
@@ -153,6 +153,29 @@ function makeOutRoot(out: string, shard: Shard | null): string {
   }
 }
 
+/**
+ * Whether something stands at an output path, from one listing of each output
+ * folder rather than a lookup of each output: 5,123 lookups took 20–120 ms
+ * before any worker started, the listing of their folder 0.2–12 ms. A folder
+ * that cannot be listed holds nothing to resume.
+ */
+function outputLister(): (output: string) => boolean {
+  const listed = new Map<string, Set<string>>();
+  return (output) => {
+    const dir = dirname(output);
+    let names = listed.get(dir);
+    if (!names) {
+      try {
+        names = new Set(readdirSync(dir));
+      } catch {
+        names = new Set();
+      }
+      listed.set(dir, names);
+    }
+    return names.has(basename(output));
+  };
+}
+
 function workerPath(): string {
   return fileURLToPath(new URL('./batch-worker-entry.js', import.meta.url));
 }
@@ -166,14 +189,10 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
   const rows = options.rows ?? 'directives';
   const table: TableLayout | null = options.csv ? { rows, header: (options.bom ? '\ufeff' : '') + tableHeader(rows, 'csv') } : null;
   const jsonl = stream && !toStdout ? await openJsonlFile(stream, inputs, options, table) : null;
+  const exists = outRoot && !options.force ? outputLister() : null;
   const tasks: BatchTask[] = inputs.map((input) => {
     const output = outRoot ? join(outRoot, `${input.relative}.json`) : null;
-    return {
-      file: input.file,
-      path: input.path,
-      output,
-      resume: output !== null && !options.force && lstatSync(output, { throwIfNoEntry: false }) !== undefined,
-    };
+    return { file: input.file, path: input.path, output, resume: output !== null && exists?.(output) === true };
   });
   // Inputs whose document an earlier --jsonl run left are not converted again.
   const todo = tasks.flatMap((_, index) => (jsonl?.has(index) ? [] : [index]));
