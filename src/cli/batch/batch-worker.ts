@@ -1,8 +1,8 @@
 /**
  * What a `pdx batch` worker does with one input file: check whether its output
- * is up to date, read and convert it, and send the JSON back; the main thread,
- * otherwise idle, writes it while the worker converts the next (creating
- * thousands of files costs the kernel about as much as converting them). Tasks
+ * is up to date, read and convert it, and send the JSON back; the main thread
+ * has it written while the worker converts the next (creating thousands of
+ * files costs the kernel about as much as converting them). Tasks
  * come in chunks (worker-entry.ts). The topic engine (dictionaries, and jieba
  * once a cue needs it) is loaded once per worker, on its first task.
  */

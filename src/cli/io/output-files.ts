@@ -10,6 +10,7 @@
  * again on the next run.
  */
 import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -59,6 +60,11 @@ export function removeOrphanedTemps(root: string, owns: (target: string) => bool
   return removed;
 }
 
+/** The temporary name of `target` while this thread writes it: one writer of a target per thread at a time, so pid and thread id make it unique. */
+function tempPathOf(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${threadId}.tmp`);
+}
+
 /** A file written under a temporary name beside `target`, which becomes `target` only when commit() is called. */
 export class AtomicFile {
   readonly temp: string;
@@ -68,8 +74,7 @@ export class AtomicFile {
 
   /** Opens the temporary file; throws what opening it throws (a missing folder, no permission). */
   constructor(readonly target: string) {
-    // One writer per thread at a time, so pid and thread id make the name unique.
-    this.temp = join(dirname(target), `.${basename(target)}.${process.pid}-${threadId}.tmp`);
+    this.temp = tempPathOf(target);
     this.fd = openSync(this.temp, 'w');
   }
 
@@ -126,4 +131,16 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     throw error;
   }
   file.commit();
+}
+
+/** writeFileAtomic on libuv's thread pool: the calling thread goes on with other work while the file is written. */
+export async function writeFileAtomicAsync(path: string, data: Uint8Array): Promise<void> {
+  const temp = tempPathOf(path);
+  try {
+    await writeFile(temp, data);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
 }

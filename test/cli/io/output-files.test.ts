@@ -1,7 +1,8 @@
 /**
- * The one atomic writer (AtomicFile, writeFileAtomic) that every command
- * writes its files through — pdx batch's outputs and _errors.jsonl, the
- * --jsonl and --csv file, pdx report's page, pdx sample's sheet: the target
+ * The atomic writer (AtomicFile, writeFileAtomic, and writeFileAtomicAsync on
+ * the thread pool) that every command writes its files through — pdx batch's
+ * outputs and _errors.jsonl, the --jsonl and --csv file, pdx report's page,
+ * pdx sample's sheet: the target
  * holds the old content or the new, never a part; a symlink at the target is
  * replaced, not written through; a write that fails leaves no temporary file.
  */
@@ -9,7 +10,7 @@ import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AtomicFile, writeFileAtomic } from '../../../src/cli/io/output-files.js';
+import { AtomicFile, writeFileAtomic, writeFileAtomicAsync } from '../../../src/cli/io/output-files.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pdx-atomic-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,25 +42,34 @@ describe('AtomicFile', () => {
   });
 });
 
-describe('writeFileAtomic', () => {
-  it('replaces a symlink at the target instead of writing through it', () => {
-    writeFileSync(join(dir, 'elsewhere.txt'), 'keep');
-    symlinkSync(join(dir, 'elsewhere.txt'), join(dir, 'link.json'));
-    writeFileAtomic(join(dir, 'link.json'), '{}\n');
-    expect(readFileSync(join(dir, 'elsewhere.txt'), 'utf8')).toBe('keep');
-    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(false);
-    expect(readFileSync(join(dir, 'link.json'), 'utf8')).toBe('{}\n');
+// The one writer for a thread that waits, and the same on the thread pool for one that does not (pdx batch's outputs).
+const writers = [
+  { name: 'writeFileAtomic', write: async (path: string, data: string) => writeFileAtomic(path, data) },
+  { name: 'writeFileAtomicAsync', write: (path: string, data: string) => writeFileAtomicAsync(path, Buffer.from(data)) },
+];
+
+describe.each(writers)('$name', ({ name, write }) => {
+  it('replaces a symlink at the target instead of writing through it', async () => {
+    const elsewhere = join(dir, `${name}-elsewhere.txt`);
+    const link = join(dir, `${name}-link.json`);
+    writeFileSync(elsewhere, 'keep');
+    symlinkSync(elsewhere, link);
+    await write(link, '{}\n');
+    expect(readFileSync(elsewhere, 'utf8')).toBe('keep');
+    expect(lstatSync(link).isSymbolicLink()).toBe(false);
+    expect(readFileSync(link, 'utf8')).toBe('{}\n');
   });
 
-  it('throws when the rename fails (a folder at the target) and leaves no temporary file', () => {
-    const sub = join(dir, 'sub');
+  it('throws when the rename fails (a folder at the target) and leaves no temporary file', async () => {
+    const sub = join(dir, `${name}-sub`);
     mkdirSync(join(sub, 'sheet.csv'), { recursive: true });
     writeFileSync(join(sub, 'sheet.csv', 'inside'), 'x');
-    expect(() => writeFileAtomic(join(sub, 'sheet.csv'), 'a,b\n')).toThrow();
+    await expect(write(join(sub, 'sheet.csv'), 'a,b\n')).rejects.toThrow();
     expect(readdirSync(sub)).toEqual(['sheet.csv']);
   });
 
-  it('throws when the folder is missing, creating nothing', () => {
-    expect(() => writeFileAtomic(join(dir, 'missing', 'a.json'), '{}')).toThrow(/ENOENT/);
+  it('throws when the folder is missing, creating nothing', async () => {
+    await expect(write(join(dir, `${name}-missing`, 'a.json'), '{}')).rejects.toThrow(/ENOENT/);
+    expect(readdirSync(dir).filter((entry) => entry.startsWith(`${name}-missing`))).toEqual([]);
   });
 });
