@@ -25,6 +25,7 @@ import { cannotStart, EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../errors.j
 import { discoverInputs, type BatchInput } from '../io/discover-inputs.js';
 import { JsonlFile, partialPath, type TableLayout } from './jsonl-file.js';
 import { makeConfinedDir, removeOrphanedTemps, writeFileAtomic, writeFileAtomicAsync } from '../io/output-files.js';
+import { writeFailure } from '../io/write-failure.js';
 import { createProgress } from './progress.js';
 import type { BatchResult, BatchTask, ChunkReply, WorkerConfig } from './protocol.js';
 import { errorsFileName, parseShard, shardOf, type Shard } from './shard.js';
@@ -127,7 +128,7 @@ async function openJsonlFile(target: string, inputs: readonly BatchInput[], opti
   try {
     return new JsonlFile(target, generator ? { inputs: inputs.map(({ path, file }) => ({ path, file })), generator } : null, table);
   } catch (error) {
-    throw new UsageError(`batch: cannot write ${table ? '--csv' : '--jsonl'} ${target}: ${(error as Error).message}`);
+    throw new UsageError(`batch: cannot write ${table ? '--csv' : '--jsonl'} ${target}: ${writeFailure(error)}`);
   }
 }
 
@@ -149,7 +150,7 @@ function makeOutRoot(out: string, shard: Shard | null): string {
     removeOrphanedTemps(root, shard ? ownedBy(shard) : undefined);
     return root;
   } catch (error) {
-    throw new UsageError(`batch: cannot create --out ${out}: ${(error as Error).message}`);
+    throw new UsageError(`batch: cannot create --out ${out}: ${writeFailure(error)}`);
   }
 }
 
@@ -263,7 +264,7 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
       await writeFileAtomicAsync(output, result.data);
       return result;
     } catch (error) {
-      return { status: 'failed', bytes: result.bytes, code: 'WRITE_ERROR', message: `cannot write ${output}: ${(error as Error).message}` };
+      return { status: 'failed', bytes: result.bytes, code: 'WRITE_ERROR', message: `cannot write ${output}: ${writeFailure(error)}` };
     }
   };
 

@@ -4,13 +4,14 @@
  * in its own folder and renamed over the target (AtomicFile), so a reader (or
  * a killed run) sees the old file or the new one, never a prefix; the rename
  * also replaces a symlink instead of writing through it. A write that fails
- * removes its temporary file. Files are not synced to disk before the rename:
+ * removes its temporary file. The temporary file is created anew (O_EXCL): a
+ * symlink planted at its name is removed, never written through. Files are not synced to disk before the rename:
  * that would cost a batch of thousands of files a disk flush each, and a
  * batch output cut short by a power cut is found unreadable and converted
  * again on the next run.
  */
 import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -65,6 +66,23 @@ function tempPathOf(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}-${threadId}.tmp`);
 }
 
+const isTaken = (error: unknown): boolean => (error as NodeJS.ErrnoException).code === 'EEXIST';
+
+/**
+ * The temporary file of `target`, created anew: whatever stands at its name (a
+ * file a killed run of the same pid left, a symlink planted to make the write
+ * land outside the folder) is removed first, not opened.
+ */
+function openTemp(temp: string): number {
+  try {
+    return openSync(temp, 'wx');
+  } catch (error) {
+    if (!isTaken(error)) throw error;
+    unlinkSync(temp);
+    return openSync(temp, 'wx');
+  }
+}
+
 /** A file written under a temporary name beside `target`, which becomes `target` only when commit() is called. */
 export class AtomicFile {
   readonly temp: string;
@@ -75,7 +93,7 @@ export class AtomicFile {
   /** Opens the temporary file; throws what opening it throws (a missing folder, no permission). */
   constructor(readonly target: string) {
     this.temp = tempPathOf(target);
-    this.fd = openSync(this.temp, 'w');
+    this.fd = openTemp(this.temp);
   }
 
   write(data: string | Uint8Array): void {
@@ -137,7 +155,11 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 export async function writeFileAtomicAsync(path: string, data: Uint8Array): Promise<void> {
   const temp = tempPathOf(path);
   try {
-    await writeFile(temp, data);
+    await writeFile(temp, data, { flag: 'wx' }).catch(async (error: unknown) => {
+      if (!isTaken(error)) throw error;
+      await unlink(temp);
+      await writeFile(temp, data, { flag: 'wx' });
+    });
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });

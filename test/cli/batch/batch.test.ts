@@ -346,6 +346,20 @@ describe('failures and exit codes', () => {
     expect(readdirSync(dir)).toEqual(['in']);
   });
 
+  it('says what to do when the output cannot be made, not a bare system error, exit 2', () => {
+    const dir = tree({ 'in/a.txt': SEED });
+    const jsonl = pdx(['batch', 'in', '--jsonl', 'no/such/all.jsonl'], dir);
+    expect([jsonl.status, jsonl.stderr]).toEqual([
+      2,
+      'pdx: batch: cannot write --jsonl no/such/all.jsonl: its folder does not exist (create it first, or check the path)\n',
+    ]);
+    const out = pdx(['batch', 'in', '--out', 'in/a.txt/out'], dir);
+    expect([out.status, out.stderr]).toEqual([
+      2,
+      'pdx: batch: cannot create --out in/a.txt/out: a part of the path is a file, not a folder (check the path)\n',
+    ]);
+  });
+
   it('stops on a bad dictionary before any input is read, exit 2', () => {
     const dir = tree({ 'in/a.txt': SEED, 'bad.json': '{"topics": 3}' });
     const result = pdx(['batch', '--jobs', '1', 'in', '--out', 'out', '--dict', 'bad.json'], dir);

@@ -4,11 +4,13 @@
  * outputs and _errors.jsonl, the --jsonl and --csv file, pdx report's page,
  * pdx sample's sheet: the target
  * holds the old content or the new, never a part; a symlink at the target is
- * replaced, not written through; a write that fails leaves no temporary file.
+ * replaced, not written through, and so is one at the temporary name; a write
+ * that fails leaves no temporary file.
  */
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AtomicFile, writeFileAtomic, writeFileAtomicAsync } from '../../../src/cli/io/output-files.js';
 
@@ -58,6 +60,24 @@ describe.each(writers)('$name', ({ name, write }) => {
     expect(readFileSync(elsewhere, 'utf8')).toBe('keep');
     expect(lstatSync(link).isSymbolicLink()).toBe(false);
     expect(readFileSync(link, 'utf8')).toBe('{}\n');
+  });
+
+  it('never writes through a symlink planted at its temporary name, nor leaves a stale temporary file in the way', async () => {
+    const outside = join(dir, `${name}-outside.txt`);
+    writeFileSync(outside, 'keep');
+    const planted = join(dir, `${name}-planted.json`);
+    symlinkSync(outside, join(dir, `.${name}-planted.json.${process.pid}-${threadId}.tmp`));
+    await write(planted, '{"a":1}\n');
+    expect(readFileSync(outside, 'utf8')).toBe('keep');
+    expect(readFileSync(planted, 'utf8')).toBe('{"a":1}\n');
+    const stale = join(dir, `${name}-stale.json`);
+    writeFileSync(join(dir, `.${name}-stale.json.${process.pid}-${threadId}.tmp`), 'left by a killed run of the same pid');
+    await write(stale, '{}\n');
+    expect(readFileSync(stale, 'utf8')).toBe('{}\n');
+    expect(readdirSync(dir).filter((entry) => entry.includes(`${name}-planted`) || entry.includes(`${name}-stale`))).toEqual([
+      `${name}-planted.json`,
+      `${name}-stale.json`,
+    ]);
   });
 
   it('throws when the rename fails (a folder at the target) and leaves no temporary file', async () => {
