@@ -335,7 +335,7 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   // 此外，美国劳工部当天公布数据显示，……; 对此，土耳其通信局7日称，……: a connective does not make another source the speaker's.
   const told = s.replace(/^(?:此外|另外|同时|与此同时|对此)[，,]/, '');
   // ……。刘家强常委代表民革中央发言建议，……: another member's proposal, as after a ； (beforeAnotherRemark).
-  if (ANOTHER_VOICE.test(told) || ANOTHER_SUGGESTS.test(told) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || REPORTER.test(s)) return 'ends';
+  if (anotherSpeaks(told) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || REPORTER.test(s)) return 'ends';
   if (CREDIT_LINE.test(s) || (TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '')) return 'ends';
   // 学习贯彻党的二十大精神，要…… directs; 学习传达了……精神。 reports the agenda.
   if (NEWS_ITEM_START.test(s)) return 'ends';
@@ -453,7 +453,7 @@ function beforeAnotherRemark(text: string, start: number, end: number): number {
   const body = text.slice(start, end);
   for (const match of body.matchAll(/[；;]/g)) {
     const rest = body.slice(match.index + 1);
-    if (ANOTHER_REMARK.test(rest) || ANOTHER_VOICE.test(rest) || ANOTHER_SUGGESTS.test(rest)) return start + match.index + 1;
+    if (ANOTHER_REMARK.test(rest) || anotherSpeaks(rest)) return start + match.index + 1;
   }
   return end;
 }
@@ -498,9 +498,15 @@ const WORDS_EXPOUNDED = /^(?:深刻|深入|系统|科学|全面|精辟|集中)?(
 const WORDS_MOVED = /^(?:极大地|深深地|深深)?(?:鼓舞|激励|温暖|感动|振奋)了/;
 // 在陕西汉中，他嘱咐大家……; 在黑龙江漠河，总书记提出……: the speaker at another place.
 const ANOTHER_OCCASION = /^在[^，。；]{1,16}[，,](?:他|她|总书记|习近平总书记|习近平)/;
-// ……号召全党……；用“……”，盛赞中国人民……: another remark of the speaker, told by what it did.
 // 李谠常委代表民建中央建议，……: another speaker’s proposal; not the speaker’s own 我们建议 or 中方建议, nor 意见和建议 or 政策建议 named.
 const ANOTHER_SUGGESTS = /^(?![我你您对各在]|中方|中国)[^，。；！？“”的]{1,40}?(?<![见项条点议成和与及策])建议[，,：:]/;
+
+/** Whether `piece` opens with another voice taking the floor: one who 表示s, 说s, 介绍s …, or another member's 建议. */
+function anotherSpeaks(piece: string): boolean {
+  return ANOTHER_VOICE.test(piece) || ANOTHER_SUGGESTS.test(piece);
+}
+
+// ……号召全党……；用“……”，盛赞中国人民……: another remark of the speaker, told by what it did.
 const ANOTHER_REMARK = /^(?:又|还|并)?(?:用|以|借)“[^”]{1,40}”[，,](?:盛赞|称赞|赞扬|赞美|褒扬|歌颂|礼赞|勉励|激励)/;
 // 并就……作出系统部署, 并围绕……做出具体部署: what the speaker did besides saying it.
 const ACT_ALONGSIDE = /^并(?:就|围绕|对|在)[^，。；]{0,40}?(?:作出|做出)/;

@@ -97,14 +97,16 @@ function readPipe(path: string, maxBytes: number): Buffer | null {
   const fd = openSync(path, 'r');
   try {
     const chunks: Buffer[] = [];
+    // One buffer read into, and each read copied out at its size: a pipe gives a few kB a read,
+    // and a 64 kB buffer kept per read would hold many times the input.
+    const buffer = Buffer.allocUnsafe(PIPE_CHUNK);
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(PIPE_CHUNK);
-      const read = readSync(fd, chunk, 0, PIPE_CHUNK, null);
+      const read = readSync(fd, buffer, 0, PIPE_CHUNK, null);
       if (read === 0) return Buffer.concat(chunks, total);
       total += read;
       if (total > maxBytes) return null;
-      chunks.push(chunk.subarray(0, read));
+      chunks.push(Buffer.from(buffer.subarray(0, read)));
     }
   } finally {
     closeSync(fd);
