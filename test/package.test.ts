@@ -68,6 +68,7 @@ beforeAll(async () => {
   expect(paths).toContain('dist/index.js');
   expect(paths).toContain('dist/types/index.d.ts');
   expect(paths).toContain('fixtures/seed/input.txt');
+  expect(paths).toContain('LICENSE');
   expect(paths.filter((path) => path.startsWith('test/') || path.endsWith('.map') || path.startsWith('src/'))).toEqual([]);
   expect(paths.filter((path) => path.startsWith('fixtures/'))).toEqual(['fixtures/seed/input.txt']);
 
