@@ -6,7 +6,7 @@ import { BODY_AT_START, COUNTRIES, DOCUMENT_SPEAKER, MEETING_LEAD, NOT_A_VOICE, 
 import type { CueExpression, Speaker, SpeakerContext } from './cue-expression.js';
 import { resolvePronoun, titleAtStart } from './pronouns.js';
 import { nameAt } from './people.js';
-import { PIECE_SEPARATOR, SAYS, SETTING_PIECE, sentenceStartBefore, setsTheScene } from './sentence-pieces.js';
+import { PIECE_SEPARATOR, REPORTS_SPEECH, SAYS, SETTING_PIECE, sentenceStartBefore, setsTheScene } from './sentence-pieces.js';
 import { TITLES_FIRST } from './speaker-phrase.js';
 
 // A later piece of a sentence that says what its subject said (……，指出残疾人是……; ……，强调……).
@@ -186,8 +186,23 @@ export function carriedSpeaker(text: string, sentenceStart: number, previousCue:
     const start = Math.max(floor, sentenceStartBefore(text, end - 1));
     const voice = openingVoice(text.slice(start, end), { ...context, position: start });
     // The cue phrase names no one: the speaker carries over without the pronoun that named them.
-    if (voice !== undefined) return voice && { speaker: voice.speaker, kind: voice.kind };
+    if (voice !== undefined) return voice && (quoterOf(text, start, voice, context) ?? { speaker: voice.speaker, kind: voice.kind });
     end = start;
   }
-  return previousCue && !previousCue.nested && end <= previousCue.bodyStart ? { speaker: previousCue.speaker, kind: previousCue.kind } : null;
+  if (!previousCue || previousCue.nested || end > previousCue.bodyStart) return null;
+  return quoterOf(text, previousCue.sentenceStart, previousCue, context) ?? { speaker: previousCue.speaker, kind: previousCue.kind };
+}
+
+/**
+ * Who quotes `voice`, a person opening the sentence at `start`, when the paragraph opens with another person's remarks
+ * (韩正表示，……。习近平主席指出，……。希望……): the words cited are the quoter's to go on with, and so is the 希望 after them.
+ */
+function quoterOf(text: string, start: number, voice: Speaker, context: SpeakerContext): Speaker | null {
+  if (voice.kind !== 'person') return null;
+  const paragraphStart = Math.max(context.itemStart, text.lastIndexOf('\n', start - 1) + 1);
+  if (paragraphStart >= start) return null;
+  const firstSentence = text.slice(paragraphStart, start).split(/[。！？]/)[0]!;
+  if (!REPORTS_SPEECH.test(firstSentence.split(PIECE_SEPARATOR)[0]!.trim())) return null;
+  const quoter = openingVoice(firstSentence, { ...context, position: paragraphStart });
+  return quoter?.kind === 'person' && quoter.speaker !== voice.speaker ? { speaker: quoter.speaker, kind: 'person' } : null;
 }

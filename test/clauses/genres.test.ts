@@ -334,6 +334,19 @@ describe('letters, plenums: a sentence opening with 希望, 一致认为, 要求
     ).toEqual(['李强/person/希望']);
   });
 
+  it('gives 希望 to the one whose remarks cite a leader (韩正表示，……。习近平主席指出，……。希望……), not to the leader cited', () => {
+    expect(
+      clauses(
+        '国家副主席韩正会见旧金山市市长布里德。\n韩正表示，习近平主席同拜登总统举行历史性会晤。习近平主席指出，中美关系的活力在地方。希望布里德市长此访进一步促进双方合作。',
+      ),
+    ).toEqual([said('习近平', '指出', '中美关系的活力在地方。'), said('韩正', '希望', '布里德市长此访进一步促进双方合作。')]);
+    expect(
+      speakers(
+        '国家副主席韩正会见法国总统外事顾问博纳。\n韩正表示，国际体系正受到严峻挑战。习近平主席和马克龙总统5月通话时一致认为，中法要加强合作。中方愿同法方落实好两国元首重要共识。希望法方发挥建设性作用。',
+      ),
+    ).toContain('韩正/person/希望');
+  });
+
   it('a text speaks as itself (贺词 → text, 贺词表示，……。希望……)', () => {
     expect(speakers('贺词指出，五年来，民建坚持正确方向。')).toEqual(['贺词/text/指出']);
     expect(speakers('李干杰代表中共中央致贺词。贺词表示，民进是一支重要力量。希望民进坚持正确方向。')).toEqual(['贺词/text/希望']);
