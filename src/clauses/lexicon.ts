@@ -88,12 +88,15 @@ export const ADVERBS = [
 /** The Party's general secretaries a bare 总书记 may stand for, the present one first. */
 export const PARTY_LEADERS: readonly string[] = ['习近平', '胡锦涛', '江泽民'];
 
-/** Lead phrases: 在讲话中, 在主持会议时, 在总结讲话时, 在会上, 在听取汇报后; 发表重要讲话, 发表谈话, 作重要指示. */
+/**
+ * Lead phrases: 在讲话中, 在主持会议时, 在总结讲话时, 在会上, 在听取汇报后; 发表重要讲话, 发表谈话, 作重要指示; and the 中
+ * of a text or a meeting that speaks in it (二十条措施中明确要求, 党的二十大报告中指出, 中央经济工作会议中提出).
+ */
 const OCCASION = '(?:视察|考察|调研|出席|会见|会晤|会谈|主持|听取|检查|看望|慰问|参加|接见|同|与|接受|回答|致电|致信)[^，。；！？：\\n]{0,30}?(?:时|期间|之际)';
 /** An occasion a phrase opens with, after a comma that parts it from the speaker (习近平总书记……，参加江苏代表团审议时指出). */
 export const OCCASION_PHRASE = new RegExp(`^${OCCASION}$`);
 export const LEAD_PHRASE = new RegExp(
-  String.raw`(?:在[^，。；！？：\n]{0,30}?(?:时|中|上|后|期间|之际|之后|以后)|(?<=[\u4e00-\u9fff\d])${OCCASION}|(?:发表|(?<!工)作|作出|做)(?:了)?(?:重要|总结|书面)?(?:讲话|谈话|指示|批示|致辞|报告)(?:时|中|并|后)?|(?:出席|主持)[^，。；！？：\n]{0,30}?并(?:发表(?:重要)?)?讲话|讲话(?:时|中)|致辞(?:时|中)|\d{1,2}日|\d{1,2}月\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)])$`,
+  String.raw`(?:在[^，。；！？：\n]{0,30}?(?:时|中|上|后|期间|之际|之后|以后)|(?<=[\u4e00-\u9fff\d])${OCCASION}|(?:发表|(?<!工)作|作出|做)(?:了)?(?:重要|总结|书面)?(?:讲话|谈话|指示|批示|致辞|报告)(?:时|中|并|后)?|(?:出席|主持)[^，。；！？：\n]{0,30}?并(?:发表(?:重要)?)?讲话|讲话(?:时|中)|致辞(?:时|中)|(?<=(?:报告|纲要|规划|措施|方案|意见|决定|决议|通知|公报|会议|全会|》))中|\d{1,2}日|\d{1,2}月\d{1,2}日|[（(]\d{1,2}月\d{1,2}日[）)])$`,
 );
 
 /** Words before a speaker that make the cue a reported or noun use (按照会议要求, 根据……要求, 应伊拉克总理苏达尼要求). */

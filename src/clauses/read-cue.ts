@@ -52,6 +52,8 @@ function quotationStatementEnd(text: string, open: number): number | null {
   return next === '' || /[，,。；;！？!?\n]/.test(next) ? close + 1 : null;
 }
 
+const IDIOM_AFTER_YAO = /^(?:同存异|同化异|真务实)/;
+
 // Words that make a cue word that is also a noun one: what is made or given, or its kind (作出重要指示, 提出要求, 系统部署).
 const NOUN_CUES: ReadonlySet<Cue> = new Set<Cue>(['指示', '部署', '要求']);
 const NOUN_BEFORE = /(?:作出|做出|作|提出|进行|给予|重要|(?<!重)新的?|总|有关|决策|系统|战略|具体|谋划|研究|安排|统筹)$/;
@@ -108,6 +110,8 @@ export function readCue(doc: Document, verbStart: number, previous: CueExpressio
   const cue = text.slice(verbStart, verbStart + 2) as Cue;
   // 部署要求 is a noun (……常委会部署要求), and so is what is made or given (作出重要指示指出 → 指出; 提出明确要求，).
   if (cue === '部署' && text.startsWith('要求', verbStart + 2)) return null;
+  // 要求同存异, 要求真务实: 要 before an idiom that opens with 求 (求同存异, 求真务实), no 要求.
+  if (cue === '要求' && IDIOM_AFTER_YAO.test(text.slice(verbStart + 2, verbStart + 5))) return null;
   if (NOUN_CUES.has(cue) && NOUN_BEFORE.test(text.slice(Math.max(0, verbStart - 4), verbStart))) return null;
   // 提出要求，/提出希望： puts a noun forward, as 提出明确要求 does (明确 is then no verb).
   if (cue === '提出' && /^(?:明确)?(?:要求|希望)/.test(text.slice(verbStart + 2, verbStart + 6))) return null;

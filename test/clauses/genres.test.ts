@@ -905,3 +905,21 @@ describe('ends, speakers and missed clauses in meeting round-ups, notices, lette
     expect(extract(report).clauses.map(({ speaker, cue, text, span }) => ({ speaker, cue, text, span }))).toEqual(expected);
   });
 });
+
+describe('cue phrases of texts and meetings, and words that only look like cues', () => {
+  it('takes a text or a meeting that speaks in it (二十条措施中明确要求, 党的二十大报告中指出, 中央经济工作会议中提出)', () => {
+    expect(clauses('二十条措施中明确要求，强化重点机构、重点人群保护。江西南昌为保障危重病人及时就医，开通了绿色通道。')).toEqual([
+      said('措施', '明确', '强化重点机构、重点人群保护。'),
+    ]);
+    expect(clauses('党的二十大报告中指出，巩固拓展脱贫攻坚成果，增强脱贫地区内生发展动力。')).toEqual([
+      said('报告', '指出', '巩固拓展脱贫攻坚成果，增强脱贫地区内生发展动力。'),
+    ]);
+    expect(clauses('2023年底召开的中央经济工作会议中提出，要“打造若干战略性新兴产业”。')).toEqual([said('会议', '提出', '要“打造若干战略性新兴产业”。')]);
+  });
+
+  it('takes no 要求 from 要 before an idiom that opens with 求 (要求同存异, 要求真务实)', () => {
+    expect(clauses('习近平指出，我们要相互尊重。要求同存异、共迎挑战。要求真务实，注重实效。')).toEqual([
+      said('习近平', '指出', '我们要相互尊重。要求同存异、共迎挑战。要求真务实，注重实效。'),
+    ]);
+  });
+});
