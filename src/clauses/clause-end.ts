@@ -300,6 +300,23 @@ function sentenceBefore(text: string, start: number): string {
   );
 }
 
+/**
+ * A meeting's statement that tells what a leader did (全会一致认为，……。习近平总书记对……寄予殷切期望，提出明确要求。要……;
+ * ……。习近平总书记在全会上发表重要讲话，深刻阐述了……。我们要……): the meeting speaks of it, as a later sentence of the
+ * paragraph that directs shows.
+ */
+function meetingSpeaksOf(text: string, end: number, context: StatementContext, newParagraph: boolean): boolean {
+  if (context.kind !== 'meeting' || context.quoted || newParagraph) return false;
+  let cursor = end;
+  for (let i = 0; i < 3; i++) {
+    const later = nextSentence(text, cursor);
+    if (!later) return false;
+    if (tellsToDo(later)) return !CUE_OPENS.test(later);
+    cursor = text.indexOf(later, cursor) + later.length;
+  }
+  return false;
+}
+
 /** The sentence after `end` in its paragraph, or ''. */
 function nextSentence(text: string, end: number): string {
   const [span] = sentences(text, end, Math.min(text.length, end + 400));
@@ -362,7 +379,7 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   // Someone else acts in the narrative (李强随后来到……); not when the speaker speaks of them
   // (会议认为，……。习近平总书记在全会上的重要讲话……; 蔡奇指出，……。习近平总书记始终关心……).
   const person = context.personAtStart(s);
-  if (person && person !== context.speaker && actsInNarrative(s, person)) return 'ends';
+  if (person && person !== context.speaker && actsInNarrative(s, person) && !meetingSpeaksOf(text, end, context, newParagraph)) return 'ends';
   // 亲切温暖的话语，饱含……; 总书记的系列讲话为……: the reporter turns to the words just quoted.
   if (context.quoted === 'feature' && !newParagraph && speaksOfTheWords(s, context)) return 'words told';
   if (mentionsSpeaker(s, start, context)) return 'ends';
