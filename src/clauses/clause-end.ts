@@ -171,8 +171,9 @@ const CUE_OPENS = new RegExp(`^[^，。；“”]{0,24}?(?:${CUE_VERBS.join('|')
 // A sentence, or its statement, about a comrade by name (他强调，邓小平同志是……).
 const COMRADE_OPENS = /(?:^|[，,：:])\s*[\u4e00-\u9fff]{2,4}同志(?!们)/;
 
-// ……，但遭到拒绝。 / ……，但被拒绝。 / ……，遭到对方拒绝。
-const REFUSED = /[，,](?:但|却)?(?:遭到|遭|被)[^，。；]{0,6}?(?:拒绝|否决|驳回)/;
+// ……，但遭到拒绝。 / ……，但被拒绝。 / ……，遭到对方拒绝。 / ……，引发巴方强烈不满。
+const REFUSED =
+  /[，,](?:(?:但|却)?(?:遭到|遭|被)[^，。；]{0,6}?(?:拒绝|否决|驳回)|(?:此举|这一要求)?(?:引发|引起|招致)[^，。；]{0,12}?(?:不满|反对|批评|抗议|谴责))/;
 
 // A connective that carries a list on only when what follows directs (此外，要……), not the reporter's 此外，外资机构还…….
 const CONNECTIVE = /^(?:同时|此外|另外|最后|总之)[，,]?/;
@@ -458,7 +459,8 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
     state.quoted ||= opensQuotation(sentence);
   }
   const told = context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end, context.orders) : beforeAnotherRemark(text, cue.bodyStart, end);
-  return trimClauseEnd(text, cue.bodyStart, context.orders ? beforeRefusal(text, cue.bodyStart, told) : told);
+  const quoted = quotationTold(text, cue.bodyStart, told);
+  return trimClauseEnd(text, cue.bodyStart, context.orders ? beforeRefusal(text, cue.bodyStart, quoted) : quoted);
 }
 
 /**
@@ -475,7 +477,7 @@ function beforeAnotherRemark(text: string, start: number, end: number): number {
   return end;
 }
 
-/** An order ends before the reporter tells how it was met (西班牙要求意大利取消边境管控，但遭到拒绝。). */
+/** An order ends before the reporter tells how it was met (西班牙要求意大利取消边境管控，但遭到拒绝。; ……，引发巴方强烈不满。). */
 function beforeRefusal(text: string, start: number, end: number): number {
   const refused = REFUSED.exec(text.slice(start, end));
   return refused ? start + refused.index + 1 : end;
@@ -491,7 +493,8 @@ function beforeNarratedAct(text: string, start: number, end: number, orders: boo
   for (const match of body.matchAll(/[，,；;]/g)) {
     const rest = body.slice(match.index + 1);
     // ……攻坚战；在陕西汉中，他嘱咐大家，……: another occasion the reporter goes on to.
-    if (/[；;]/.test(match[0]) && ANOTHER_OCCASION.test(rest)) return start + match.index + 1;
+    // ……支撑；2023年，中央成立科技委员会……: the reporter's chronology of what was done since.
+    if (/[；;]/.test(match[0]) && (ANOTHER_OCCASION.test(rest) || DONE_SINCE.test(rest))) return start + match.index + 1;
     if (!/[，,]/.test(match[0])) continue;
     if (ACT_ALONGSIDE.test(rest) || WORDS_MOVED.test(rest) || (orders && WORDS_EXPOUNDED.test(rest))) return start + match.index + 1;
     if (
@@ -510,9 +513,11 @@ function beforeNarratedAct(text: string, start: number, end: number, orders: boo
 
 // ……，明确要求各级民政部门要……职责，深刻阐明了……问题: after an order told in the reporter's chain of verbs, the reporter
 // sums up what the words did; not in a statement of what a report did (指出，党的二十大报告明确概括了……，深刻揭示了……).
-const WORDS_EXPOUNDED = /^(?:深刻|深入|系统|科学|全面|精辟|集中)?(?:阐明|阐述|阐释|揭示|论述)了/;
+const WORDS_EXPOUNDED_SOURCE = '(?:深刻|深入|系统|科学|全面|精辟|集中)?(?:阐明|阐述|阐释|揭示|论述)了';
+const WORDS_EXPOUNDED = new RegExp(`^${WORDS_EXPOUNDED_SOURCE}`);
 // ……，极大地鼓舞了广大农科学子: what the words did to those who heard them.
-const WORDS_MOVED = /^(?:极大地|深深地|深深)?(?:鼓舞|激励|温暖|感动|振奋)了/;
+const WORDS_MOVED_SOURCE = '(?:极大地|深深地|深深)?(?:鼓舞|激励|温暖|感动|振奋)了';
+const WORDS_MOVED = new RegExp(`^${WORDS_MOVED_SOURCE}`);
 // 在陕西汉中，他嘱咐大家……; 在黑龙江漠河，总书记提出……: the speaker at another place.
 const ANOTHER_OCCASION = /^在[^，。；]{1,16}[，,](?:他|她|总书记|习近平总书记|习近平)/;
 // 李谠常委代表民建中央建议，……: another speaker’s proposal; not the speaker’s own 我们建议 or 中方建议, nor 意见和建议 or 政策建议 named.
@@ -528,4 +533,21 @@ const ANOTHER_REMARK = /^(?:又|还|并)?(?:用|以|借)“[^”]{1,40}”[，,]
 // 并就……作出系统部署, 并围绕……做出具体部署: what the speaker did besides saying it.
 const ACT_ALONGSIDE = /^并(?:就|围绕|对|在)[^，。；]{0,40}?(?:作出|做出)/;
 // 为……提供了行动指南, 为……指明了方向, 为……打开了新思路: what the words did, said after the words direct.
-const WHAT_WORDS_DID = /^为[^，。；]{2,40}?(?:提供了|指明了|注入了|奠定了|明确了|打开了|开辟了|带来了)/;
+const WHAT_WORDS_DID_SOURCE = '为[^，。；]{2,40}?(?:提供了|指明了|注入了|奠定了|明确了|打开了|开辟了|带来了)';
+const WHAT_WORDS_DID = new RegExp(`^${WHAT_WORDS_DID_SOURCE}`);
+// A year the reporter dates what happened next by (2021年，……; 2023年3月，……; 同年，……).
+const DATED_SOURCE = '(?:\\d{4}年(?:\\d{1,2}月)?|同年|次年)[，,]';
+
+// A dated piece that tells what was done (2023年，中央成立……; 2021年，“……”被写入……), not a target (2035年，基本实现……).
+const DONE_SINCE = new RegExp(`^${DATED_SOURCE}[^；;。]*?(?:了|被|成立|召开|出台|印发|发布)`);
+
+// What follows a quoted statement in the reporter's words: what the words did (，为……提供了科学指引; ，极大地鼓舞了……), or
+// after ；, the chronology the reporter goes on with (；2021年，……被写入……).
+const AFTER_QUOTATION = new RegExp(`^(?:[，,](?:${WHAT_WORDS_DID_SOURCE}|${WORDS_MOVED_SOURCE}|${WORDS_EXPOUNDED_SOURCE})|[；;]${DATED_SOURCE})`);
+
+/** A statement that is one quotation (指出，“……”，为……提供了……) ends at its closing mark when the reporter's comment follows. */
+function quotationTold(text: string, start: number, end: number): number {
+  if (text[start] !== '“') return end;
+  const close = text.indexOf('”', start);
+  return close > 0 && close < end && !text.slice(start, close).includes('\n') && AFTER_QUOTATION.test(text.slice(close + 1, end)) ? close + 1 : end;
+}

@@ -725,6 +725,27 @@ describe('tours and visits: a host or a bare title as the subject of a later 希
 });
 
 describe('features: the quoted words end before what the reporter says they did (review3 kinds A and I)', () => {
+  it("ends a quotation the statement is before the reporter's comment (“……”，为……提供了……) or chronology (“……”；2021年，……被写入……)", () => {
+    expect(clauses('标题\n习近平总书记来到虹桥街道考察。他深刻指出，“人民民主是一种全过程的民主”，为新时代社会主义政治文明建设提供了科学指引。')).toEqual([
+      said('习近平', '指出', '“人民民主是一种全过程的民主”'),
+    ]);
+    expect(clauses('标题\n习近平总书记强调，“发展全过程人民民主”；2021年，“发展全过程人民民主”被写入决议。')).toEqual([
+      said('习近平', '强调', '“发展全过程人民民主”；'),
+    ]);
+  });
+
+  it("ends a feature's quote of a meeting at ； before what was done since (……支撑；2023年，中央成立……)", () => {
+    expect(clauses('标题\n党的二十大指出，教育、科技、人才是基础性、战略性支撑；2023年，中央成立科技委员会，重新组建科学技术部。')).toEqual([
+      said('会议', '指出', '教育、科技、人才是基础性、战略性支撑；'),
+    ]);
+  });
+
+  it('ends an order before how it was met (……，引发巴方强烈不满。)', () => {
+    expect(clauses('标题\n美国方面要求巴西停止对前总统博索纳罗的司法调查，引发巴方强烈不满。')).toEqual([
+      said('美国方面', '要求', '巴西停止对前总统博索纳罗的司法调查'),
+    ]);
+  });
+
   it('ends a text’s words before ，为……打开了新思路', () => {
     expect(clauses('标题\n党的二十大报告首次提出，要统筹职业教育协同创新，强化对现代化建设的支撑，为许玲的工作打开了新思路。')).toEqual([
       said('报告', '提出', '要统筹职业教育协同创新，强化对现代化建设的支撑'),
