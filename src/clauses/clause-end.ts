@@ -89,6 +89,8 @@ const GROUP_AT_WORK = new RegExp(`(?:^|[，,])(?:${GROUP_SUBJECT.source})[^，,�
 // A cue expression the grammar did not take, of a group (广大党员干部认为，……): someone else speaks.
 const UNTAKEN_CUE = new RegExp(`^(?:${GROUP_SUBJECT.source})[^，。；！？“”]{0,12}?(?:${CUE_VERBS.join('|')})[，,：:]`);
 const FIRST_PERSON = /我们|咱们|中方|中国愿|^我(?!国)|[，,]我(?!国)/;
+// A group that says what it will do, with no pause (委员们表示要在各自岗位上……; 大家纷纷表示将……).
+const GROUP_SAYS = new RegExp(`^[^，。；！？“”]{0,14}?(?:${GROUP_SUBJECT.source}|们)[^，。；！？“”]{0,6}?表示(?:要|将|愿|会|一定)`);
 // 总书记, or a surname and a title (习主席, 李总理); a bare 主席 is too often a word's piece (主席国).
 const BARE_TITLE_MENTION = /总书记|[\u4e00-\u9fff](?:主席|总理|委员长)/g;
 
@@ -131,9 +133,9 @@ function isNarration(sentence: string, kind: SpeakerKind): boolean {
 // A ministry or office that opens a sentence with what it will do or has done (文化和旅游部将……, 国家医保局日前……).
 const BODY_AT_WORK = new RegExp(`^((?![^，。]*?[我你])[\\u4e00-\\u9fff、]{1,20}?${BODY_END}(?:等[^，。]{0,6}部门)?)(?:将|已|正|也将|还将|近日|日前|今天|\\d)`);
 
-// What a person does in the narrative (李强随后来到……, 他勉励……, 王小洪7月3日在公安部作宣讲报告).
+// What a person does in the narrative (李强随后来到……, 他勉励……, 王小洪7月3日在公安部作宣讲报告, 他代表中共中央向大家表示衷心感谢).
 const NARRATIVE_ACT =
-  /^(?:\d{1,2}日|\d{1,2}月\d{1,2}日|近日|日前|当天|随后|还|也|又|并|先后|首先|一行)*(?:在|到|赴|来到|走进|前往|抵达|察看|了解|听取|考察|调研|视察|看望|慰问|勉励|叮嘱|主持|出席|参加|会见|会谈|会晤|陪同|作|表示|说|指出|强调|要求|希望|提出|认为|称|介绍|同|与|向|对|和|详细|仔细|亲切|充分肯定|高度评价|感谢|祝贺|欢迎|赞赏|赞扬|称赞|盛赞)/;
+  /^(?:\d{1,2}日|\d{1,2}月\d{1,2}日|近日|日前|当天|随后|还|也|又|并|先后|首先|一行)*(?:代表[^，。；“”]{1,16}?(?:向|对)|在|到|赴|来到|走进|前往|抵达|察看|了解|听取|考察|调研|视察|看望|慰问|勉励|叮嘱|主持|出席|参加|会见|会谈|会晤|陪同|作|表示|说|指出|强调|要求|希望|提出|认为|称|介绍|同|与|向|对|和|详细|仔细|亲切|充分肯定|高度评价|感谢|祝贺|欢迎|赞赏|赞扬|称赞|盛赞)/;
 // 他/她 doing something in the narrative (他还来到……, 他勉励……); not 他生前……, his deeds in a statement.
 const PRONOUN_ACTS = new RegExp(`^(?:他|她)(?![们的生])${NARRATIVE_ACT.source.slice(1)}`);
 
@@ -353,7 +355,7 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   // 此外，美国劳工部当天公布数据显示，……; 对此，土耳其通信局7日称，……: a connective does not make another source the speaker's.
   const told = s.replace(/^(?:此外|另外|同时|与此同时|对此)[，,]/, '');
   // ……。刘家强常委代表民革中央发言建议，……: another member's proposal, as after a ； (beforeAnotherRemark).
-  if (anotherSpeaks(told) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || REPORTER.test(s)) return 'ends';
+  if (anotherSpeaks(told) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || GROUP_SAYS.test(s) || REPORTER.test(s)) return 'ends';
   if (CREDIT_LINE.test(s) || (TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '')) return 'ends';
   // 学习贯彻党的二十大精神，要…… directs; 学习传达了……精神。 reports the agenda.
   if (NEWS_ITEM_START.test(s)) return 'ends';

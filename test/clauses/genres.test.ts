@@ -17,6 +17,15 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     ]);
   });
 
+  it('ends before the speaker acts for others (他代表中共中央向大家表示衷心感谢) and before a group that says what it will do (委员们表示要……)', () => {
+    expect(clauses('标题\n习近平指出，各民主党派中央建言献策，为中共中央科学决策提供了重要参考。他代表中共中央向大家表示衷心感谢。')).toEqual([
+      said('习近平', '指出', '各民主党派中央建言献策，为中共中央科学决策提供了重要参考。'),
+    ]);
+    expect(clauses('标题\n习近平总书记指出，建设健康中国是一项系统工程，必须突出重点。委员们表示要在各自工作岗位上作出应有贡献。')).toEqual([
+      said('习近平', '指出', '建设健康中国是一项系统工程，必须突出重点。'),
+    ]);
+  });
+
   it('ends before a sentence that speaks of the speaker (总书记的重要讲话……) or lets others speak (大家表示)', () => {
     expect(clauses('习近平总书记近日在南江省考察时强调，南江要走在前列。总书记的重要讲话在干部群众中引发热烈反响，大家表示，要牢记嘱托。')).toEqual([
       said('习近平', '强调', '南江要走在前列。'),
