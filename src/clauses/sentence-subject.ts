@@ -6,7 +6,7 @@ import { BODY_AT_START, COUNTRIES, DOCUMENT_SPEAKER, MEETING_LEAD, NOT_A_VOICE, 
 import type { CueExpression, Speaker, SpeakerContext } from './cue-expression.js';
 import { resolvePronoun, titleAtStart } from './pronouns.js';
 import { nameAt } from './people.js';
-import { PIECE_SEPARATOR, REPORTS_SPEECH, SAYS, SETTING_PIECE, sentenceStartBefore, setsTheScene } from './sentence-pieces.js';
+import { PIECE_SEPARATOR, REPORTS_SPEECH, SAYS, sentenceStartBefore, setsTheScene } from './sentence-pieces.js';
 import { TITLES_FIRST } from './speaker-phrase.js';
 
 // A later piece of a sentence that says what its subject said (……，指出残疾人是……; ……，强调……).
@@ -14,6 +14,8 @@ const SAYS_NEXT = /^(?:指出|强调|表示|认为|提出|要求|希望)/;
 // Proposals a person puts forward by number, whose items may open with 希望 (……提出五点建议：一是……。希望蒙方……);
 // not 习近平主席提出全球治理倡议, which another speaker cites.
 const PROPOSES = /提出[^，。；]{0,10}?[一二三四五六七八九十两几\d]+(?:点|条|项)(?:建议|主张|倡议|意见)$/;
+// Remarks a person made, whose words a sentence opening with 强调/希望 goes on with (……作出一系列重要论述和重要指示批示。强调，……).
+const REMARKS_MADE = /(?:作出|做出|发表)[^，。；]{0,16}(?:指示|批示|论述|讲话)[。！]?$/;
 // Verbs with which a person addresses someone (习近平总书记勉励大伙，……。希望……).
 const ADDRESSES = /(?:勉励|嘱托|叮嘱|寄语|鼓励|祝愿|祝贺|感谢|欢迎|寄望|期望|期待)[^，。]{0,8}$/;
 
@@ -74,6 +76,10 @@ export function sentenceSubject(
     // Someone the report names without a title, who hears, sees or visits (彭丽媛听取了……情况介绍，希望……).
     const host = nameAt(piece, 0, context.tag);
     if (host && HOST_ACTS.test(piece.slice(host.length))) return { speaker: host, kind: 'person', lead: false };
+    // A text or a plenum that deals with something, then speaks of it (《条例》首次……作出规定，强调，……; “十五五”规划《建议》将……
+    // 作为……原则，指出，……; 党的二十届三中全会对……作出进一步部署，指出，……).
+    const atWork = direct ? null : textOrPlenumAtWork(piece);
+    if (atWork) return { ...atWork, lead: false };
     // A body or a text that acts, then speaks (全国总工会近日对……进行部署，要求……; 中共中央办公厅、国务院办公厅印发……，要求……);
     // a body 要求s its object directly only when it directs (not 双方代表团举行3次会晤，要求……).
     const body = direct && !DIRECTS.test(before) ? null : subjectAtStart(piece);
@@ -84,6 +90,20 @@ export function sentenceSubject(
     subjectless = true;
   }
   return null;
+}
+
+// A text by its title, after what qualifies it (“十五五”规划《建议》), or a plan by its kind, that deals with something.
+const TEXT_AT_WORK =
+  /^((?:“[^”]{1,8}”)?[^，。；《》“”]{0,8}?(《[^《》]{1,60}》|规划纲要))(?:首次|还|也|进一步|专门|再次)?(?:对|就|将|把|从|聚焦|围绕|作出|做出)/;
+// A plenum or a work conference that deals with something (党的二十届三中全会对……作出进一步部署).
+const PLENUM_AT_WORK = /^((?:党的)?[^，。；《》“”]{2,16}?(?:全会|全体会议|工作会议))(?:首次|还|也|进一步|专门|再次)?(?:对|就|将|把|作出|做出)/;
+
+/** The text or plenum a piece opens with at work, named as the piece names it (a feature's “十五五”规划《建议》 quotes as one). */
+function textOrPlenumAtWork(piece: string): (Speaker & { named: string }) | null {
+  const text = TEXT_AT_WORK.exec(piece);
+  if (text) return { speaker: text[2]!, kind: 'text', named: text[1]! };
+  const plenum = PLENUM_AT_WORK.exec(piece);
+  return plenum ? { speaker: '会议', kind: 'meeting', named: plenum[1]! } : null;
 }
 
 // What a host does before saying what they hope or ask (听取了……介绍, 参观了……, 察看……).
@@ -144,14 +164,15 @@ function openingVoice(sentence: string, context: SpeakerContext): Speaker | null
   for (const [index, rawPiece] of pieces.entries()) {
     const piece = rawPiece.trim();
     if (!piece) continue;
-    if (SETTING_PIECE.test(piece) && piece.length <= 16 && !opensWithPerson(piece, context)) continue;
+    // 3月5日，……; 党的十八大以来，……: the time or scene before the voice.
+    if (setsTheScene(piece) && !opensWithPerson(piece, context)) continue;
     // A text that says what it provides (《办法》明确经营主体……；……；要求……): its own items, not its publishers'.
     const provides = TEXT_PROVIDES.exec(piece);
     if (provides) return { speaker: provides[1]!, kind: 'text' };
     // The meeting or plenum as subject (全会总结了……。一致认为，……), not as a setting (会议期间，……).
     if (/^(?:会议|全会|大会)(?!期间|前|后|上|中|结束|召开|举行|开幕|闭幕)/.test(piece)) return { speaker: '会议', kind: 'meeting' };
     // Someone who speaks: 洛伦索表示，……; 习近平总书记勉励大伙，……; 韩正……提出五点建议：……; not 习近平主席同总统先生举行会谈，…….
-    const speaks = SAYS.test(piece) || ADDRESSES.test(piece) || PROPOSES.test(piece);
+    const speaks = SAYS.test(piece) || ADDRESSES.test(piece) || PROPOSES.test(piece) || REMARKS_MADE.test(piece);
     // A text that speaks: 贺词表示，……。希望…….
     const text = speaks ? DOCUMENT_SPEAKER.exec(piece.replace(SAYS, '')) : null;
     if (text && !context.names.personAtStart(piece)) return { speaker: text[0], kind: 'text' };

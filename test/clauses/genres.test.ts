@@ -964,3 +964,25 @@ describe('cue phrases of texts and meetings, and words that only look like cues'
     ]);
   });
 });
+
+describe('features and documents: a text or plenum at work, then its cue after a comma', () => {
+  it('takes the text or plenum a sentence opens with (《条例》首次……作出规定，强调，……; 党的二十届三中全会对……作出进一步部署，指出，……)', () => {
+    expect(clauses('标题\n《条例》首次从党内法规的高度对巡视工作方针作出规定，强调，巡视工作是政治监督。')).toEqual([
+      said('《条例》', '强调', '巡视工作是政治监督。'),
+    ]);
+    expect(
+      clauses('标题\n“十五五”规划《建议》将坚持人民至上作为一项重要原则，指出，要加大保障和改善民生力度。今天（11月17日）的《权威访谈》进行解读。'),
+    ).toEqual([said('《建议》', '指出', '要加大保障和改善民生力度。')]);
+    expect(
+      clauses('标题\n党的二十届三中全会对文化遗产保护工作作出进一步部署，指出，要推动文化遗产系统性保护。各地各部门多措并举，持续加大文物保护力度。'),
+    ).toEqual([said('会议', '指出', '要推动文化遗产系统性保护。')]);
+  });
+
+  it('carries on the leader whose remarks a sentence before tells, after its setting (党的十八大以来，习近平总书记……作出……重要指示批示。强调，……)', () => {
+    expect(
+      speakers(
+        '标题\n党的二十届三中全会对文化遗产保护工作作出进一步部署，指出，要推动文化遗产系统性保护。\n党的十八大以来，习近平总书记对文物保护工作作出一系列重要论述和重要指示批示。强调，坚持保护第一。',
+      ),
+    ).toEqual(['会议/meeting/指出', '习近平/person/强调']);
+  });
+});
