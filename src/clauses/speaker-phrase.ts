@@ -40,6 +40,11 @@ function isFullForeignName(text: string): boolean {
   return FULL_FOREIGN_NAME.test(text) && !ORGANISATION_END.test(text) && !GROUP_SPEAKER.test(text);
 }
 
+// A foreign name in full after the words that describe its bearer, and when they spoke (美国能源专家迈克尔·韦伯,
+// 联合国人权问题特别报告员阿莱娜·杜晗, 世卫组织总干事高级顾问布鲁斯·艾尔沃德近期): the described are no titles of ours.
+const DESCRIBED_FOREIGN_NAME =
+  /^[^，。；“”]{0,24}?(?:专家|学者|学家|报告员|顾问|研究员|教授|分析师|主任|负责人|发言人|议员|官员|大使|总干事|秘书长|人士)([\u4e00-\u9fff]{1,6}(?:[·•][\u4e00-\u9fff]{1,8}){1,3})(?:近期|近日|日前|此前|近来|最近)?$/;
+
 const MEMBER_SPEAKS = /^(.+?)常委(?:代表[\u4e00-\u9fff]{2,12}?)?(?:发言)?$/;
 // A Chinese name of two or three characters, which starts with a surname.
 const MEMBER_NAME = new RegExp(`^[${[...SURNAMES].join('')}][\\u4e00-\\u9fff]{1,2}$`);
@@ -63,7 +68,8 @@ export function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Spe
   let speakerText = phrase.replace(LEADING_SETTING, '');
   // 会上强调, 同时指出 carry the meeting on; 但希望, 而认为, 一方面又要求 only join a sentence, whoever's it is.
   if (!speakerText && phrase) return /^(?:但|而|不过|然而|(?:另)?一方面)$/.test(phrase) ? null : { speaker: '会议', kind: 'meeting' };
-  speakerText = speakerText.replace(/同志$/, '');
+  // 习近平同志 is 习近平; 中央政治局的同志 and 广大同志 are a group.
+  speakerText = speakerText.replace(/(?<![的大])同志$/, '');
   if (!speakerText || REPORTED_USE.test(speakerText)) return null;
   // A phrase that starts inside a quotation (以“儒学：世界和平与发展”为主题的……研讨会上) names no one.
   if ((speakerText.match(/“/g)?.length ?? 0) !== (speakerText.match(/”/g)?.length ?? 0)) return null;
@@ -109,6 +115,11 @@ export function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Spe
     // …… or a foreign name in full, which no title need introduce (克莱门斯·菲斯特).
     names.add(speakerText);
     return { speaker: speakerText, kind: 'person' };
+  }
+  const described = DESCRIBED_FOREIGN_NAME.exec(speakerText);
+  if (described && isFullForeignName(described[1]!)) {
+    names.add(described[1]!);
+    return { speaker: described[1]!, kind: 'person' };
   }
   // A country speaks as itself (东帝汶希望), and so do countries together (科特迪瓦和塞内加尔要求), its army (以军要求)
   // and a province or city its segmenter knows as a place (北京市要求).

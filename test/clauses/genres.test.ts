@@ -986,3 +986,17 @@ describe('features and documents: a text or plenum at work, then its cue after a
     ).toEqual(['会议/meeting/指出', '习近平/person/强调']);
   });
 });
+
+describe('international news and plenums: a foreign name after its description, a group of comrades', () => {
+  it('takes a foreign name in full after the words that describe its bearer (美国能源专家迈克尔·韦伯认为; ……高级顾问布鲁斯·艾尔沃德近期指出)', () => {
+    expect(clauses('标题\n美国能源专家迈克尔·韦伯认为，这次冬季风暴暴露了美国能源供应系统的脆弱性。')).toEqual([
+      said('迈克尔·韦伯', '认为', '这次冬季风暴暴露了美国能源供应系统的脆弱性。'),
+    ]);
+    expect(clauses('标题\n世卫组织总干事高级顾问布鲁斯·艾尔沃德近期指出，疫情其实依旧存在。')).toEqual([said('布鲁斯·艾尔沃德', '指出', '疫情其实依旧存在。')]);
+  });
+
+  it('takes comrades named by where they serve as a group (中央政治局的同志一致认为, 宣传思想文化战线的广大同志一致认为)', () => {
+    expect(speakers('标题\n中央政治局的同志一致认为，党中央集中统一领导是做好一切工作的根本保证。')).toEqual(['中央政治局的同志/official/认为']);
+    expect(speakers('标题\n宣传思想文化战线的广大同志一致认为，宣传思想文化工作取得历史性成就。')).toEqual(['宣传思想文化战线的广大同志/official/认为']);
+  });
+});
