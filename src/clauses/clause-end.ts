@@ -498,7 +498,8 @@ function beforeNarratedAct(text: string, start: number, end: number, orders: boo
     // ……支撑；2023年，中央成立科技委员会……: the reporter's chronology of what was done since.
     if (/[；;]/.test(match[0]) && (ANOTHER_OCCASION.test(rest) || DONE_SINCE.test(rest))) return start + match.index + 1;
     if (!/[，,]/.test(match[0])) continue;
-    if (ACT_ALONGSIDE.test(rest) || WORDS_MOVED.test(rest) || (orders && WORDS_EXPOUNDED.test(rest))) return start + match.index + 1;
+    if (ACT_ALONGSIDE.test(rest) || WORDS_MOVED.test(rest) || WORDS_TOLD_ON.test(rest) || (orders && WORDS_EXPOUNDED.test(rest)))
+      return start + match.index + 1;
     if (
       WHAT_WORDS_DID.test(rest) &&
       directsInAPiece(
@@ -532,8 +533,10 @@ function anotherSpeaks(piece: string): boolean {
 
 // ……号召全党……；用“……”，盛赞中国人民……: another remark of the speaker, told by what it did.
 const ANOTHER_REMARK = /^(?:又|还|并)?(?:用|以|借)“[^”]{1,40}”[，,](?:盛赞|称赞|赞扬|赞美|褒扬|歌颂|礼赞|勉励|激励)/;
-// 并就……作出系统部署, 并围绕……做出具体部署: what the speaker did besides saying it.
-const ACT_ALONGSIDE = /^并(?:就|围绕|对|在)[^，。；]{0,40}?(?:作出|做出)/;
+// 并就……作出系统部署, 并围绕……做出具体部署; ……，对……作出战略部署。 closing the sentence: what the speaker did besides saying it.
+const ACT_ALONGSIDE = /^(?:并(?:就|围绕|对|在)[^，。；]{0,40}?(?:作出|做出)|对[^，。；]{2,30}?(?:作出|做出)了?[^，。；]{0,4}部署。?$)/;
+// ……，这让王雅丽的努力方向更加清晰; ……，这让大家对未来发展充满信心: what the words meant to those the reporter tells of.
+const WORDS_TOLD_ON = /^这(?:让|使|使得|给|令)(?![^，。；]*(?:我|中国|世界|国家))[^，。；]{1,24}?(?:更加|充满|有了|倍感|深受|备受)/;
 // 为……提供了行动指南, 为……指明了方向, 为……打开了新思路: what the words did, said after the words direct.
 const WHAT_WORDS_DID_SOURCE = '为[^，。；]{2,40}?(?:提供了|指明了|注入了|奠定了|明确了|打开了|开辟了|带来了)';
 const WHAT_WORDS_DID = new RegExp(`^${WHAT_WORDS_DID_SOURCE}`);

@@ -755,6 +755,15 @@ describe('features: the quoted words end before what the reporter says they did 
     ]);
   });
 
+  it('ends a feature’s quote before what the words meant to someone (，这让……更加清晰) and what the speaker did (，对……作出战略部署。)', () => {
+    expect(clauses('标题\n党的二十大报告指出，促进优质医疗资源扩容和区域均衡布局，这让王雅丽的努力方向更加清晰。')).toEqual([
+      said('报告', '指出', '促进优质医疗资源扩容和区域均衡布局'),
+    ]);
+    expect(clauses('标题\n习近平总书记在全会上强调，深入推进党的自我革命，坚决打赢反腐败斗争攻坚战持久战，对纵深推进反腐败斗争作出战略部署。')).toEqual([
+      said('习近平', '强调', '深入推进党的自我革命，坚决打赢反腐败斗争攻坚战持久战'),
+    ]);
+  });
+
   it('ends a text’s words before ，为……打开了新思路', () => {
     expect(clauses('标题\n党的二十大报告首次提出，要统筹职业教育协同创新，强化对现代化建设的支撑，为许玲的工作打开了新思路。')).toEqual([
       said('报告', '提出', '要统筹职业教育协同创新，强化对现代化建设的支撑'),
