@@ -479,11 +479,18 @@ function beforeAnotherRemark(text: string, start: number, end: number): number {
   return end;
 }
 
-/** An order ends before the reporter tells how it was met (西班牙要求意大利取消边境管控，但遭到拒绝。; ……，引发巴方强烈不满。). */
+/** An order ends before the reporter tells how it was met (西班牙要求意大利取消边境管控，但遭到拒绝。; ……，引发巴方强烈不满。) or what has been done since. */
 function beforeRefusal(text: string, start: number, end: number): number {
-  const refused = REFUSED.exec(text.slice(start, end));
-  return refused ? start + refused.index + 1 : end;
+  const body = text.slice(start, end);
+  const refused = REFUSED.exec(body);
+  if (refused) return start + refused.index + 1;
+  // ……，法国已从马里……撤军; ……，目前这一期限已过; ……，截至今天12时，……: in the same sentence, what has been done since.
+  for (const match of body.matchAll(/[，,]/g)) if (DONE_SINCE_ORDER.test(body.slice(match.index + 1))) return start + match.index + 1;
+  return end;
 }
+
+// What the reporter tells after an order in the same sentence: what someone has done already, or as of when.
+const DONE_SINCE_ORDER = /^(?:截至[^，。；]{1,20}[，,]|[^，。；“”要应须需]{2,12}?(?:已经|已)(?!成为|是))/;
 
 /**
  * In a feature, the reporter may go on in the same sentence with what the quoted words did or

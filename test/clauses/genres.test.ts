@@ -749,6 +749,13 @@ describe('features: the quoted words end before what the reporter says they did 
     ]);
   });
 
+  it('ends an order before what has been done since in the same sentence (……，法国已从……撤军; ……，截至今天12时，……)', () => {
+    expect(clauses('标题\n多个非洲国家要求法国撤出驻军，法国已从马里、尼日尔等国撤军。')).toEqual([said('多个非洲国家', '要求', '法国撤出驻军')]);
+    expect(clauses('标题\n国家金融监督管理总局要求保险业做好暴雨保险理赔服务工作，截至今天12时，保险机构累计接报案2.36万件。')).toEqual([
+      said('国家金融监督管理总局', '要求', '保险业做好暴雨保险理赔服务工作'),
+    ]);
+  });
+
   it('ends an order before how it was met (……，引发巴方强烈不满。)', () => {
     expect(clauses('标题\n美国方面要求巴西停止对前总统博索纳罗的司法调查，引发巴方强烈不满。')).toEqual([
       said('美国方面', '要求', '巴西停止对前总统博索纳罗的司法调查'),
