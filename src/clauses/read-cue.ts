@@ -9,7 +9,7 @@ import { CUE_PUNCTUATION, CUE_VERBS, DIRECT_OBJECT_CUES, LAST_TITLE, MEETING_LEA
 import { Layout } from './layout.js';
 import { NameBook, TITLE_AT_END, type Tagger } from './names.js';
 import { People } from './people.js';
-import { carriedSpeaker, sentenceSubject } from './sentence-subject.js';
+import { carriedSpeaker, quoterOf, sentenceSubject } from './sentence-subject.js';
 import { PIECE_SEPARATOR, REPORTS_SPEECH, SAYS, SCENE_PIECE, sentenceStartBefore, stripModifiers } from './sentence-pieces.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
 import { STATEMENT_END } from '../language/sentences.js';
@@ -188,6 +188,10 @@ export function readCue(doc: Document, verbStart: number, previous: CueExpressio
     if (introduced.some((piece) => REPORTS_SPEECH.test(piece)))
       return speaker.kind === 'person' ? { ...expression(speaker, phraseStart, false), nested: true } : null;
     if (introduced.some((piece) => SAYS.test(piece))) return null;
+    // A leader the remarks of another cite, opening a later sentence of them (韩正表示，……。习近平主席指出，……。中方愿……): the
+    // quoter goes on after the sentence cited, as after 正如习近平主席指出.
+    const opensSentence = !text.slice(sentenceStart, phraseStart).replace(/[\s”’」』）)]/g, '');
+    if (opensSentence && quoterOf(text, sentenceStart, speaker, context)) return { ...expression(speaker, phraseStart, false), nested: true };
     return expression(speaker, phraseStart, false);
   }
   if (pieces.length === 0 || pieces.every((piece) => !piece.trim())) {

@@ -218,7 +218,7 @@ export function carriedSpeaker(text: string, sentenceStart: number, previousCue:
  * Who quotes `voice`, a person opening the sentence at `start`, when the paragraph opens with another person's remarks
  * (韩正表示，……。习近平主席指出，……。希望……): the words cited are the quoter's to go on with, and so is the 希望 after them.
  */
-function quoterOf(text: string, start: number, voice: Speaker, context: SpeakerContext): Speaker | null {
+export function quoterOf(text: string, start: number, voice: Speaker, context: SpeakerContext): Speaker | null {
   if (voice.kind !== 'person') return null;
   const paragraphStart = Math.max(context.itemStart, text.lastIndexOf('\n', start - 1) + 1);
   if (paragraphStart >= start) return null;
