@@ -560,6 +560,6 @@ const AFTER_QUOTATION = new RegExp(`^(?:[，,](?:${WHAT_WORDS_DID_SOURCE}|${WORD
 /** A statement that is one quotation (指出，“……”，为……提供了……) ends at its closing mark when the reporter's comment follows. */
 function quotationTold(text: string, start: number, end: number): number {
   if (text[start] !== '“') return end;
-  const close = text.indexOf('”', start);
-  return close > 0 && close < end && !text.slice(start, close).includes('\n') && AFTER_QUOTATION.test(text.slice(close + 1, end)) ? close + 1 : end;
+  const close = text.slice(start, end).indexOf('”') + start;
+  return close > start && !text.slice(start, close).includes('\n') && AFTER_QUOTATION.test(text.slice(close + 1, end)) ? close + 1 : end;
 }

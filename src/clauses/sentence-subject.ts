@@ -220,8 +220,11 @@ export function carriedSpeaker(text: string, sentenceStart: number, previousCue:
  */
 export function quoterOf(text: string, start: number, voice: Speaker, context: SpeakerContext): Speaker | null {
   if (voice.kind !== 'person') return null;
-  const paragraphStart = Math.max(context.itemStart, text.lastIndexOf('\n', start - 1) + 1);
-  if (paragraphStart >= start) return null;
+  // The paragraph's start, looked for no further back than a voice is (a text without line breaks stays linear).
+  const floor = Math.max(context.itemStart, start - VOICE_LOOKBACK);
+  let paragraphStart = start;
+  while (paragraphStart > floor && text[paragraphStart - 1] !== '\n') paragraphStart--;
+  if (paragraphStart >= start || (paragraphStart > context.itemStart && text[paragraphStart - 1] !== '\n')) return null;
   const firstSentence = text.slice(paragraphStart, start).split(/[。！？]/)[0]!;
   if (!REPORTS_SPEECH.test(firstSentence.split(PIECE_SEPARATOR)[0]!.trim())) return null;
   const quoter = openingVoice(firstSentence, { ...context, position: paragraphStart });
