@@ -165,6 +165,9 @@ function namesItself(sentence: string, speaker: string): boolean {
 // A paragraph that only names what something holds, before a list of it (……措施包括：; 主要内容如下：).
 const CONTENTS_ANNOUNCED = /^[^，,。；;“”]{2,40}?(?:包括|如下|主要有|有以下|分别是)[^，,。；;]{0,8}[：:]$/;
 
+// A sentence that opens with what was just quoted, as the aim of what follows (围绕这一目标，……; 按照这些要求，……).
+const REFERS_BACK = /^(?:围绕|按照|对照|朝着|锚定|为实现|为落实)(?:这一|这个|这些|上述)[^，。；]{0,8}[，,]/;
+
 const OTHERS_RESTATE = /^[两三四五六七八九十多]国[^，。；]{0,8}?重申/;
 
 // A sentence that opens with someone's cue (他强调，……): a statement of its own.
@@ -385,6 +388,8 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   if (person && person !== context.speaker && actsInNarrative(s, person) && !meetingSpeaksOf(text, end, context, newParagraph)) return 'ends';
   // 亲切温暖的话语，饱含……; 总书记的系列讲话为……: the reporter turns to the words just quoted.
   if (context.quoted === 'feature' && !newParagraph && speaksOfTheWords(s, context)) return 'words told';
+  // 围绕这一目标，中央强化……: the reporter goes on from the words quoted to what was done for them.
+  if (context.quoted === 'feature' && REFERS_BACK.test(s)) return 'ends';
   if (mentionsSpeaker(s, start, context)) return 'ends';
   // 当前，全国春管春耕工作陆续展开。各地区各部门要……: the setting a 批示 or a named speaker gives what it directs next.
   // A body's statement ends where the reporter shows the scene now, counts up or turns to the answer (农业农村部明确，……。

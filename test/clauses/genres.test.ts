@@ -777,6 +777,12 @@ describe('features: the quoted words end before what the reporter says they did 
     ]);
   });
 
+  it('ends a feature’s quote before a sentence that takes the words as its aim (围绕这一目标，中央强化……)', () => {
+    expect(
+      clauses('标题\n“十四五”规划纲要中提出，要推动区域重大战略取得新的突破性进展。围绕这一目标，中央强化区域协调发展的顶层设计，专门成立了领导小组。'),
+    ).toEqual([said('规划纲要', '提出', '要推动区域重大战略取得新的突破性进展。')]);
+  });
+
   it('ends a text’s words before ，为……打开了新思路', () => {
     expect(clauses('标题\n党的二十大报告首次提出，要统筹职业教育协同创新，强化对现代化建设的支撑，为许玲的工作打开了新思路。')).toEqual([
       said('报告', '提出', '要统筹职业教育协同创新，强化对现代化建设的支撑'),
