@@ -34,7 +34,7 @@ const QUOTED_TERM = /^(?![要应不必])[^，,、；;：:。！？!?]{1,6}$/;
 
 /**
  * Where a quotation that a cue introduces without punctuation ends (明确指出“着力建设……”，): just
- * after its closing mark, when a statement ends there; null when the quotation is a name or a
+ * after its closing mark, or after the mark that ends the sentence there, when a statement ends there; null when the quotation is a name or a
  * noun's attribute (提出“两山”理念, 强调“四个意识”的……), which is no statement.
  */
 function quotationStatementEnd(text: string, open: number): number | null {
@@ -49,7 +49,9 @@ function quotationStatementEnd(text: string, open: number): number | null {
     close = nextClose;
   }
   const next = text[close + 1] ?? '';
-  return next === '' || /[，,。；;！？!?\n]/.test(next) ? close + 1 : null;
+  // The sentence's final mark is the statement's own (提出“……”。); a pause goes with what follows.
+  if (/[。！？!?]/.test(next)) return close + 2;
+  return next === '' || /[，,；;\n]/.test(next) ? close + 1 : null;
 }
 
 const IDIOM_AFTER_YAO = /^(?:同存异|同化异|真务实)/;

@@ -208,6 +208,13 @@ describe('features and reaction pieces: the clause ends before the reporter narr
     expect(clauses('习近平总书记提出“绿水青山就是金山银山”的理念。')).toEqual([]);
   });
 
+  it('keeps the mark that ends the sentence after such a quotation (提出“……”。由此，……)', () => {
+    expect(clauses('发展路子怎么走？李明同志提出“要把调查研究作为基本功”。由此，全市开始了大调研。')).toEqual([
+      said('李明', '提出', '“要把调查研究作为基本功”。'),
+    ]);
+    expect(clauses('王芳同志提出“要把调查研究作为基本功”！')).toEqual([said('王芳', '提出', '“要把调查研究作为基本功”！')]);
+  });
+
   it('takes no clause from a cue whose quotation only names a concept (首次提出“新质生产力”，此后……), and keeps a quoted statement (提出“共抓大保护、不搞大开发”) (review3 kind M)', () => {
     expect(clauses('2023年9月，习近平总书记在南江考察时首次提出“新质生产力”，此后多次作出深刻阐述。')).toEqual([]);
     expect(clauses('今年的《政府工作报告》首次提出“投资于人”，并围绕民生作出部署。')).toEqual([]);
@@ -915,7 +922,7 @@ describe('ends, speakers and missed clauses in meeting round-ups, notices, lette
     [
       'a cue before statements quoted one after another takes them all (他强调“……”“……”, review6 kind Y)',
       '标题\n习近平总书记谋划绿色发展，他强调“绿色发展是高质量发展的底色”“把绿色发展理念贯穿于经济社会发展全过程各方面”。今年，绿色低碳市场机制持续完善。',
-      [{ speaker: '习近平', cue: '强调', text: '“绿色发展是高质量发展的底色”“把绿色发展理念贯穿于经济社会发展全过程各方面”', span: [16, 55] }],
+      [{ speaker: '习近平', cue: '强调', text: '“绿色发展是高质量发展的底色”“把绿色发展理念贯穿于经济社会发展全过程各方面”。', span: [16, 56] }],
     ],
     [
       'a statement ends before 《办法》明年1月1日起施行。 as before 办法将于……起施行 (review6 kind N)',

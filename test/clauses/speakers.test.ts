@@ -168,7 +168,7 @@ describe('people: what may stand between a name and the cue', () => {
     expect(clauses('2012年12月，习近平总书记在广东考察时就指出：“我们在生态环境方面欠账太多了。”')).toEqual([
       said('习近平', '指出', '“我们在生态环境方面欠账太多了。”'),
     ]);
-    expect(clauses('18年前的今天，时任浙江省委书记的习近平同志首次提出“绿水青山就是金山银山”。')).toEqual([said('习近平', '提出', '“绿水青山就是金山银山”')]);
+    expect(clauses('18年前的今天，时任浙江省委书记的习近平同志首次提出“绿水青山就是金山银山”。')).toEqual([said('习近平', '提出', '“绿水青山就是金山银山”。')]);
   });
 
   it('takes the subject of the sentence when the phrase only sets the scene (……，在多个国际场合强调，……)', () => {
