@@ -57,6 +57,27 @@ describe('built-in dictionary', () => {
     expect(tagged(substantive)).toContain(topic);
   });
 
+  // The segmenter keeps every term whole, so a term of one topic inside a longer term of another
+  // (新质生产力 in 发展新质生产力, economy) never stands on word boundaries of its own: the longer
+  // term is a term of both topics where its coded uses carry both.
+  it.each([
+    ['science_tech', '要因地制宜发展新质生产力', '发展新质生产力'],
+    ['economy', '把握新一轮科技革命和产业变革机遇', '产业变革'],
+    ['economy', '要深入实施工业互联网创新发展战略', '工业互联网'],
+    ['environment', '要保障国家能源安全', '能源安全'],
+    ['stability', '要深入学习贯彻习近平法治思想', '习近平法治思想'],
+    ['foreign', '要深化文明交流互鉴', '文明交流互鉴'],
+    ['foreign', '推动中美经贸关系健康发展', '经贸关系'],
+  ])('counts %s in %s through the longer term %s that another topic has too', (topic, text, term) => {
+    const fired = explainTopics(text, engine).topics.find((candidate) => candidate.id === topic);
+    const hit = fired?.terms.find((candidate) => candidate.rule === term);
+    expect(hit?.spans).toEqual([[text.indexOf(term), text.indexOf(term) + term.length]]);
+  });
+
+  it('tags science and technology where new productive forces are to be developed', () => {
+    expect(tagged('要因地制宜发展新质生产力')).toEqual(['science_tech', 'economy']);
+  });
+
   it('holds the terms of the hand dictionary, with their exclude words, less those calibration dropped, and nothing else', () => {
     const prior = dictionaryFileSchema.parse(JSON.parse(readFileSync(PRIOR, 'utf8')));
     expect(builtinDictionary().topics.map((topic) => topic.id)).toEqual(prior.topics.map((topic) => topic.id));
