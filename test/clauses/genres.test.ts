@@ -241,6 +241,15 @@ describe('tours: a bare title, the body’s opening sentence, a cue before a quo
     ]);
   });
 
+  it('ends a leader’s words before the reporter describes the scene and its mood (……。活动现场气氛热烈，……)', () => {
+    expect(clauses('李强来到社区同居民一起义务劳动。李强指出，要从小培养劳动习惯，让孩子们在劳动中成长。活动现场气氛热烈，一派欢乐景象。')).toEqual([
+      said('李强', '指出', '要从小培养劳动习惯，让孩子们在劳动中成长。'),
+    ]);
+    expect(clauses('王伟来到植树点。王伟强调，要把这项工作扎实开展好。现场一派热火朝天的劳动景象，大家干劲十足。')).toEqual([
+      said('王伟', '强调', '要把这项工作扎实开展好。'),
+    ]);
+  });
+
   it('takes 指出，“……” as a clause', () => {
     expect(clauses('习近平总书记来到产业园。总书记指出，“企业是科技创新的主体，要把创新搞上去”。')).toEqual([
       said('习近平', '指出', '“企业是科技创新的主体，要把创新搞上去”。'),
