@@ -45,7 +45,8 @@ describe('pdx topics', () => {
 
   it('lists the built-in topics and then those a --dict adds', () => {
     const lines = pdx(['--dict', MINISTRY]).stdout.split('\n');
-    expect(lines[0]).toMatch(/^pdx-builtin 2\.2\.0 \(sha256 [0-9a-f]{12}\) \+ ministry-watch 2\.1\.0 \(sha256 5f8ca75712a7\): 25 topics$/);
+    expect(lines[0]).toMatch(/^pdx-builtin \S+ \(sha256 [0-9a-f]{12}\) \+ ministry-watch 2\.1\.0 \(sha256 5f8ca75712a7\): 25 topics$/);
+    expect(lines[0]!.split(' ')[1]).toBe(builtinDictionary().version);
     expect(lines.slice(-4, -1).map((line) => line.split(/\s{2,}/)[0])).toEqual([
       'business_environment',
       'business_environment.approvals',

@@ -59,7 +59,9 @@ const MAX_CHUNK = 16;
  * young generation, it is 284 and 357 MB (1.25×): 11 full collections in
  * place of 3, and 260 scavenges in place of 146; a 12 MB young generation
  * saved 30 MB more but took 500 scavenges. The growth is a V8 flag, read at
- * each collection, in every thread.
+ * each collection, in every thread. It is put back (0, V8's default) once the
+ * workers are gone: a code cache holds a hash of the flags it was made under,
+ * and the command line's own, saved as pdx exits, would not match the next start.
  */
 const HEAP_GROWING_PERCENT = 20;
 const WORKER_YOUNG_GENERATION_MB = 24;
@@ -390,6 +392,7 @@ export async function runBatch(args: string[], options: BatchCliOptions): Promis
     process.removeListener('SIGINT', onInterrupt);
     progress.stop();
     await pool.destroy();
+    setFlagsFromString('--heap-growing-percent=0');
   }
   writeBlock();
   const kept = jsonl ? { target: jsonl.target, partial: jsonl.partial, documents: jsonl.documentCount } : null;
