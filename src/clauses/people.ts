@@ -224,6 +224,9 @@ function chainedTitles(text: string, titleStart: number): string[] {
     .filter((title): title is string => !!title);
 }
 
+const OPENING_PARENTHESIS = /[（(]/;
+const CLOSING_PARENTHESIS = /[）)]/;
+
 /** Every person the text names with a title, in reading order. */
 export function titledMentions(text: string, tag: Tagger): Mention[] {
   const mentions: Mention[] = [];
@@ -231,11 +234,13 @@ export function titledMentions(text: string, tag: Tagger): Mention[] {
     const title = match[0];
     const start = match.index;
     const end = start + title.length;
-    const after = nameAt(text, end, tag);
+    // 校长（院长）蔡奇: the other title of a joint office, in parentheses right before the name.
+    const nameStart = OPENING_PARENTHESIS.test(text[start - 1] ?? '') && CLOSING_PARENTHESIS.test(text[end] ?? '') ? end + 1 : end;
+    const after = nameAt(text, nameStart, tag);
     if (after && titleIsWord(text, start, end, tag)) {
-      mentions.push({ name: after, title, at: end });
+      mentions.push({ name: after, title, at: nameStart });
       // The titles listed before it are the same person's (中共中央总书记、国家主席、中央军委主席习近平).
-      for (const chained of chainedTitles(text, start)) mentions.push({ name: after, title: chained, at: end });
+      for (const chained of chainedTitles(text, start)) mentions.push({ name: after, title: chained, at: nameStart });
       continue;
     }
     const before = nameBefore(text, start, tag);

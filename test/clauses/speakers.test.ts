@@ -290,6 +290,10 @@ describe('pronouns', () => {
     ).toEqual(['普京/person/强调']);
   });
 
+  it('resolves 他 to the person a joint office names with its other title in parentheses (局长（主任）王建国)', () => {
+    expect(speakers('全市应急管理工作会议召开。市应急管理局局长（主任）王建国出席会议并讲话。他强调，要压实安全生产责任。')).toEqual(['王建国/person/强调']);
+  });
+
   it('resolves 他 to someone named without a title who opens the sentence before speaking (赫什……称，……。他认为)', () => {
     expect(speakers('俄罗斯总统普京表示同意报道的结论。赫什近日在接受媒体采访时称，他对此并不感到惊讶。他认为，美国此举是想要震慑对手。')).toEqual([
       '赫什/person/认为',
