@@ -316,18 +316,25 @@ function meetingSpeaksOf(text: string, end: number, context: StatementContext, n
   if (context.kind !== 'meeting' || context.quoted || newParagraph) return false;
   let cursor = end;
   for (let i = 0; i < 3; i++) {
-    const later = nextSentence(text, cursor);
-    if (!later) return false;
+    const span = nextSentenceSpan(text, cursor);
+    if (!span) return false;
+    const later = text.slice(span[0], span[1]);
     if (tellsToDo(later)) return !CUE_OPENS.test(later);
-    cursor = text.indexOf(later, cursor) + later.length;
+    cursor = span[1];
   }
   return false;
 }
 
+/** Where the sentence after `end` in its paragraph is, or null. */
+function nextSentenceSpan(text: string, end: number): Span | null {
+  const [span] = sentences(text, end, Math.min(text.length, end + 400));
+  return span && !text.slice(end, span[0]).includes('\n') ? span : null;
+}
+
 /** The sentence after `end` in its paragraph, or ''. */
 function nextSentence(text: string, end: number): string {
-  const [span] = sentences(text, end, Math.min(text.length, end + 400));
-  return span && !text.slice(end, span[0]).includes('\n') ? text.slice(span[0], span[1]) : '';
+  const span = nextSentenceSpan(text, end);
+  return span ? text.slice(span[0], span[1]) : '';
 }
 
 /**
@@ -566,6 +573,6 @@ const AFTER_QUOTATION = new RegExp(`^(?:[，,](?:${WHAT_WORDS_DID_SOURCE}|${WORD
 /** A statement that is one quotation (指出，“……”，为……提供了……) ends at its closing mark when the reporter's comment follows. */
 function quotationTold(text: string, start: number, end: number): number {
   if (text[start] !== '“') return end;
-  const close = text.slice(start, end).indexOf('”') + start;
-  return close > start && !text.slice(start, close).includes('\n') && AFTER_QUOTATION.test(text.slice(close + 1, end)) ? close + 1 : end;
+  const close = text.indexOf('”', start);
+  return close > start && close < end && !text.slice(start, close).includes('\n') && AFTER_QUOTATION.test(text.slice(close + 1, end)) ? close + 1 : end;
 }

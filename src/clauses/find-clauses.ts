@@ -14,7 +14,7 @@ import type { CueExpression } from './cue-expression.js';
 import { CUE_PATTERN } from './lexicon.js';
 import type { Tagger } from './names.js';
 import { documentOf, quotesWords, readCue } from './read-cue.js';
-import { stripModifiers } from './sentence-pieces.js';
+import { opensSentence, stripModifiers } from './sentence-pieces.js';
 
 export type { Tagger } from './names.js';
 
@@ -93,7 +93,7 @@ export function findClauses({ plainText: text, headlines = [], tag: segmenterTag
         !!next &&
         next.speaker === cue.speaker &&
         next.sentenceStart > cue.bodyStart &&
-        !/\S/.test(text.slice(next.sentenceStart, next.phraseStart).replace(/[”’」』）)]/g, '')) &&
+        opensSentence(text, next.sentenceStart, next.phraseStart) &&
         next.phraseStart === next.verbStart &&
         !text.slice(cue.bodyStart, next.sentenceStart).includes('\n'),
       personAtStart: (sentence) => names.personAtStart(sentence),

@@ -10,7 +10,7 @@ import { Layout } from './layout.js';
 import { NameBook, TITLE_AT_END, type Tagger } from './names.js';
 import { People } from './people.js';
 import { carriedSpeaker, quoterOf, sentenceSubject } from './sentence-subject.js';
-import { PIECE_SEPARATOR, REPORTS_SPEECH, SAYS, SCENE_PIECE, sentenceStartBefore, stripModifiers } from './sentence-pieces.js';
+import { opensSentence, PIECE_SEPARATOR, REPORTS_SPEECH, SAYS, SCENE_PIECE, sentenceStartBefore, stripModifiers } from './sentence-pieces.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
 import { STATEMENT_END } from '../language/sentences.js';
 
@@ -34,8 +34,9 @@ const QUOTED_TERM = /^(?![要应不必])[^，,、；;：:。！？!?]{1,6}$/;
 
 /**
  * Where a quotation that a cue introduces without punctuation ends (明确指出“着力建设……”，): just
- * after its closing mark, or after the mark that ends the sentence there, when a statement ends there; null when the quotation is a name or a
- * noun's attribute (提出“两山”理念, 强调“四个意识”的……), which is no statement.
+ * after its closing mark, or after the mark that ends the sentence there, when a statement ends
+ * there; null when the quotation is a name or a noun's attribute (提出“两山”理念, 强调“四个意识”的……),
+ * which is no statement.
  */
 function quotationStatementEnd(text: string, open: number): number | null {
   let close = text.indexOf('”', open + 1);
@@ -192,8 +193,8 @@ export function readCue(doc: Document, verbStart: number, previous: CueExpressio
     if (introduced.some((piece) => SAYS.test(piece))) return null;
     // A leader the remarks of another cite, opening a later sentence of them (韩正表示，……。习近平主席指出，……。中方愿……): the
     // quoter goes on after the sentence cited, as after 正如习近平主席指出.
-    const opensSentence = !text.slice(sentenceStart, phraseStart).replace(/[\s”’」』）)]/g, '');
-    if (opensSentence && quoterOf(text, sentenceStart, speaker, context)) return { ...expression(speaker, phraseStart, false), nested: true };
+    if (opensSentence(text, sentenceStart, phraseStart) && quoterOf(text, sentenceStart, speaker, context))
+      return { ...expression(speaker, phraseStart, false), nested: true };
     return expression(speaker, phraseStart, false);
   }
   if (pieces.length === 0 || pieces.every((piece) => !piece.trim())) {

@@ -25,6 +25,14 @@ export function setsTheScene(piece: string): boolean {
 // sentence ends (or with 100,000 cue words) linear.
 export const MAX_LOOKBACK = 300;
 
+/**
+ * Whether the cue phrase at `phraseStart` opens the sentence that starts at `sentenceStart`: nothing stands
+ * between them but the closing marks of a quotation the sentence before ended with (……。”总书记强调).
+ */
+export function opensSentence(text: string, sentenceStart: number, phraseStart: number): boolean {
+  return !/[^\s”’」』）)]/.test(text.slice(sentenceStart, phraseStart));
+}
+
 /** Sentence start at or before `position`: just after the last 。！？；or line break. */
 export function sentenceStartBefore(text: string, position: number): number {
   const floor = Math.max(0, position - MAX_LOOKBACK);

@@ -58,7 +58,7 @@ const MAX_CHUNK = 16;
  * 488 MB for all 19,318 (1.55×). Grown by a fifth at a time, with 24 MB of
  * young generation, it is 284 and 357 MB (1.25×): 11 full collections in
  * place of 3, and 260 scavenges in place of 146; a 12 MB young generation
- * saved 30 MB more but took 500 scavenges. The growth is a V8 flag, read at
+ * saved about 25 MB more but took 500 scavenges. The growth is a V8 flag, read at
  * each collection, in every thread. It is put back (0, V8's default) once the
  * workers are gone: a code cache holds a hash of the flags it was made under,
  * and the command line's own, saved as pdx exits, would not match the next start.
