@@ -27,6 +27,7 @@ import {
   NARRATION_SETTING,
   SCENE_MOOD,
   NEWS_ITEM_START,
+  OTHERS_TAKE_THE_FLOOR,
   PROCEDURE_VERBS,
   REPORTER,
   REPORTERS_CONTEXT,
@@ -379,7 +380,7 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
     const occasionSpokenOf = context.carriedOn && !newParagraph && /^(?:本次|此次|这次|本届)/.test(s);
     return goesThrough || occasionSpokenOf ? 'goes on' : 'ends';
   }
-  if (ATTENDANCE.test(s) || DAY_OPENER.test(s) || GROUP_REMARKS.test(s) || SCENE_MOOD.test(s)) return 'ends';
+  if (ATTENDANCE.test(s) || OTHERS_TAKE_THE_FLOOR.test(s) || DAY_OPENER.test(s) || GROUP_REMARKS.test(s) || SCENE_MOOD.test(s)) return 'ends';
   // ……。三国外长重申支持……: others who took part restate their stand, in the report’s account (not 双方重申 in a leader’s words).
   if (context.kind === 'person' && OTHERS_RESTATE.test(told)) return 'ends';
   // An event report goes on with the reporter's context or another party's act (……。这是国家连续第19次提高……;

@@ -583,6 +583,13 @@ export const ATTENDANCE =
   /(?:出席|列席)(?:了)?(?:会议|活动|仪式|大会|座谈会)|(?:先后|分别|也|还)(?:致辞|发言|讲话|作主旨演讲)[。；]?$|参加(?:了)?(?:上述)?(?:会议|活动|座谈会|调研|会见|会谈|会晤|仪式)|人参加|陪同|主持(?:了)?(?:会议|座谈会)[。；]?$/;
 
 /**
+ * Others who take the floor or attend, told as an event closing the sentence (其他台胞代表也作了发言。;
+ * 多位外国专家代表发言。; 国务委员吴政隆作交流发言。; ……负责同志等参加。): the statement before it has ended.
+ */
+export const OTHERS_TAKE_THE_FLOOR =
+  /^[^，。；“”要应须]{2,40}?(?:(?:作|做)了?(?:大会|交流|主旨|书面|视频)?发言|(?:代表|专家|委员|人士|同志)(?:们)?(?:先后|分别|也|还)?发言|等参加)[。；]?$/;
+
+/**
  * A sentence announcing the meeting: ……主持召开……会议 / ……召开……常委会. A meeting is named as
  * one: rallies, protests and talks (举行集会, 举行抗议, 举行会晤) and press conferences hold no meeting.
  */

@@ -1044,3 +1044,17 @@ describe('international news and plenums: a foreign name after its description, 
     expect(speakers('标题\n宣传思想文化战线的广大同志一致认为，宣传思想文化工作取得历史性成就。')).toEqual(['宣传思想文化战线的广大同志/official/认为']);
   });
 });
+
+describe('the clause ends before the reporter narrates in the same paragraph (clauses9)', () => {
+  it('ends before others who take the floor or attend (……。其他代表也作了发言。; ……。多位专家代表发言。; ……负责同志等参加。)', () => {
+    expect(clauses('标题\n王明希望，两地青年加强交流合作，共同创造美好未来。其他青年代表也作了发言。')).toEqual([
+      said('王明', '希望', '两地青年加强交流合作，共同创造美好未来。'),
+    ]);
+    expect(clauses('标题\n李华希望，各位专家多提宝贵意见。多位外国专家代表发言。')).toEqual([said('李华', '希望', '各位专家多提宝贵意见。')]);
+    expect(clauses('标题\n李强指出，一是要有更强的责任心。二是要有更强的执行力。\n省政府有关部门负责同志等参加。')).toEqual([
+      said('李强', '指出', '一是要有更强的责任心。二是要有更强的执行力。'),
+    ]);
+    // What the speaker tells others to do at a forum goes on (……。要在会上积极发言。).
+    expect(clauses('标题\n王明强调，要开好这次座谈会。各位代表要踊跃发言。')).toEqual([said('王明', '强调', '要开好这次座谈会。各位代表要踊跃发言。')]);
+  });
+});
