@@ -1057,4 +1057,11 @@ describe('the clause ends before the reporter narrates in the same paragraph (cl
     // What the speaker tells others to do at a forum goes on (……。要在会上积极发言。).
     expect(clauses('标题\n王明强调，要开好这次座谈会。各位代表要踊跃发言。')).toEqual([said('王明', '强调', '要开好这次座谈会。各位代表要踊跃发言。')]);
   });
+
+  it('ends before narration dated to the day or set in a recent stretch of time (……。2016年8月19日，……召开; ……。近一段时间，……)', () => {
+    expect(clauses('标题\n《规划》明确，要推动重点产业提质升级。近一段时间，各地密集出台政策，助推传统产业转型。')).toEqual([
+      said('《规划》', '明确', '要推动重点产业提质升级。'),
+    ]);
+    expect(clauses('标题\n市公安局号召全市民警向她学习。2023年7月2日，她突发疾病不幸去世。')).toEqual([said('市公安局', '号召', '全市民警向她学习。')]);
+  });
 });
