@@ -135,9 +135,10 @@ function isNarration(sentence: string, kind: SpeakerKind): boolean {
 // A ministry or office that opens a sentence with what it will do or has done (文化和旅游部将……, 国家医保局日前……).
 const BODY_AT_WORK = new RegExp(`^((?![^，。]*?[我你])[\\u4e00-\\u9fff、]{1,20}?${BODY_END}(?:等[^，。]{0,6}部门)?)(?:将|已|正|也将|还将|近日|日前|今天|\\d)`);
 
-// What a person does in the narrative (李强随后来到……, 他勉励……, 王小洪7月3日在公安部作宣讲报告, 他代表中共中央向大家表示衷心感谢).
+// What a person does in the narrative (李强随后来到……, 他勉励……, 王小洪7月3日在公安部作宣讲报告, 他代表中共中央向大家表示衷心感谢,
+// 他代表党中央，向……表示热烈祝贺, 他祝孩子们……, 他批评……).
 const NARRATIVE_ACT =
-  /^(?:\d{1,2}日|\d{1,2}月\d{1,2}日|近日|日前|当天|随后|还|也|又|并|先后|首先|一行)*(?:代表[^，。；“”]{1,16}?(?:向|对)|在|到|赴|来到|走进|前往|抵达|察看|了解|听取|考察|调研|视察|看望|慰问|勉励|叮嘱|主持|出席|参加|会见|会谈|会晤|陪同|作|表示|说|指出|强调|要求|希望|提出|认为|称|介绍|同|与|向|对|和|详细|仔细|亲切|充分肯定|高度评价|感谢|祝贺|欢迎|赞赏|赞扬|称赞|盛赞)/;
+  /^(?:\d{1,2}日|\d{1,2}月\d{1,2}日|近日|日前|当天|随后|还|也|又|并|先后|首先|一行)*(?:代表[^，。；“”]{1,16}?[，,]?(?:向|对|欢迎|祝贺|感谢)|祝愿|祝福|祝(?=[\u4e00-\u9fff]{1,4}们)|批评|引用|在|到|赴|来到|走进|前往|抵达|察看|了解|听取|考察|调研|视察|看望|慰问|勉励|叮嘱|主持|出席|参加|会见|会谈|会晤|陪同|作|表示|说|指出|强调|要求|希望|提出|认为|称|介绍|同|与|向|对|和|详细|仔细|亲切|充分肯定|高度评价|感谢|祝贺|欢迎|赞赏|赞扬|称赞|盛赞)/;
 // 他/她 doing something in the narrative (他还来到……, 他勉励……); not 他生前……, his deeds in a statement.
 const PRONOUN_ACTS = new RegExp(`^(?:他|她)(?![们的生])${NARRATIVE_ACT.source.slice(1)}`);
 
@@ -474,7 +475,8 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
     state.inList ||= LIST_ITEM.test(sentence);
     state.quoted ||= opensQuotation(sentence);
   }
-  const told = context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end, context.orders) : beforeAnotherRemark(text, cue.bodyStart, end);
+  const narrated = context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end, context.orders) : beforeAnotherRemark(text, cue.bodyStart, end);
+  const told = beforeSpeakerRetold(text, cue.bodyStart, narrated);
   const quoted = quotationTold(text, cue.bodyStart, told);
   return trimClauseEnd(text, cue.bodyStart, context.orders ? beforeRefusal(text, cue.bodyStart, quoted) : quoted);
 }
@@ -490,6 +492,16 @@ function beforeAnotherRemark(text: string, start: number, end: number): number {
     const rest = body.slice(match.index + 1);
     if (ANOTHER_REMARK.test(rest) || anotherSpeaks(rest)) return start + match.index + 1;
   }
+  return end;
+}
+
+// ……，他表示该组织全力支持……; ……；他还否认了……; ……，她呼吁……: the reporter tells the speaker's next remark or act.
+const SPEAKER_RETOLD = /^(?:他|她)(?![们的])(?:还|也|同时|并)?(?:表示|说|否认|称|呼吁|指责|批评|谴责|宣布|透露|介绍|提到)/;
+
+/** A statement ends at the ， or ； after which the reporter speaks of the speaker as 他/她 again, within the sentence. */
+function beforeSpeakerRetold(text: string, start: number, end: number): number {
+  const body = text.slice(start, end);
+  for (const match of body.matchAll(/[，,；;]/g)) if (SPEAKER_RETOLD.test(body.slice(match.index + 1))) return start + match.index + 1;
   return end;
 }
 

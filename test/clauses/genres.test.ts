@@ -1064,4 +1064,15 @@ describe('the clause ends before the reporter narrates in the same paragraph (cl
     ]);
     expect(clauses('标题\n市公安局号召全市民警向她学习。2023年7月2日，她突发疾病不幸去世。')).toEqual([said('市公安局', '号召', '全市民警向她学习。')]);
   });
+
+  it('ends before the reporter tells what the speaker did besides, as 他/她 (他代表党中央，向……表示祝贺; 他祝孩子们……; ，他表示……; ；他还否认了……)', () => {
+    expect(clauses('标题\n习近平指出，南江各族人民迈上了新征程。他代表党中央，向南江各族干部群众表示热烈祝贺！')).toEqual([
+      said('习近平', '指出', '南江各族人民迈上了新征程。'),
+    ]);
+    expect(clauses('标题\n李强希望同学们全面发展。他祝孩子们学有所成、健康成长。')).toEqual([said('李强', '希望', '同学们全面发展。')]);
+    expect(clauses('标题\n秘书长塔哈要求该国军人立即释放总统，他表示该组织全力支持恢复地区和平。')).toEqual([said('塔哈', '要求', '该国军人立即释放总统')]);
+    expect(clauses('标题\n外长阿卜杜拉强调，海峡相关安排应由两国协商决定；他还否认了正在与美国谈判的说法。')).toEqual([
+      said('阿卜杜拉', '强调', '海峡相关安排应由两国协商决定；'),
+    ]);
+  });
 });
