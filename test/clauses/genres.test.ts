@@ -1075,4 +1075,13 @@ describe('the clause ends before the reporter narrates in the same paragraph (cl
       said('阿卜杜拉', '强调', '海峡相关安排应由两国协商决定；'),
     ]);
   });
+
+  it('ends before the programme turns to its viewers, with the narration that leads to it (……。党的十八大以来，……。今天（8月10日）的《……》，让我们一起来看……)', () => {
+    expect(
+      clauses('习近平总书记指出，要坚持山水林田湖草沙一体化保护。党的十八大以来，我国推出生态修复工程。今天（8月17日）的《看生态》，让我们一起来看这场变化。'),
+    ).toEqual([said('习近平', '指出', '要坚持山水林田湖草沙一体化保护。')]);
+    expect(clauses('党的二十大报告指出，必须站在人与自然和谐共生的高度谋划发展。系列报道《新程》，今天我们来关注生态文明建设。')).toEqual([
+      said('报告', '指出', '必须站在人与自然和谐共生的高度谋划发展。'),
+    ]);
+  });
 });
