@@ -497,11 +497,17 @@ function beforeAnotherRemark(text: string, start: number, end: number): number {
 
 // ……，他表示该组织全力支持……; ……；他还否认了……; ……，她呼吁……: the reporter tells the speaker's next remark or act.
 const SPEAKER_RETOLD = /^(?:他|她)(?![们的])(?:还|也|同时|并)?(?:表示|说|否认|称|呼吁|指责|批评|谴责|宣布|透露|介绍|提到)/;
+// ……，并针对新基建的各个领域作出具体部署。; ……；并对……作出总体要求。; ……，并就……提出了意见和建议。: closing the sentence,
+// what the speaker did besides saying it (not ……，并对……作出新的规划和部署，双方要……, which goes on).
+const DID_BESIDES = /^并(?:针对|就|围绕|对)[^，。；]{1,40}?(?:作出|做出|提出)了?[^，。；]{0,6}(?:部署|要求|意见建议|意见和建议)[。！]?$/;
 
-/** A statement ends at the ， or ； after which the reporter speaks of the speaker as 他/她 again, within the sentence. */
+/** A statement ends at the ， or ； after which the reporter tells of the speaker again within the sentence: as 他/她, or by what they did besides. */
 function beforeSpeakerRetold(text: string, start: number, end: number): number {
   const body = text.slice(start, end);
-  for (const match of body.matchAll(/[，,；;]/g)) if (SPEAKER_RETOLD.test(body.slice(match.index + 1))) return start + match.index + 1;
+  for (const match of body.matchAll(/[，,；;]/g)) {
+    const rest = body.slice(match.index + 1);
+    if (SPEAKER_RETOLD.test(rest) || DID_BESIDES.test(rest.split(/(?<=[。！？])/)[0]!)) return start + match.index + 1;
+  }
   return end;
 }
 

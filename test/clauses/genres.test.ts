@@ -1084,4 +1084,16 @@ describe('the clause ends before the reporter narrates in the same paragraph (cl
       said('报告', '指出', '必须站在人与自然和谐共生的高度谋划发展。'),
     ]);
   });
+
+  it('ends before what the speaker did besides, closing the sentence (，并针对……作出具体部署。; ；并对……作出总体要求。), not before a plan that goes on', () => {
+    expect(clauses('标题\n王明多次强调，要适度超前建设新型基础设施，并针对各个领域作出具体部署。')).toEqual([
+      said('王明', '强调', '要适度超前建设新型基础设施'),
+    ]);
+    expect(clauses('标题\n李华指出，全市中心任务是推进现代化建设；并对推进城乡融合作出总体要求。')).toEqual([
+      said('李华', '指出', '全市中心任务是推进现代化建设；'),
+    ]);
+    expect(clauses('标题\n王明指出，我们宣布建立伙伴关系，并对两国合作作出新的规划和部署，双方要抓紧落实。')).toEqual([
+      said('王明', '指出', '我们宣布建立伙伴关系，并对两国合作作出新的规划和部署，双方要抓紧落实。'),
+    ]);
+  });
 });
