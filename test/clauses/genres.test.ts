@@ -1083,6 +1083,9 @@ describe('the clause ends before the reporter narrates in the same paragraph (cl
     expect(clauses('党的二十大报告指出，必须站在人与自然和谐共生的高度谋划发展。系列报道《新程》，今天我们来关注生态文明建设。')).toEqual([
       said('报告', '指出', '必须站在人与自然和谐共生的高度谋划发展。'),
     ]);
+    expect(clauses('习近平总书记指出，党中央时刻记挂着受灾群众。这个春节，乡亲们过得怎么样？跟随我们的记者一起去看一看。')).toEqual([
+      said('习近平', '指出', '党中央时刻记挂着受灾群众。'),
+    ]);
   });
 
   it('ends before what the speaker did besides, closing the sentence (，并针对……作出具体部署。; ；并对……作出总体要求。), not before a plan that goes on', () => {
