@@ -15,6 +15,7 @@ import {
   DAY_OPENER,
   DIRECTIVE_VERB_START,
   ENUMERATION_START,
+  FOCUS_NARRATED,
   FOOTER_LINE,
   GROUP_REMARKS,
   GROUP_SUBJECT,
@@ -126,10 +127,17 @@ function isNarration(sentence: string, kind: SpeakerKind): boolean {
   const opener =
     NARRATION_OPENER.exec(sentence) ??
     NARRATION_PIECE.exec(sentence) ??
+    FOCUS_NARRATED.exec(sentence) ??
     MEETING_RECOUNTED.exec(sentence) ??
     GROUP_AT_WORK.exec(sentence) ??
     (kind === 'text' ? null : NARRATION_SETTING.exec(sentence));
   return !!opener && !modalityOf(sentence.slice(opener.index + opener[0].length)) && !FIRST_PERSON.test(sentence);
+}
+
+/** 聚焦特殊群体，我国……越织越牢: a paragraph that opens like a directive (聚焦, 围绕) but tells what the country did. */
+function focusNarrated(sentence: string): boolean {
+  const focus = FOCUS_NARRATED.exec(sentence);
+  return !!focus && !modalityOf(sentence.slice(focus[0].length));
 }
 
 // A ministry or office that opens a sentence with what it will do or has done (文化和旅游部将……, 国家医保局日前……).
@@ -362,7 +370,7 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
     const carried =
       context.quoted === 'feature'
         ? quotationGoesOn || LIST_ITEM.test(s)
-        : announced || state.inList || listsOn(s) || DIRECTIVE_VERB_START.test(s) || modalityOf(s) || quotationGoesOn;
+        : announced || state.inList || listsOn(s) || (DIRECTIVE_VERB_START.test(s) && !focusNarrated(s)) || modalityOf(s) || quotationGoesOn;
     if (!carried) return 'ends';
   }
   // 此外，美国劳工部当天公布数据显示，……; 对此，土耳其通信局7日称，……: a connective does not make another source the speaker's.

@@ -548,6 +548,12 @@ export const NARRATION_SETTING =
 /** A named meeting or plenum whose decisions the reporter recounts: 党的二十届三中全会对……作出系统部署。 */
 export const MEETING_RECOUNTED = /^(?:党的)?[^，。；“”]{2,16}?(?:全会|会议|大会)(?=对|把|将|在|提出|强调|指出|明确|作出|审议|通过|部署)/;
 
+/**
+ * A focus, then the country or its places at work: 聚焦特殊群体，我国基本民生保障安全网越织越牢; 围绕国家长远发展和安全急需，
+ * 我国加强……布局; 聚焦有效益的投资，一系列重大举措落地生效. The reporter's narration, unless what follows directs (……，各地要……).
+ */
+export const FOCUS_NARRATED = /^(?:聚焦|围绕|着眼|立足)[^，,。；;“”]{1,20}[，,](?:我国|一系列|一批|各地|全国|多地|各级|当地)/;
+
 /** …… and a later piece that sets the reporter's time and subject: 以“数实融合”为主线，今年国家将…… */
 export const NARRATION_PIECE = /[，,](?:今年|明年|近年来|如今|目前|当前)(?:以来)?[，,]?(?:我国|国家|各地|全国|多地)/;
 

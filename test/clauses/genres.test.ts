@@ -1099,4 +1099,14 @@ describe('the clause ends before the reporter narrates in the same paragraph (cl
       said('王明', '指出', '我们宣布建立伙伴关系，并对两国合作作出新的规划和部署，双方要抓紧落实。'),
     ]);
   });
+
+  it('ends before a focus and the country at work (聚焦……，我国……; 围绕……，我国加强……), in the paragraph or the next, not before 围绕……，各地要……', () => {
+    expect(clauses('标题\n李强强调，要积极扩大国内需求。\n聚焦有效益的投资，一系列重大举措落地生效。')).toEqual([said('李强', '强调', '要积极扩大国内需求。')]);
+    expect(clauses('习近平总书记指出，根子是基础理论研究跟不上。围绕国家长远发展，我国加强体系化布局，持续加大投入。')).toEqual([
+      said('习近平', '指出', '根子是基础理论研究跟不上。'),
+    ]);
+    expect(clauses('标题\n王明强调，要积极扩大国内需求。\n围绕有效益的投资，各地要抓紧推进重大项目。')).toEqual([
+      said('王明', '强调', '要积极扩大国内需求。\n围绕有效益的投资，各地要抓紧推进重大项目。'),
+    ]);
+  });
 });
