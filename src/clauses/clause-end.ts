@@ -379,7 +379,8 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   if (anotherSpeaks(told) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || GROUP_SAYS.test(s) || REPORTER.test(s)) return 'ends';
   if (CREDIT_LINE.test(s) || (TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '')) return 'ends';
   // 学习贯彻党的二十大精神，要…… directs; 学习传达了……精神。 reports the agenda.
-  if (NEWS_ITEM_START.test(s)) return 'ends';
+  // Nor does the same day (同一天，据尼日尔媒体报道，……).
+  if (NEWS_ITEM_START.test(told.replace(/^(?:同一天|同日)[，,]/, ''))) return 'ends';
   if (MEETING_NARRATIVE.test(s) || (PROCEDURE_VERBS.test(s) && !directsInAPiece(s))) {
     // A chair's closing speech goes through the session's business to what follows from it (赵乐际指出，……。会议作出决定，
     // 授权……。要加快……).

@@ -513,8 +513,12 @@ export const ENUMERATION_START =
 export const DIRECTIVE_VERB_START =
   /^(?:更好|更加|加大|全力|努力|加快|推动|推进|加强|坚持|深化|扎实|切实|全面|着力|大力|积极|进一步|不断|持续|统筹|强化|完善|健全|提高|提升|做好|抓好|严格|坚决|防止|防范|注重|突出|围绕|聚焦|牢牢|始终|认真)/;
 
-/** Someone else takes the floor with a verb that is no cue, or another source: 与会同志们表示，…… / 这位负责人说，…… / ……公布数据显示，…… */
-export const ANOTHER_VOICE = /^(?![你您])[^，。；！？]{1,40}?(?:表示|(?<![来所是如就])说|介绍|称|谈到|坦言|回忆说|感慨|数据显示|调查显示)[，：:]/;
+/**
+ * Someone else takes the floor with a verb that is no cue, or another source: 与会同志们表示，…… / 这位负责人说，…… /
+ * ……公布数据显示，…… / 鲁登科警告，…… / 选前民调显示，……
+ */
+export const ANOTHER_VOICE =
+  /^(?![你您])[^，。；！？]{1,40}?(?:表示|(?<![来所是如就])说|介绍|称|谈到|坦言|回忆说|感慨|(?<![重的正大])警告|(?:数据|调查|民调|统计)显示)[，：:]/;
 
 /** Groups who speak in reaction pieces and features: 广大党员干部, 大家, 与会代表, 专家学者. */
 export const GROUP_SUBJECT = /广大|大家|与会|干部群众|群众|专家|学者|人们|各界|网友|业内人士|市民|村民|职工|师生|官兵|党员干部|代表委员/;

@@ -1109,4 +1109,19 @@ describe('the clause ends before the reporter narrates in the same paragraph (cl
       said('王明', '强调', '要积极扩大国内需求。\n围绕有效益的投资，各地要抓紧推进重大项目。'),
     ]);
   });
+
+  it('ends before another source in international news (……。鲁登科警告，……; ……。选前民调显示，……; ……。同一天，据……媒体报道，……), not at a warning named (……的严重警告，)', () => {
+    expect(clauses('标题\n外长拉夫罗夫指出，俄方注意到日方持续提高防卫开支。副外长鲁登科警告，俄方将采取反制措施。')).toEqual([
+      said('拉夫罗夫', '指出', '俄方注意到日方持续提高防卫开支。'),
+    ]);
+    expect(clauses('标题\n当地媒体认为，选民关注的议题包括经济问题。选前民调显示，两位候选人支持率接近。')).toEqual([
+      said('当地媒体', '认为', '选民关注的议题包括经济问题。'),
+    ]);
+    expect(clauses('标题\n主席穆萨强调，西共体仍在寻求和平接触。同一天，据当地媒体报道，邻国已经部署了军机。')).toEqual([
+      said('穆萨', '强调', '西共体仍在寻求和平接触。'),
+    ]);
+    expect(clauses('标题\n文章指出，解放军在台岛周边开展演习。这是对外部势力干涉挑衅的严重警告，也是正当必要之举。')).toEqual([
+      said('文章', '指出', '解放军在台岛周边开展演习。这是对外部势力干涉挑衅的严重警告，也是正当必要之举。'),
+    ]);
+  });
 });
