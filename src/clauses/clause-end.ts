@@ -510,12 +510,18 @@ const SPEAKER_RETOLD = /^(?:他|她)(?![们的])(?:还|也|同时|并)?(?:表示
 // what the speaker did besides saying it (not ……，并对……作出新的规划和部署，双方要……, which goes on).
 const DID_BESIDES = /^并(?:针对|就|围绕|对)[^，。；]{1,40}?(?:作出|做出|提出)了?[^，。；]{0,6}(?:部署|要求|意见建议|意见和建议)[。！]?$/;
 
+/** `text` up to its first sentence end, that mark included. */
+function firstSentence(text: string): string {
+  const stop = text.search(/[。！？]/);
+  return stop < 0 ? text : text.slice(0, stop + 1);
+}
+
 /** A statement ends at the ， or ； after which the reporter tells of the speaker again within the sentence: as 他/她, or by what they did besides. */
 function beforeSpeakerRetold(text: string, start: number, end: number): number {
   const body = text.slice(start, end);
   for (const match of body.matchAll(/[，,；;]/g)) {
     const rest = body.slice(match.index + 1);
-    if (SPEAKER_RETOLD.test(rest) || DID_BESIDES.test(rest.split(/(?<=[。！？])/)[0]!)) return start + match.index + 1;
+    if (SPEAKER_RETOLD.test(rest) || (rest.startsWith('并') && DID_BESIDES.test(firstSentence(rest)))) return start + match.index + 1;
   }
   return end;
 }
