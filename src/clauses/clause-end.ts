@@ -215,6 +215,10 @@ function tellsToDo(sentence: string): boolean {
   return !!modalityOf(sentence) || directsInAPiece(sentence) || SUBJECT_MUST.test(sentence) || /^[^，。；“”]{1,20}?要(?![求素点害闻])/.test(sentence);
 }
 
+// 不断焕新升级的“中国服务”，正为……; 持续增强的绿色能源供应能力，将为……: a directive verb that only qualifies the subject
+// the reporter tells of.
+const MODIFIED_SUBJECT = /^[^，,。；;]{2,24}的“?[^，,。；;的“”]{1,10}”?[，,](?:正|将|已|也)/;
+
 /** A sentence that goes on with a quoted statement: it directs (……，必须……; 一切国家机关……必须……), lists, speaks in the first person or quotes. */
 function directs(sentence: string): boolean {
   return (
@@ -222,7 +226,7 @@ function directs(sentence: string): boolean {
     directsInAPiece(sentence) ||
     SUBJECT_MUST.test(sentence) ||
     ENUMERATION_START.test(sentence) ||
-    DIRECTIVE_VERB_START.test(sentence) ||
+    (DIRECTIVE_VERB_START.test(sentence) && !MODIFIED_SUBJECT.test(sentence)) ||
     FIRST_PERSON.test(sentence) ||
     opensQuotation(sentence)
   );

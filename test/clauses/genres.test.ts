@@ -1124,4 +1124,10 @@ describe('the clause ends before the reporter narrates in the same paragraph (cl
       said('文章', '指出', '解放军在台岛周边开展演习。这是对外部势力干涉挑衅的严重警告，也是正当必要之举。'),
     ]);
   });
+
+  it('reads a directive verb that only qualifies the reporter’s subject as narration (……。不断焕新升级的“中国服务”，正为……)', () => {
+    expect(clauses('习近平总书记指出，要创新提升服务贸易。作为服务贸易大国，我国服务贸易加速发展。不断焕新升级的“中国服务”，正为经济注入新动能。')).toEqual([
+      said('习近平', '指出', '要创新提升服务贸易。'),
+    ]);
+  });
 });
