@@ -1130,4 +1130,10 @@ describe('the clause ends before the reporter narrates in the same paragraph (cl
       said('习近平', '指出', '要创新提升服务贸易。'),
     ]);
   });
+
+  it('ends before another party that admits or confirms at a time of its own (……。美国防部官员此前已承认，……)', () => {
+    expect(clauses('标题\n报道指出，战争是推动债务上升的因素之一。国防部官员此前已承认，军事行动花费远高于此前披露水平。')).toEqual([
+      said('报道', '指出', '战争是推动债务上升的因素之一。'),
+    ]);
+  });
 });
