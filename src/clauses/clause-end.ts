@@ -15,6 +15,7 @@ import {
   DAY_OPENER,
   DIRECTIVE_VERB_START,
   ENUMERATION_START,
+  FOCUS_NARRATED,
   FOOTER_LINE,
   GROUP_REMARKS,
   GROUP_SUBJECT,
@@ -27,6 +28,7 @@ import {
   NARRATION_SETTING,
   SCENE_MOOD,
   NEWS_ITEM_START,
+  OTHERS_TAKE_THE_FLOOR,
   PROCEDURE_VERBS,
   REPORTER,
   REPORTERS_CONTEXT,
@@ -125,18 +127,26 @@ function isNarration(sentence: string, kind: SpeakerKind): boolean {
   const opener =
     NARRATION_OPENER.exec(sentence) ??
     NARRATION_PIECE.exec(sentence) ??
+    FOCUS_NARRATED.exec(sentence) ??
     MEETING_RECOUNTED.exec(sentence) ??
     GROUP_AT_WORK.exec(sentence) ??
     (kind === 'text' ? null : NARRATION_SETTING.exec(sentence));
   return !!opener && !modalityOf(sentence.slice(opener.index + opener[0].length)) && !FIRST_PERSON.test(sentence);
 }
 
+/** 聚焦特殊群体，我国……越织越牢: a paragraph that opens like a directive (聚焦, 围绕) but tells what the country did. */
+function focusNarrated(sentence: string): boolean {
+  const focus = FOCUS_NARRATED.exec(sentence);
+  return !!focus && !modalityOf(sentence.slice(focus[0].length));
+}
+
 // A ministry or office that opens a sentence with what it will do or has done (文化和旅游部将……, 国家医保局日前……).
 const BODY_AT_WORK = new RegExp(`^((?![^，。]*?[我你])[\\u4e00-\\u9fff、]{1,20}?${BODY_END}(?:等[^，。]{0,6}部门)?)(?:将|已|正|也将|还将|近日|日前|今天|\\d)`);
 
-// What a person does in the narrative (李强随后来到……, 他勉励……, 王小洪7月3日在公安部作宣讲报告, 他代表中共中央向大家表示衷心感谢).
+// What a person does in the narrative (李强随后来到……, 他勉励……, 王小洪7月3日在公安部作宣讲报告, 他代表中共中央向大家表示衷心感谢,
+// 他代表党中央，向……表示热烈祝贺, 他祝孩子们……, 他批评……).
 const NARRATIVE_ACT =
-  /^(?:\d{1,2}日|\d{1,2}月\d{1,2}日|近日|日前|当天|随后|还|也|又|并|先后|首先|一行)*(?:代表[^，。；“”]{1,16}?(?:向|对)|在|到|赴|来到|走进|前往|抵达|察看|了解|听取|考察|调研|视察|看望|慰问|勉励|叮嘱|主持|出席|参加|会见|会谈|会晤|陪同|作|表示|说|指出|强调|要求|希望|提出|认为|称|介绍|同|与|向|对|和|详细|仔细|亲切|充分肯定|高度评价|感谢|祝贺|欢迎|赞赏|赞扬|称赞|盛赞)/;
+  /^(?:\d{1,2}日|\d{1,2}月\d{1,2}日|近日|日前|当天|随后|还|也|又|并|先后|首先|一行)*(?:代表[^，。；“”]{1,16}?[，,]?(?:向|对|欢迎|祝贺|感谢)|祝愿|祝福|祝(?=[\u4e00-\u9fff]{1,4}们)|批评|引用|在|到|赴|来到|走进|前往|抵达|察看|了解|听取|考察|调研|视察|看望|慰问|勉励|叮嘱|主持|出席|参加|会见|会谈|会晤|陪同|作|表示|说|指出|强调|要求|希望|提出|认为|称|介绍|同|与|向|对|和|详细|仔细|亲切|充分肯定|高度评价|感谢|祝贺|欢迎|赞赏|赞扬|称赞|盛赞)/;
 // 他/她 doing something in the narrative (他还来到……, 他勉励……); not 他生前……, his deeds in a statement.
 const PRONOUN_ACTS = new RegExp(`^(?:他|她)(?![们的生])${NARRATIVE_ACT.source.slice(1)}`);
 
@@ -205,6 +215,10 @@ function tellsToDo(sentence: string): boolean {
   return !!modalityOf(sentence) || directsInAPiece(sentence) || SUBJECT_MUST.test(sentence) || /^[^，。；“”]{1,20}?要(?![求素点害闻])/.test(sentence);
 }
 
+// 不断焕新升级的“中国服务”，正为……; 持续增强的绿色能源供应能力，将为……: a directive verb that only qualifies the subject
+// the reporter tells of.
+const MODIFIED_SUBJECT = /^[^，,。；;]{2,24}的“?[^，,。；;的“”]{1,10}”?[，,](?:正|将|已|也)/;
+
 /** A sentence that goes on with a quoted statement: it directs (……，必须……; 一切国家机关……必须……), lists, speaks in the first person or quotes. */
 function directs(sentence: string): boolean {
   return (
@@ -212,7 +226,7 @@ function directs(sentence: string): boolean {
     directsInAPiece(sentence) ||
     SUBJECT_MUST.test(sentence) ||
     ENUMERATION_START.test(sentence) ||
-    DIRECTIVE_VERB_START.test(sentence) ||
+    (DIRECTIVE_VERB_START.test(sentence) && !MODIFIED_SUBJECT.test(sentence)) ||
     FIRST_PERSON.test(sentence) ||
     opensQuotation(sentence)
   );
@@ -360,7 +374,7 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
     const carried =
       context.quoted === 'feature'
         ? quotationGoesOn || LIST_ITEM.test(s)
-        : announced || state.inList || listsOn(s) || DIRECTIVE_VERB_START.test(s) || modalityOf(s) || quotationGoesOn;
+        : announced || state.inList || listsOn(s) || (DIRECTIVE_VERB_START.test(s) && !focusNarrated(s)) || modalityOf(s) || quotationGoesOn;
     if (!carried) return 'ends';
   }
   // 此外，美国劳工部当天公布数据显示，……; 对此，土耳其通信局7日称，……: a connective does not make another source the speaker's.
@@ -369,7 +383,8 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   if (anotherSpeaks(told) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || GROUP_SAYS.test(s) || REPORTER.test(s)) return 'ends';
   if (CREDIT_LINE.test(s) || (TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '')) return 'ends';
   // 学习贯彻党的二十大精神，要…… directs; 学习传达了……精神。 reports the agenda.
-  if (NEWS_ITEM_START.test(s)) return 'ends';
+  // Nor does the same day (同一天，据尼日尔媒体报道，……).
+  if (NEWS_ITEM_START.test(told.replace(/^(?:同一天|同日)[，,]/, ''))) return 'ends';
   if (MEETING_NARRATIVE.test(s) || (PROCEDURE_VERBS.test(s) && !directsInAPiece(s))) {
     // A chair's closing speech goes through the session's business to what follows from it (赵乐际指出，……。会议作出决定，
     // 授权……。要加快……).
@@ -379,7 +394,7 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
     const occasionSpokenOf = context.carriedOn && !newParagraph && /^(?:本次|此次|这次|本届)/.test(s);
     return goesThrough || occasionSpokenOf ? 'goes on' : 'ends';
   }
-  if (ATTENDANCE.test(s) || DAY_OPENER.test(s) || GROUP_REMARKS.test(s) || SCENE_MOOD.test(s)) return 'ends';
+  if (ATTENDANCE.test(s) || OTHERS_TAKE_THE_FLOOR.test(s) || DAY_OPENER.test(s) || GROUP_REMARKS.test(s) || SCENE_MOOD.test(s)) return 'ends';
   // ……。三国外长重申支持……: others who took part restate their stand, in the report’s account (not 双方重申 in a leader’s words).
   if (context.kind === 'person' && OTHERS_RESTATE.test(told)) return 'ends';
   // An event report goes on with the reporter's context or another party's act (……。这是国家连续第19次提高……;
@@ -473,7 +488,8 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
     state.inList ||= LIST_ITEM.test(sentence);
     state.quoted ||= opensQuotation(sentence);
   }
-  const told = context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end, context.orders) : beforeAnotherRemark(text, cue.bodyStart, end);
+  const narrated = context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end, context.orders) : beforeAnotherRemark(text, cue.bodyStart, end);
+  const told = beforeSpeakerRetold(text, cue.bodyStart, narrated);
   const quoted = quotationTold(text, cue.bodyStart, told);
   return trimClauseEnd(text, cue.bodyStart, context.orders ? beforeRefusal(text, cue.bodyStart, quoted) : quoted);
 }
@@ -488,6 +504,37 @@ function beforeAnotherRemark(text: string, start: number, end: number): number {
   for (const match of body.matchAll(/[；;]/g)) {
     const rest = body.slice(match.index + 1);
     if (ANOTHER_REMARK.test(rest) || anotherSpeaks(rest)) return start + match.index + 1;
+  }
+  return end;
+}
+
+// ……，他表示该组织全力支持……; ……；他还否认了……; ……，她呼吁……: the reporter tells the speaker's next remark or act.
+const SPEAKER_RETOLD = /^(?:他|她)(?![们的])(?:还|也|同时|并)?(?:表示|说|否认|称|呼吁|指责|批评|谴责|宣布|透露|介绍|提到)/;
+// ……，并针对新基建的各个领域作出具体部署。; ……；并对……作出总体要求。; ……，并就……提出了意见和建议。: closing the sentence,
+// what the speaker did besides saying it (not ……，并对……作出新的规划和部署，双方要……, which goes on).
+const DID_BESIDES = /^并(?:针对|就|围绕|对)[^，。；]{1,40}?(?:作出|做出|提出)了?[^，。；]{0,6}(?:部署|要求|意见建议|意见和建议)[。！]?$/;
+
+/** `text` up to its first sentence end, that mark included. */
+function firstSentence(text: string): string {
+  const stop = text.search(/[。！？]/);
+  return stop < 0 ? text : text.slice(0, stop + 1);
+}
+
+// Longer than any piece SPEAKER_RETOLD or DID_BESIDES reads.
+const RETOLD_WINDOW = 90;
+
+/**
+ * A statement ends at the ， or ； after which the reporter tells of the speaker again within the sentence: as 他/她,
+ * or by what they did besides. Only a piece that opens with 他, 她 or 并 is read, and only as far as those words
+ * reach, so that a long statement costs linear work.
+ */
+function beforeSpeakerRetold(text: string, start: number, end: number): number {
+  for (let at = start; at < end - 1; at++) {
+    const mark = text[at]!;
+    const next = text[at + 1]!;
+    if ((mark !== '，' && mark !== ',' && mark !== '；' && mark !== ';') || (next !== '他' && next !== '她' && next !== '并')) continue;
+    const window = text.slice(at + 1, Math.min(end, at + 1 + RETOLD_WINDOW));
+    if (next !== '并' ? SPEAKER_RETOLD.test(window) : DID_BESIDES.test(firstSentence(window))) return at + 1;
   }
   return end;
 }

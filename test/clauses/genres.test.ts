@@ -1044,3 +1044,96 @@ describe('international news and plenums: a foreign name after its description, 
     expect(speakers('标题\n宣传思想文化战线的广大同志一致认为，宣传思想文化工作取得历史性成就。')).toEqual(['宣传思想文化战线的广大同志/official/认为']);
   });
 });
+
+describe('the clause ends before the reporter narrates in the same paragraph (clauses9)', () => {
+  it('ends before others who take the floor or attend (……。其他代表也作了发言。; ……。多位专家代表发言。; ……负责同志等参加。)', () => {
+    expect(clauses('标题\n王明希望，两地青年加强交流合作，共同创造美好未来。其他青年代表也作了发言。')).toEqual([
+      said('王明', '希望', '两地青年加强交流合作，共同创造美好未来。'),
+    ]);
+    expect(clauses('标题\n李华希望，各位专家多提宝贵意见。多位外国专家代表发言。')).toEqual([said('李华', '希望', '各位专家多提宝贵意见。')]);
+    expect(clauses('标题\n李强指出，一是要有更强的责任心。二是要有更强的执行力。\n省政府有关部门负责同志等参加。')).toEqual([
+      said('李强', '指出', '一是要有更强的责任心。二是要有更强的执行力。'),
+    ]);
+    // What the speaker tells others to do at a forum goes on (……。要在会上积极发言。).
+    expect(clauses('标题\n王明强调，要开好这次座谈会。各位代表要踊跃发言。')).toEqual([said('王明', '强调', '要开好这次座谈会。各位代表要踊跃发言。')]);
+  });
+
+  it('ends before narration dated to the day or set in a recent stretch of time (……。2016年8月19日，……召开; ……。近一段时间，……)', () => {
+    expect(clauses('标题\n《规划》明确，要推动重点产业提质升级。近一段时间，各地密集出台政策，助推传统产业转型。')).toEqual([
+      said('《规划》', '明确', '要推动重点产业提质升级。'),
+    ]);
+    expect(clauses('标题\n市公安局号召全市民警向她学习。2023年7月2日，她突发疾病不幸去世。')).toEqual([said('市公安局', '号召', '全市民警向她学习。')]);
+  });
+
+  it('ends before the reporter tells what the speaker did besides, as 他/她 (他代表党中央，向……表示祝贺; 他祝孩子们……; ，他表示……; ；他还否认了……)', () => {
+    expect(clauses('标题\n习近平指出，南江各族人民迈上了新征程。他代表党中央，向南江各族干部群众表示热烈祝贺！')).toEqual([
+      said('习近平', '指出', '南江各族人民迈上了新征程。'),
+    ]);
+    expect(clauses('标题\n李强希望同学们全面发展。他祝孩子们学有所成、健康成长。')).toEqual([said('李强', '希望', '同学们全面发展。')]);
+    expect(clauses('标题\n秘书长塔哈要求该国军人立即释放总统，他表示该组织全力支持恢复地区和平。')).toEqual([said('塔哈', '要求', '该国军人立即释放总统')]);
+    expect(clauses('标题\n外长阿卜杜拉强调，海峡相关安排应由两国协商决定；他还否认了正在与美国谈判的说法。')).toEqual([
+      said('阿卜杜拉', '强调', '海峡相关安排应由两国协商决定；'),
+    ]);
+  });
+
+  it('ends before the programme turns to its viewers, with the narration that leads to it (……。党的十八大以来，……。今天（8月10日）的《……》，让我们一起来看……)', () => {
+    expect(
+      clauses('习近平总书记指出，要坚持山水林田湖草沙一体化保护。党的十八大以来，我国推出生态修复工程。今天（8月17日）的《看生态》，让我们一起来看这场变化。'),
+    ).toEqual([said('习近平', '指出', '要坚持山水林田湖草沙一体化保护。')]);
+    expect(clauses('党的二十大报告指出，必须站在人与自然和谐共生的高度谋划发展。系列报道《新程》，今天我们来关注生态文明建设。')).toEqual([
+      said('报告', '指出', '必须站在人与自然和谐共生的高度谋划发展。'),
+    ]);
+    expect(clauses('习近平总书记指出，党中央时刻记挂着受灾群众。这个春节，乡亲们过得怎么样？跟随我们的记者一起去看一看。')).toEqual([
+      said('习近平', '指出', '党中央时刻记挂着受灾群众。'),
+    ]);
+  });
+
+  it('ends before what the speaker did besides, closing the sentence (，并针对……作出具体部署。; ；并对……作出总体要求。), not before a plan that goes on', () => {
+    expect(clauses('标题\n王明多次强调，要适度超前建设新型基础设施，并针对各个领域作出具体部署。')).toEqual([
+      said('王明', '强调', '要适度超前建设新型基础设施'),
+    ]);
+    expect(clauses('标题\n李华指出，全市中心任务是推进现代化建设；并对推进城乡融合作出总体要求。')).toEqual([
+      said('李华', '指出', '全市中心任务是推进现代化建设；'),
+    ]);
+    expect(clauses('标题\n王明指出，我们宣布建立伙伴关系，并对两国合作作出新的规划和部署，双方要抓紧落实。')).toEqual([
+      said('王明', '指出', '我们宣布建立伙伴关系，并对两国合作作出新的规划和部署，双方要抓紧落实。'),
+    ]);
+  });
+
+  it('ends before a focus and the country at work (聚焦……，我国……; 围绕……，我国加强……), in the paragraph or the next, not before 围绕……，各地要……', () => {
+    expect(clauses('标题\n李强强调，要积极扩大国内需求。\n聚焦有效益的投资，一系列重大举措落地生效。')).toEqual([said('李强', '强调', '要积极扩大国内需求。')]);
+    expect(clauses('习近平总书记指出，根子是基础理论研究跟不上。围绕国家长远发展，我国加强体系化布局，持续加大投入。')).toEqual([
+      said('习近平', '指出', '根子是基础理论研究跟不上。'),
+    ]);
+    expect(clauses('标题\n王明强调，要积极扩大国内需求。\n围绕有效益的投资，各地要抓紧推进重大项目。')).toEqual([
+      said('王明', '强调', '要积极扩大国内需求。\n围绕有效益的投资，各地要抓紧推进重大项目。'),
+    ]);
+  });
+
+  it('ends before another source in international news (……。鲁登科警告，……; ……。选前民调显示，……; ……。同一天，据……媒体报道，……), not at a warning named (……的严重警告，)', () => {
+    expect(clauses('标题\n外长拉夫罗夫指出，俄方注意到日方持续提高防卫开支。副外长鲁登科警告，俄方将采取反制措施。')).toEqual([
+      said('拉夫罗夫', '指出', '俄方注意到日方持续提高防卫开支。'),
+    ]);
+    expect(clauses('标题\n当地媒体认为，选民关注的议题包括经济问题。选前民调显示，两位候选人支持率接近。')).toEqual([
+      said('当地媒体', '认为', '选民关注的议题包括经济问题。'),
+    ]);
+    expect(clauses('标题\n主席穆萨强调，西共体仍在寻求和平接触。同一天，据当地媒体报道，邻国已经部署了军机。')).toEqual([
+      said('穆萨', '强调', '西共体仍在寻求和平接触。'),
+    ]);
+    expect(clauses('标题\n文章指出，解放军在台岛周边开展演习。这是对外部势力干涉挑衅的严重警告，也是正当必要之举。')).toEqual([
+      said('文章', '指出', '解放军在台岛周边开展演习。这是对外部势力干涉挑衅的严重警告，也是正当必要之举。'),
+    ]);
+  });
+
+  it('reads a directive verb that only qualifies the reporter’s subject as narration (……。不断焕新升级的“中国服务”，正为……)', () => {
+    expect(clauses('习近平总书记指出，要创新提升服务贸易。作为服务贸易大国，我国服务贸易加速发展。不断焕新升级的“中国服务”，正为经济注入新动能。')).toEqual([
+      said('习近平', '指出', '要创新提升服务贸易。'),
+    ]);
+  });
+
+  it('ends before another party that admits or confirms at a time of its own (……。美国防部官员此前已承认，……)', () => {
+    expect(clauses('标题\n报道指出，战争是推动债务上升的因素之一。国防部官员此前已承认，军事行动花费远高于此前披露水平。')).toEqual([
+      said('报道', '指出', '战争是推动债务上升的因素之一。'),
+    ]);
+  });
+});
