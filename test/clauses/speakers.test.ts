@@ -212,6 +212,12 @@ describe('people: what may stand between a name and the cue', () => {
     expect(speakers('叙利亚总统巴沙尔·阿萨德会见来访的总理。巴沙尔·阿萨德强调，两国应抓住机遇。')).toEqual(['巴沙尔·阿萨德/person/强调']);
   });
 
+  it('reads a name after its title before a verb of diplomacy (召见, 接见, 重申, 否认), so the name alone or 他 speaks later', () => {
+    expect(speakers('24日，比利时外交大臣普雷沃召见怀特。据比利时媒体报道，普雷沃指出，比利时司法的独立公正不受干预。')).toEqual(['普雷沃/person/指出']);
+    expect(speakers('比利时外交大臣普雷沃召见怀特。他强调，比利时司法的独立公正不受干预。')).toEqual(['普雷沃/person/强调']);
+    expect(speakers('外交大臣拉斯穆森否认有关报道。拉斯穆森认为，双方应通过对话解决分歧。')).toEqual(['拉斯穆森/person/认为']);
+  });
+
   it('reads a name with its title after it (王明远常委提出, 普京总统强调) as the person', () => {
     expect(speakers('王明远常委代表民盟中央发言提出，深化基础教育改革。俄罗斯总统普京会见来访客人。普京总统强调，俄方坚持一个中国原则。')).toEqual([
       '王明远/person/提出',
