@@ -202,6 +202,17 @@ function listsOn(paragraph: string): boolean {
   return !!modalityOf(rest) || DIRECTIVE_VERB_START.test(rest);
 }
 
+// The time a statement sets for what it asks (新时代新征程，全党……要……; 新的一年，各级党委必须……; 2025年，要……); not
+// a speaker (中方代表发言，呼吁……要……) nor the reporter's own turn of phrase (越是困难时刻，越要……).
+const TIME_SETTING =
+  /^(?:新时代|新征程|新的一年|新阶段|新形势下|\d{4}年|今年|明年|下一步|下一阶段|今后|未来|当前|现阶段|面向未来|展望未来)[^，,。；;：:“”]{0,8}[，,]/;
+
+/** A paragraph that opens with the time it sets and then directs (要, 必须) carries a statement on, as one opening with 要 does. */
+function settingThenDirects(paragraph: string): boolean {
+  const setting = TIME_SETTING.exec(paragraph);
+  return !!setting && ['必须', '要'].includes(modalityOf(paragraph.slice(setting[0].length)) ?? '');
+}
+
 /** ……，必须……, ……，要……; not ……，坚持……, which narration says as often. */
 function directsInAPiece(sentence: string): boolean {
   return sentence.split(/[，,；;]/).some((piece) => ['必须', '要'].includes(modalityOf(piece) ?? ''));
@@ -374,7 +385,13 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
     const carried =
       context.quoted === 'feature'
         ? quotationGoesOn || LIST_ITEM.test(s)
-        : announced || state.inList || listsOn(s) || (DIRECTIVE_VERB_START.test(s) && !focusNarrated(s)) || modalityOf(s) || quotationGoesOn;
+        : announced ||
+          state.inList ||
+          listsOn(s) ||
+          (DIRECTIVE_VERB_START.test(s) && !focusNarrated(s)) ||
+          modalityOf(s) ||
+          settingThenDirects(s) ||
+          quotationGoesOn;
     if (!carried) return 'ends';
   }
   // 此外，美国劳工部当天公布数据显示，……; 对此，土耳其通信局7日称，……: a connective does not make another source the speaker's.
@@ -390,8 +407,10 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
     // 授权……。要加快……).
     const next = nextSentence(text, end);
     const goesThrough = context.kind === 'person' && !newParagraph && /^(?:本次)?会议/.test(s) && tellsToDo(next) && !CUE_OPENS.test(next);
-    // The speaker's words about this occasion, before the speaker's own 希望 (……。本次论坛为……提供了良好平台。希望……).
-    const occasionSpokenOf = context.carriedOn && !newParagraph && /^(?:本次|此次|这次|本届)/.test(s);
+    // The speaker's words about this occasion, before the speaker's own 希望 (……。本次论坛为……提供了良好平台。希望……) or
+    // first person (……。此次论坛北京峰会成果将惠及……。中方愿同……).
+    const occasionSpokenOf =
+      !newParagraph && /^(?:本次|此次|这次|本届)/.test(s) && (context.carriedOn || (context.kind === 'person' && FIRST_PERSON.test(nextSentence(text, end))));
     return goesThrough || occasionSpokenOf ? 'goes on' : 'ends';
   }
   if (ATTENDANCE.test(s) || OTHERS_TAKE_THE_FLOOR.test(s) || DAY_OPENER.test(s) || GROUP_REMARKS.test(s) || SCENE_MOOD.test(s)) return 'ends';

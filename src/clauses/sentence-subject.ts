@@ -25,10 +25,13 @@ const ADDRESSES = /(?:勉励|嘱托|叮嘱|寄语|鼓励|祝愿|祝贺|感谢|�
  * A meeting announced in the lead of a news item speaks as 会议; elsewhere the
  * person who chaired it is the subject (习近平总书记……主持召开座谈会，要求……).
  */
-/** A piece that opens with a person the report names, however it goes on (习近平总书记在今年全国两会期间). */
-function opensWithPerson(piece: string, { names }: SpeakerContext): boolean {
-  const person = names.personAtStart(piece);
-  return !!person && piece.startsWith(person);
+/**
+ * A piece that opens with a person the report names, however it goes on (习近平总书记在今年全国两会期间), or with a
+ * bare title that stands for one (总书记还来到村民家中).
+ */
+function opensWithPerson(piece: string, context: SpeakerContext): boolean {
+  const person = context.names.personAtStart(piece);
+  return (!!person && piece.startsWith(person)) || !!titleAtStart(piece, context);
 }
 
 export function sentenceSubject(

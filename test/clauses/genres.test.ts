@@ -1137,3 +1137,44 @@ describe('the clause ends before the reporter narrates in the same paragraph (cl
     ]);
   });
 });
+
+describe('where a statement goes on and where the reporter takes over: time set, occasion spoken of, season, a bare title on a tour', () => {
+  it('carries a statement into a paragraph that sets its time and then directs (新时代新征程，全党……要……), not into the reporter’s 越是……越要', () => {
+    expect(
+      clauses('标题\n王建国强调，历史不能忘记。我们要坚定信心。\n新时代新征程，全党全国各族人民要更加紧密地团结起来，勇毅前行。\n120名青少年代表宣读宣言。'),
+    ).toEqual([said('王建国', '强调', '历史不能忘记。我们要坚定信心。\n新时代新征程，全党全国各族人民要更加紧密地团结起来，勇毅前行。')]);
+    expect(clauses('标题\n会议指出，一年来，各项工作取得新进展。\n2025年，要深入贯彻全会精神，不断开创工作新局面。')).toEqual([
+      said('会议', '指出', '一年来，各项工作取得新进展。\n2025年，要深入贯彻全会精神，不断开创工作新局面。'),
+    ]);
+    expect(clauses('标题\n国内形势挑战重重，习近平总书记统揽全局，明确提出，疫情要防住、经济要稳住。\n越是困难时刻，越要坚定信心。')).toEqual([
+      said('习近平', '明确', '疫情要防住、经济要稳住。'),
+    ]);
+    expect(clauses('标题\n报告指出，全球面临饥饿的人口增加了1.22亿人。\n中方代表发言，呼吁国际社会要将粮食安全置于优先位置。')).toEqual([
+      said('报告', '指出', '全球面临饥饿的人口增加了1.22亿人。'),
+    ]);
+  });
+
+  it('keeps a leader’s words about this occasion when the leader’s first person follows (……。此次峰会成果将惠及……。中方愿……)', () => {
+    expect(
+      clauses('标题\n习近平指出，合作是中国外交的重要基石。此次峰会成果将惠及非洲所有国家。中方愿同各方共同落实好峰会成果。\n习近平强调，双方要加强合作。'),
+    ).toEqual([
+      said('习近平', '指出', '合作是中国外交的重要基石。此次峰会成果将惠及非洲所有国家。中方愿同各方共同落实好峰会成果。'),
+      said('习近平', '强调', '双方要加强合作。'),
+    ]);
+    expect(clauses('标题\n李强指出，合作是重要基石。此次论坛由中国国际贸易促进委员会主办。')).toEqual([said('李强', '指出', '合作是重要基石。')]);
+  });
+
+  it('ends a statement before the season the reporter sets (……。初冬的白洋淀碧波荡漾。; ……。隆冬时节，……)', () => {
+    expect(clauses('标题\n李强指出，产业集聚是城市发展的基础。要为新区发展注入新动能。初冬的白洋淀碧波荡漾。李强来到这里察看水质。')).toEqual([
+      said('李强', '指出', '产业集聚是城市发展的基础。要为新区发展注入新动能。'),
+    ]);
+  });
+
+  it('reads a bare title that opens a tour’s sentence as its subject (总书记还来到村民家中，仔细询问……，希望……)', () => {
+    expect(
+      clauses(
+        '标题\n今年11月，习近平总书记走进养老服务驿站，要求当地抓住重点。总书记还来到村民家中，仔细询问生产、就业等情况，希望大家继续奋斗，创造幸福美好生活。',
+      ),
+    ).toEqual([said('习近平', '要求', '当地抓住重点。'), said('习近平', '希望', '大家继续奋斗，创造幸福美好生活。')]);
+  });
+});
