@@ -212,6 +212,13 @@ describe('people: what may stand between a name and the cue', () => {
     expect(speakers('叙利亚总统巴沙尔·阿萨德会见来访的总理。巴沙尔·阿萨德强调，两国应抓住机遇。')).toEqual(['巴沙尔·阿萨德/person/强调']);
   });
 
+  it('reads a foreign name that ends as a section’s name does (副外长鲁登科, 副部长格鲁什科) and a foreign commander (总司令布尔汉, 司令基里洛夫)', () => {
+    expect(speakers('俄罗斯副外长鲁登科在接受采访时表示，日本政权推行反俄政策。他指出，日本正在推动再军事化。')).toEqual(['鲁登科/person/指出']);
+    expect(speakers('俄外交部副部长格鲁什科强调，俄方将采取报复措施。')).toEqual(['格鲁什科/person/强调']);
+    expect(speakers('苏丹武装部队总司令布尔汉22日呼吁，双方应坐下来。他同时强调，军队将保护平民。')).toEqual(['布尔汉/person/强调']);
+    expect(speakers('俄军防护部队司令基里洛夫指出，美国高等级生物实验室数量显著增加。')).toEqual(['基里洛夫/person/指出']);
+  });
+
   it('reads a name after its title before a verb of diplomacy (召见, 接见, 重申, 否认), so the name alone or 他 speaks later', () => {
     expect(speakers('24日，比利时外交大臣普雷沃召见怀特。据比利时媒体报道，普雷沃指出，比利时司法的独立公正不受干预。')).toEqual(['普雷沃/person/指出']);
     expect(speakers('比利时外交大臣普雷沃召见怀特。他强调，比利时司法的独立公正不受干预。')).toEqual(['普雷沃/person/强调']);
