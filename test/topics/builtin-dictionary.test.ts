@@ -93,6 +93,7 @@ describe('built-in dictionary', () => {
     ['继续发挥新型政策性金融工具作用', ['finance']],
     ['牢牢守住不发生系统性风险底线', ['finance']],
     ['加快建设新型电网', ['economy']],
+    ['要丰富群众精神文化生活', ['publicity']],
   ])('tags %s as %j', (text, topics) => {
     expect(tagged(text)).toEqual(topics);
   });
@@ -105,6 +106,7 @@ describe('built-in dictionary', () => {
     ['reform', '完善市场经济基础制度', '市场经济基础制度'],
     ['political_study', '坚决维护党中央权威和集中统一领导', '党中央权威'],
     ['education', '要统筹推进教育科技人才体制机制一体改革', '教育科技人才'],
+    ['transport', '要加快建设西部陆海新通道', '西部陆海新通道'],
   ])('tags %s in %s through %s, a term of another topic too', (topic, text, term) => {
     expect(tagged(text)).toContain(topic);
     const fired = explainTopics(text, engine).topics.find((candidate) => candidate.id === topic);
