@@ -40,7 +40,7 @@ describe('pdx --dict', () => {
     expect(result.status).toBe(0);
     const doc = JSON.parse(result.stdout) as PdxDocument;
     expect(doc.generator.dictionaries.map(({ name, version }) => [name, version])).toEqual([
-      ['pdx-builtin', '2.3.0'],
+      ['pdx-builtin', '2.4.0'],
       ['ministry-watch', '2.1.0'],
     ]);
   });

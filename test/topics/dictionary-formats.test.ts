@@ -26,7 +26,7 @@ describe('provenance', () => {
     const yaml = refsOf(load([source('ministry.yaml')]));
     expect(json).toEqual(yaml);
     expect(json.map((ref) => [ref.name, ref.version])).toEqual([
-      ['pdx-builtin', '2.3.0'],
+      ['pdx-builtin', '2.4.0'],
       ['ministry-watch', '2.1.0'],
     ]);
     expect(json[1]!.sha256).toMatch(/^[0-9a-f]{64}$/);
