@@ -402,7 +402,10 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   // 学习贯彻党的二十大精神，要…… directs; 学习传达了……精神。 reports the agenda.
   // Nor does the same day (同一天，据尼日尔媒体报道，……).
   if (NEWS_ITEM_START.test(told.replace(/^(?:同一天|同日)[，,]/, ''))) return 'ends';
-  if (MEETING_NARRATIVE.test(s) || (PROCEDURE_VERBS.test(s) && !directsInAPiece(s))) {
+  // Inside a numbered item of the statement, a task that opens with such a verb is one more of its tasks (第四，……。研究制定……
+  // 意见，形成长效机制。).
+  const taskInItem = state.inList && !newParagraph && !MEETING_NARRATIVE.test(s);
+  if (MEETING_NARRATIVE.test(s) || (PROCEDURE_VERBS.test(s) && !directsInAPiece(s) && !taskInItem)) {
     // A chair's closing speech goes through the session's business to what follows from it (赵乐际指出，……。会议作出决定，
     // 授权……。要加快……).
     const next = nextSentence(text, end);

@@ -1164,6 +1164,22 @@ describe('where a statement goes on and where the reporter takes over: time set,
     expect(clauses('标题\n李强指出，合作是重要基石。此次论坛由中国国际贸易促进委员会主办。')).toEqual([said('李强', '指出', '合作是重要基石。')]);
   });
 
+  it('keeps a task that opens with a verb of procedure inside a numbered item (第四，……。研究制定……意见，……), not the agenda after the statement', () => {
+    expect(
+      clauses(
+        '标题\n全会提出，做好今年工作，要坚持稳中求进。\n第一，强化政治监督。推动加强党的创新理论武装。\n第二，强化执纪执法为民，深化集中整治。研究制定常态化开展整治工作意见，形成长效机制。\n全会号召，全国纪检监察干部要勇担使命。',
+      ),
+    ).toEqual([
+      said(
+        '会议',
+        '提出',
+        '做好今年工作，要坚持稳中求进。\n第一，强化政治监督。推动加强党的创新理论武装。\n第二，强化执纪执法为民，深化集中整治。研究制定常态化开展整治工作意见，形成长效机制。',
+      ),
+      said('会议', '号召', '全国纪检监察干部要勇担使命。'),
+    ]);
+    expect(clauses('标题\n会议指出，要做好安全生产工作。会议研究了其他事项。')).toEqual([said('会议', '指出', '要做好安全生产工作。')]);
+  });
+
   it('ends a statement before the season the reporter sets (……。初冬的白洋淀碧波荡漾。; ……。隆冬时节，……)', () => {
     expect(clauses('标题\n李强指出，产业集聚是城市发展的基础。要为新区发展注入新动能。初冬的白洋淀碧波荡漾。李强来到这里察看水质。')).toEqual([
       said('李强', '指出', '产业集聚是城市发展的基础。要为新区发展注入新动能。'),
