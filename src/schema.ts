@@ -92,11 +92,11 @@ export const formulationSchema = z.object({
 
 export const pronounSchema = z
   .object({
-    written: z.enum(['他', '她']).describe('the pronoun the cue phrase names the speaker by (他强调)'),
+    written: z.enum(['他', '她', '他们', '她们']).describe('the pronoun the cue phrase names the speaker by (他强调, 他们认为)'),
     resolved: z
       .boolean()
       .describe(
-        'true: speaker is the person the pronoun refers to in the same news item (the one named with a title who opens its sentence or the sentences before, else named with a title last, else the last speaker, else the person the item names again and again as a subject); false: no such person, and speaker is the pronoun as written',
+        'true: speaker is the one the pronoun refers to in the same news item — for 他/她 the person (the one named with a title who opens its sentence or the sentences before, else named with a title last, else the last speaker, else the person the item names again and again as a subject), for 他们/她们 the group that opens its sentence or one of the two before (多国人士表示，……。他们认为 → 多国人士); false: none was found, and speaker is the pronoun as written',
       ),
   })
   .describe('present when the cue phrase names the speaker by a pronoun');
@@ -107,7 +107,7 @@ export const clauseSchema = z.object({
     .string()
     .min(1)
     .describe(
-      "会议, a person's bare name, an unnamed official, body, side or group as written (发展改革委有关负责人, 农业农村部, 俄方, 国际人士), or a text (文章, 《方案》); 他/她 as written when pronoun.resolved is false",
+      "会议, a person's bare name, an unnamed official, body, side or group as written (发展改革委有关负责人, 农业农村部, 俄方, 国际人士), or a text (文章, 《方案》); 他/她/他们/她们 as written when pronoun.resolved is false",
     ),
   speakerKind: speakerKindSchema.describe('meeting; person; official: unnamed officials, bodies, sides, countries and groups; text'),
   pronoun: pronounSchema.optional(),
@@ -304,7 +304,7 @@ export type Directive = z.infer<typeof directiveSchema>;
 /** One of {@link CUES}. */
 export type Cue = z.infer<typeof cueSchema>;
 export type SpeakerKind = z.infer<typeof speakerKindSchema>;
-/** How a clause's speaker was read from a pronoun (他/她), and whether a titled person was found for it. */
+/** How a clause's speaker was read from a pronoun (他/她, 他们/她们), and whether the one it stands for was found. */
 export type Pronoun = z.infer<typeof pronounSchema>;
 /** A passage of the report attributed to a speaker and introduced by a cue, with its directives and topics. */
 export type Clause = z.infer<typeof clauseSchema>;

@@ -176,6 +176,8 @@ export const DOCUMENT_SPEAKER =
   /(?:政府工作报告|规划建议|规划纲要|请愿书|白皮书|蓝皮书|倡议书|评论员文章|会议纪要|纪要|公报|报告|决议|声明|通知|意见|条例|规定|办法|方案|纲要|规划|决定|社论|贺信|贺电|贺词|回信|复信|公告|通告|指南|宣言|宪章|联合声明|文章|党章|宪法|公约|细则|规则|措施|反馈|报道|谈话|通报|约谈|锐评|共同发言|批示|说明)$/;
 
 export const PRONOUNS = /^(?:他|她)$/;
+/** 他们认为: a group the item named before. */
+export const GROUP_PRONOUNS = /^(?:他们|她们)$/;
 
 /** Official titles that precede a name: 区委书记、区长于军 → 于军. Longest first. */
 export const TITLES = [

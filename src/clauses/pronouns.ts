@@ -2,7 +2,7 @@
  * Who a pronoun (他, 她), a bare title (总书记) or a body named by its kind (该机构) stands for: someone
  * the news item named before it.
  */
-import { SETTING_WORDS } from './lexicon.js';
+import { GROUP_SPEAKER, OFFICIAL_SPEAKER, SETTING_WORDS } from './lexicon.js';
 import type { Speaker, SpeakerContext } from './cue-expression.js';
 import { nameAt } from './people.js';
 import { PIECE_SEPARATOR, SAYS, SETTING_PIECE, MAX_LOOKBACK, sentenceStartBefore } from './sentence-pieces.js';
@@ -68,6 +68,44 @@ export function resolvePronoun(context: SpeakerContext, written: '他' | '她'):
   return person
     ? { speaker: person, kind: 'person', pronoun: { written, resolved: true } }
     : { speaker: written, kind: 'person', pronoun: { written, resolved: false } };
+}
+
+// How far a group's name may run at the start of a piece (美国各界人士, 近百位德国退役军官).
+const GROUP_NAME_MAX = 16;
+// What a group named as a subject goes on to do (多国人士表示, 国际人士高度关注, 与会者反对): not a title after a body
+// (民革中央主席……), which names a person.
+const GROUP_ACTS = /^(?:表示|认为|指出|强调|说|称|纷纷|普遍|一致|高度|反对|呼吁|要求|积极|热烈|认真|在|对|就|都|也|还|则|近日|日前|\d)/;
+
+/** The group a piece opens with, as short as its name allows (美国各界人士, not 美国各界), then what it does. */
+function groupAtStart(piece: string): string | null {
+  const names = (length: number): boolean => {
+    const name = piece.slice(0, length);
+    return (GROUP_SPEAKER.test(name) || OFFICIAL_SPEAKER.test(name)) && GROUP_ACTS.test(piece.slice(length));
+  };
+  for (let length = 2; length <= Math.min(GROUP_NAME_MAX, piece.length - 1); length++) if (names(length)) return piece.slice(0, length);
+  return null;
+}
+
+/**
+ * 他们/她们: the group that opens, after its setting, the sentence of the pronoun or one of the two before, in the same news
+ * item (多国人士表示，……。他们认为 → 多国人士); with none, the pronoun stays as written and says it is unresolved.
+ */
+export function resolveGroupPronoun(context: SpeakerContext, written: '他们' | '她们'): Speaker {
+  const { text, position, itemStart } = context;
+  let end = text.lastIndexOf(written, position);
+  let start = Math.max(itemStart, sentenceStartBefore(text, end));
+  let group: string | null = null;
+  for (let n = 0; n <= 2 && !group && end > itemStart; n++) {
+    for (const rawPiece of text.slice(start, end).split(PIECE_SEPARATOR)) {
+      const piece = rawPiece.trim();
+      if (!piece || (SETTING_PIECE.test(piece) && piece.length <= 16)) continue;
+      group = groupAtStart(piece);
+      break;
+    }
+    end = start;
+    start = Math.max(itemStart, sentenceStartBefore(text, end - 1));
+  }
+  return { speaker: group ?? written, kind: 'official', pronoun: { written, resolved: !!group } };
 }
 
 /** The person a bare title opening `piece` stands for (总书记强调……, 习主席来到……). */

@@ -6,6 +6,7 @@ import {
   ARMY_SPEAKER,
   COUNTRIES,
   DOCUMENT_SPEAKER,
+  GROUP_PRONOUNS,
   GROUP_SPEAKER,
   LAST_TITLE,
   MANNER,
@@ -27,7 +28,7 @@ import {
 import type { Speaker, SpeakerContext } from './cue-expression.js';
 import { looksLikeName, TITLE_AT_END, type Tagger } from './names.js';
 import { nameAt } from './people.js';
-import { bodyReferredTo, resolvePronoun } from './pronouns.js';
+import { bodyReferredTo, resolveGroupPronoun, resolvePronoun } from './pronouns.js';
 
 // Verbs that pass a text on or carry it out: the text is their object, not a speaker.
 const CARRIES_OUT = /传达|学习|贯彻|落实|响应|执行(?!机构|委员|局|理事|秘书|主任|董事)|遵照/;
@@ -75,6 +76,7 @@ export function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Spe
   if ((speakerText.match(/“/g)?.length ?? 0) !== (speakerText.match(/”/g)?.length ?? 0)) return null;
   if (MEETING_SPEAKER.test(speakerText) && !NOT_A_MEETING_NAME.test(speakerText)) return { speaker: '会议', kind: 'meeting' };
   if (PRONOUNS.test(speakerText)) return resolvePronoun(context, speakerText as '他' | '她');
+  if (GROUP_PRONOUNS.test(speakerText)) return resolveGroupPronoun(context, speakerText as '他们' | '她们');
   // 他, then only when or how he spoke (他在24日再次发文指出), not with whom (他和……).
   const pronoun = /^(?:他|她)(?![们的和同与及跟])/.exec(speakerText)?.[0] as '他' | '她' | undefined;
   if (pronoun && spokeHow(speakerText.slice(1)) && onlyHowOrWhen(speakerText.slice(1), context)) return resolvePronoun(context, pronoun);

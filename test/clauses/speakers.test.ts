@@ -292,6 +292,19 @@ describe('cues inside someone else’s words', () => {
 });
 
 describe('pronouns', () => {
+  it('resolves 他们 to the group that opens the sentence before (多国人士表示，……。他们认为 → 多国人士), and marks it unresolved where none does', () => {
+    const resolved = extract('标题\n多国人士表示，习近平主席的重要讲话重申中国坚持走和平发展道路。他们认为，中国不断为世界和平注入信心。').clauses;
+    expect(resolved.map(({ speaker, speakerKind, pronoun }) => ({ speaker, speakerKind, pronoun }))).toEqual([
+      { speaker: '多国人士', speakerKind: 'official', pronoun: { written: '他们', resolved: true } },
+    ]);
+    expect(speakers('标题\n研讨会在柏林举行。与会者反对向乌克兰提供武器，要求通过对话解决问题。他们认为，德国应推动和谈。')).toEqual(['与会者/official/认为']);
+    // A list of people who spoke is no group, nor is a party's centre before its chair's title (民革中央主席……).
+    const unresolved = extract('标题\n民革中央主席郑建邦、民盟中央主席丁仲礼等作了发言。他们认为，要加强合作。').clauses;
+    expect(unresolved.map(({ speaker, speakerKind, pronoun }) => ({ speaker, speakerKind, pronoun }))).toEqual([
+      { speaker: '他们', speakerKind: 'official', pronoun: { written: '他们', resolved: false } },
+    ]);
+  });
+
   it('resolves 他 to the person who opens the last clause before it in its own sentence, before the sentences before', () => {
     expect(speakers('欧洲理事会主席科斯塔2日表示，美方的举措是重大错误。日本首相石破茂今天说，新关税政策令人遗憾，他要求阁僚进行彻底的分析调查。')).toEqual([
       '石破茂/person/要求',
