@@ -213,6 +213,14 @@ function settingThenDirects(paragraph: string): boolean {
   return !!setting && ['必须', '要'].includes(modalityOf(paragraph.slice(setting[0].length)) ?? '');
 }
 
+// A sentence only the speaker says: in the first person, or with their belief or wish (相信……, 期待……, 祝愿……).
+const SPEAKERS_OWN = /^(?:相信|深信|坚信|期待|期望|祝愿|祝)/;
+
+/** Whether `sentence` is the speaker's own, not the reporter's. */
+function speakerGoesOn(sentence: string): boolean {
+  return FIRST_PERSON.test(sentence) || SPEAKERS_OWN.test(sentence);
+}
+
 /** ……，必须……, ……，要……; not ……，坚持……, which narration says as often. */
 function directsInAPiece(sentence: string): boolean {
   return sentence.split(/[，,；;]/).some((piece) => ['必须', '要'].includes(modalityOf(piece) ?? ''));
@@ -410,10 +418,9 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
     // 授权……。要加快……).
     const next = nextSentence(text, end);
     const goesThrough = context.kind === 'person' && !newParagraph && /^(?:本次)?会议/.test(s) && tellsToDo(next) && !CUE_OPENS.test(next);
-    // The speaker's words about this occasion, before the speaker's own 希望 (……。本次论坛为……提供了良好平台。希望……) or
-    // first person (……。此次论坛北京峰会成果将惠及……。中方愿同……).
-    const occasionSpokenOf =
-      !newParagraph && /^(?:本次|此次|这次|本届)/.test(s) && (context.carriedOn || (context.kind === 'person' && FIRST_PERSON.test(nextSentence(text, end))));
+    // The speaker's words about this occasion, before the speaker's own 希望 (……。本次论坛为……提供了良好平台。希望……),
+    // first person (……。此次论坛北京峰会成果将惠及……。中方愿同……) or belief (……。这次峰会肩负着……。相信……).
+    const occasionSpokenOf = !newParagraph && /^(?:本次|此次|这次|本届)/.test(s) && (context.carriedOn || (context.kind === 'person' && speakerGoesOn(next)));
     return goesThrough || occasionSpokenOf ? 'goes on' : 'ends';
   }
   if (ATTENDANCE.test(s) || OTHERS_TAKE_THE_FLOOR.test(s) || DAY_OPENER.test(s) || GROUP_REMARKS.test(s) || SCENE_MOOD.test(s)) return 'ends';

@@ -1162,6 +1162,9 @@ describe('where a statement goes on and where the reporter takes over: time set,
       said('习近平', '强调', '双方要加强合作。'),
     ]);
     expect(clauses('标题\n李强指出，合作是重要基石。此次论坛由中国国际贸易促进委员会主办。')).toEqual([said('李强', '指出', '合作是重要基石。')]);
+    expect(
+      clauses('标题\n习近平强调，合作组织的责任更加重大。这次峰会肩负着凝聚各方共识的重要使命。相信峰会一定能够圆满成功。\n宴会后，习近平观看文艺演出。'),
+    ).toEqual([said('习近平', '强调', '合作组织的责任更加重大。这次峰会肩负着凝聚各方共识的重要使命。相信峰会一定能够圆满成功。')]);
   });
 
   it('keeps a task that opens with a verb of procedure inside a numbered item (第四，……。研究制定……意见，……), not the agenda after the statement', () => {
