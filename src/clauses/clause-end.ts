@@ -210,20 +210,26 @@ const TIME_SETTING =
 /** A paragraph that opens with the time it sets and then directs (要, 必须) carries a statement on, as one opening with 要 does. */
 function settingThenDirects(paragraph: string): boolean {
   const setting = TIME_SETTING.exec(paragraph);
-  return !!setting && ['必须', '要'].includes(modalityOf(paragraph.slice(setting[0].length)) ?? '');
+  return !!setting && demands(paragraph.slice(setting[0].length));
 }
 
 // A sentence only the speaker says: in the first person, or with their belief or wish (相信……, 期待……, 祝愿……).
-const SPEAKERS_OWN = /^(?:相信|深信|坚信|期待|期望|祝愿|祝)/;
+const SPEAKERS_OWN = /^(?:相信|深信|坚信|期待|期望|祝)/;
 
 /** Whether `sentence` is the speaker's own, not the reporter's. */
 function speakerGoesOn(sentence: string): boolean {
   return FIRST_PERSON.test(sentence) || SPEAKERS_OWN.test(sentence);
 }
 
+/** Whether `text` opens by telling someone what they must do (必须……, 各地要……), not only what to keep up (坚持……). */
+function demands(text: string): boolean {
+  const modality = modalityOf(text);
+  return modality === '必须' || modality === '要';
+}
+
 /** ……，必须……, ……，要……; not ……，坚持……, which narration says as often. */
 function directsInAPiece(sentence: string): boolean {
-  return sentence.split(/[，,；;]/).some((piece) => ['必须', '要'].includes(modalityOf(piece) ?? ''));
+  return sentence.split(/[，,；;]/).some(demands);
 }
 
 // Someone told what they must do (一切国家机关和国家工作人员必须牢固树立人民公仆意识).
@@ -412,7 +418,7 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   if (NEWS_ITEM_START.test(told.replace(/^(?:同一天|同日)[，,]/, ''))) return 'ends';
   // Inside a numbered item of the statement, a task that opens with such a verb is one more of its tasks (第四，……。研究制定……
   // 意见，形成长效机制。).
-  const taskInItem = state.inList && !newParagraph && !MEETING_NARRATIVE.test(s);
+  const taskInItem = state.inList && !newParagraph;
   if (MEETING_NARRATIVE.test(s) || (PROCEDURE_VERBS.test(s) && !directsInAPiece(s) && !taskInItem)) {
     // A chair's closing speech goes through the session's business to what follows from it (赵乐际指出，……。会议作出决定，
     // 授权……。要加快……).

@@ -35,11 +35,9 @@ const FOREIGN_FULL_NAME = new RegExp(`^${TRANSLITERATED}(?:[·•\\-－]${TRANSL
 
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 
-// 鲁登科, 格鲁什科, 基辛格: a run of transliteration may end as a section's name does (财务科).
-const FOREIGN_SECTION_LIKE = /科$/;
-
 function plausible(name: string): boolean {
-  const organisation = ORGANISATION_END.test(name) && !(FOREIGN_SECTION_LIKE.test(name) && name.length >= 3 && isForeign(name));
+  // 鲁登科, 格鲁什科: a run of transliteration may end as a section's name does (财务科).
+  const organisation = ORGANISATION_END.test(name) && !(name.endsWith('科') && name.length >= 3 && isForeign(name));
   return HAN.test(name) && !NOT_NAMES.has(name) && !COUNTRIES.has(name) && !organisation && !TITLE_SET.has(name);
 }
 

@@ -5,7 +5,7 @@
 import { GROUP_SPEAKER, OFFICIAL_SPEAKER, SETTING_WORDS } from './lexicon.js';
 import type { Speaker, SpeakerContext } from './cue-expression.js';
 import { nameAt } from './people.js';
-import { PIECE_SEPARATOR, SAYS, SETTING_PIECE, MAX_LOOKBACK, sentenceStartBefore } from './sentence-pieces.js';
+import { PIECE_SEPARATOR, SAYS, MAX_LOOKBACK, onlySetting, sentenceStartBefore } from './sentence-pieces.js';
 
 // ……在全国公安工作会议上讲话, ……并发表重要讲话: a speech whose words the next sentence's 他指出 gives.
 const GAVE_A_SPEECH = /讲话[。！]?$/;
@@ -20,7 +20,7 @@ const SUBJECT_SENTENCES = 3;
 function titledSubject(sentence: string, end: number, { names, people, tag }: SpeakerContext): string | null {
   for (const rawPiece of sentence.split(PIECE_SEPARATOR)) {
     const piece = rawPiece.trim();
-    if (!piece || (SETTING_PIECE.test(piece) && piece.length <= 16)) continue;
+    if (!piece || onlySetting(piece)) continue;
     const person = names.personAtStart(piece);
     if (person && people.titledBefore(person, end)) return person;
     // Someone who speaks, named without a title (赫什近日在接受媒体采访时称，……。他认为; 陈文清……在……会议上讲话。他指出).
@@ -95,10 +95,10 @@ export function resolveGroupPronoun(context: SpeakerContext, written: '他们' |
   let end = text.lastIndexOf(written, position);
   let start = Math.max(itemStart, sentenceStartBefore(text, end));
   let group: string | null = null;
-  for (let n = 0; n <= 2 && !group && end > itemStart; n++) {
+  for (let n = 0; n < SUBJECT_SENTENCES && !group && end > itemStart; n++) {
     for (const rawPiece of text.slice(start, end).split(PIECE_SEPARATOR)) {
       const piece = rawPiece.trim();
-      if (!piece || (SETTING_PIECE.test(piece) && piece.length <= 16)) continue;
+      if (!piece || onlySetting(piece)) continue;
       group = groupAtStart(piece);
       break;
     }

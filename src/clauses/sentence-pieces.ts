@@ -16,8 +16,13 @@ export const SETTING_PIECE =
 export const SCENE_PIECE =
   /^(?:在|面对|随着|站在|从|自从|伴随|每当|针对)[^，。；]{1,40}$|^[^，。；]{1,40}(?:以来|之下|面前|之际|之初|之时|前夕|期间|时期|前后|当中|之中|过程中|的时候|当天|当日)$/;
 
+/** A short piece that only dates or places the sentence (当天, 在北京, 据新华社报道). */
+export function onlySetting(piece: string): boolean {
+  return SETTING_PIECE.test(piece) && piece.length <= 16;
+}
+
 export function setsTheScene(piece: string): boolean {
-  return (SETTING_PIECE.test(piece) && piece.length <= 16) || SCENE_PIECE.test(piece);
+  return onlySetting(piece) || SCENE_PIECE.test(piece);
 }
 
 // A speaker phrase and the subject of its sentence lie well within this many
