@@ -584,8 +584,9 @@ function beforeRefusal(text: string, start: number, end: number): number {
   return end;
 }
 
-// What the reporter tells after an order in the same sentence: what someone has done already, or as of when.
-const DONE_SINCE_ORDER = /^(?:截至[^，。；]{1,20}[，,]|[^，。；“”要应须需]{2,12}?(?:已经|已)(?!成为|是))/;
+// What the reporter tells after an order in the same sentence: what someone has done already, or as of when; not what is
+// ripe already (抢收已成熟中稻).
+const DONE_SINCE_ORDER = /^(?:截至[^，。；]{1,20}[，,]|[^，。；“”要应须需]{2,12}?(?:已经|已)(?!成为|是|成熟))/;
 
 /**
  * In a feature, the reporter may go on in the same sentence with what the quoted words did or

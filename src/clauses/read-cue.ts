@@ -176,9 +176,12 @@ export function readCue(doc: Document, verbStart: number, previous: CueExpressio
   if (phrase && !sceneOnly) {
     const phraseStart = localStart;
     if (FIRST_PERSON.test(phrase)) {
-      // 我们都认为，…… opening a paragraph of someone's remarks is theirs; inside one it goes on with their statement.
-      const opensParagraph = (sentenceStart === 0 || text[sentenceStart - 1] === '\n') && pieces.every((piece) => !piece.trim());
-      return opensParagraph && previousCue?.kind === 'person' ? expression({ speaker: previousCue.speaker, kind: 'person' }, phraseStart, false) : null;
+      // 我们都认为，…… opening a sentence of someone's remarks is theirs (……。我同马克龙总统举行了……会谈。我们一致认为，……);
+      // inside a sentence it goes on with their statement.
+      // Only the first person and how they hold it (我们一致认为, 我同普京总统一致认为, 我衷心希望), not what they put
+      // forward (我对大家提出三点希望：).
+      const opensASentence = pieces.every((piece) => !piece.trim()) && FIRST_PERSON_HOLDS.test(phrase);
+      return opensASentence && previousCue?.kind === 'person' ? expression({ speaker: previousCue.speaker, kind: 'person' }, phraseStart, false) : null;
     }
     const speaker = parseSpeakerPhrase(phrase, context);
     // Only the meeting, a person or a party 要求s its object directly (布方希望同中方……); 《方案》要求…… reports a text.
@@ -217,6 +220,8 @@ export function readCue(doc: Document, verbStart: number, previous: CueExpressio
   const { lead, named, ...speaker } = subject;
   return { ...expression(speaker, localStart, lead), ...(named ? { named } : {}) };
 }
+
+const FIRST_PERSON_HOLDS = /^(?:我们?|我同[^，。；“”]{1,12}?)(?:都|也|还|一致|始终|一直|衷心|真诚|由衷|共同)*$/;
 
 const ARTICLE = /》[^《》]{0,8}(?:刊文|发文|撰文|发表文章|发表评论|文章)$/;
 

@@ -2,7 +2,7 @@
  * The speaker of a cue that names none: the subject of its sentence (……召开……会议，要求……) or the voice a
  * sentence before it opens with, carried on (……。希望……).
  */
-import { BODY_AT_START, COUNTRIES, DOCUMENT_SPEAKER, MEETING_LEAD, NOT_A_VOICE, PROCEDURE_VERBS, TEXT_AT_START } from './lexicon.js';
+import { BODY_AT_START, COUNTRIES, DOCUMENT_SPEAKER, MEETING_LEAD, NOT_A_VOICE, PROCEDURE_VERBS, SETTING_WORDS, TEXT_AT_START } from './lexicon.js';
 import type { CueExpression, Speaker, SpeakerContext } from './cue-expression.js';
 import { resolvePronoun, titleAtStart } from './pronouns.js';
 import { nameAt } from './people.js';
@@ -57,6 +57,9 @@ export function sentenceSubject(
       const titled = titleAtStart(piece, context);
       const title = /^[\u4e00-\u9fff]?(?:总书记|主席|总理|委员长)/.exec(piece)?.[0] ?? '';
       if (titled && !/^(?:同志)?的/.test(piece.slice(title.length))) return { speaker: titled, kind: 'person', lead: false };
+      // …… or a body that acts after what it acts for (为有效应对……的影响，做好……，农业农村部已下发通知，要求……).
+      const body = bodyActing(piece, before, direct);
+      if (body) return { ...body, lead: false };
       continue;
     }
     if (/^(?:会上|会议上)$/.test(piece)) return { speaker: '会议', kind: 'meeting', lead: false };
@@ -83,11 +86,8 @@ export function sentenceSubject(
     // 作为……原则，指出，……; 党的二十届三中全会对……作出进一步部署，指出，……).
     const atWork = direct ? null : textOrPlenumAtWork(piece);
     if (atWork) return { ...atWork, lead: false };
-    // A body or a text that acts, then speaks (全国总工会近日对……进行部署，要求……; 中共中央办公厅、国务院办公厅印发……，要求……);
-    // a body 要求s its object directly only when it directs (not 双方代表团举行3次会晤，要求……).
-    const body = direct && !DIRECTS.test(before) ? null : subjectAtStart(piece);
-    // 《方案》……，要求…… reports a text, as 《方案》要求…… does.
-    if (body && !(direct && body.kind === 'text')) return { ...body, lead: false };
+    const body = bodyActing(piece, before, direct);
+    if (body) return { ...body, lead: false };
     const country = COUNTRY_ACTS.exec(piece);
     if (country) return { speaker: country[0], kind: 'official', lead: false };
     subjectless = true;
@@ -112,8 +112,18 @@ function textOrPlenumAtWork(piece: string): (Speaker & { named: string }) | null
 // What a host does before saying what they hope or ask (听取了……介绍, 参观了……, 察看……).
 const HOST_ACTS = /^(?:\d{1,2}日|近日|当天|随后|还|也|先后)*(?:听取|了解|察看|来到|参观|走进|考察|视察|调研|询问|看望|慰问)/;
 
-// What a body does when it directs: it deploys, notifies, publishes.
-const DIRECTS = /部署|通知|印发|下发|发布(?!会)|出台|制定|作出|发出|研判|会商|调度/;
+/**
+ * A body or a text that acts, then speaks (全国总工会近日对……进行部署，要求……; 中共中央办公厅、国务院办公厅印发……，要求……);
+ * a body 要求s its object directly only when it directs (not 双方代表团举行3次会晤，要求……), and 《方案》……，要求……
+ * reports a text, as 《方案》要求…… does.
+ */
+function bodyActing(piece: string, before: string, direct: boolean): Speaker | null {
+  const body = direct && !DIRECTS.test(before) ? null : subjectAtStart(piece);
+  return body && !(direct && body.kind === 'text') ? body : null;
+}
+
+// What a body does when it directs: it deploys, notifies, publishes, or delivers a note (俄罗斯外交部7日照会……，要求……).
+const DIRECTS = /部署|通知|印发|下发|发布(?!会)|出台|制定|作出|发出|研判|会商|调度|照会/;
 
 // A country, its government or its army opening a sentence with what it does (乍得军方以……为由，要求……; 尼日尔宣布……，
 // 并要求……); not 美国多地民众……, whose subject is the people, nor 谴责……，要求……, whose demand the condemnation says.
@@ -125,7 +135,9 @@ const COUNTRY_ACTS = new RegExp(
  * The bodies a piece opens with, before what they do (全国总工会|近日对……, 中共中央办公厅、国务院办公厅|印发,
  * 中央编办等五部门|联合印发), or the text it opens with (报告|总结……).
  */
-function subjectAtStart(piece: string): Speaker | null {
+function subjectAtStart(rawPiece: string): Speaker | null {
+  // 日前国家卫生健康委、国家疾控局印发……: the time before the bodies is not their name.
+  const piece = rawPiece.replace(SETTING_WORDS, '');
   const body = BODY_AT_START.exec(piece);
   if (body && !NOT_A_VOICE.test(body[1]!)) {
     // 农业农村部会同水利部、应急管理部联合下发通知: the bodies it works with issue it too (not 会同有关方面).

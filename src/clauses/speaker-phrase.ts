@@ -174,9 +174,12 @@ function onlyHowOrWhen(rest: string, { text, position, tag }: SpeakerContext): b
 // Verbs that name a group rather than say what it does (与会嘉宾, 受访者, 参会代表, 驻美国大使馆).
 const GROUP_VERBS = /^(?:与会|参会|受访|在场|随行|出席|参加|驻|组成)$/;
 
-/** A noun phrase that names a speaker: no verb (贯彻落实党中央决策部署 is no speaker), no preposition, no adverb. */
+/**
+ * A noun phrase that names a speaker: no verb (贯彻落实党中央决策部署 is no speaker), no preposition, no adverb; a
+ * country is a noun however the segmenter tags it (约旦 of 约旦外交部, which it takes for an adverb).
+ */
 function readsAsNounPhrase(phrase: string, tag: Tagger): boolean {
   if (phrase.length > 20 || NOT_A_VOICE.test(phrase)) return false;
   const words = tag(phrase);
-  return words.every(({ word, tag: wordTag }) => !/^(?:p|v|d|u(?!j).*)$/.test(wordTag) || GROUP_VERBS.test(word));
+  return words.every(({ word, tag: wordTag }) => !/^(?:p|v|d|u(?!j).*)$/.test(wordTag) || GROUP_VERBS.test(word) || COUNTRIES.has(word));
 }

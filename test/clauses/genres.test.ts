@@ -1197,3 +1197,57 @@ describe('where a statement goes on and where the reporter takes over: time set,
     ).toEqual([said('习近平', '要求', '当地抓住重点。'), said('习近平', '希望', '大家继续奋斗，创造幸福美好生活。')]);
   });
 });
+
+/**
+ * What two annotators who never saw pdx's output agreed on, on 300 random items of xwlb-2022-2026 (probe15–17), and pdx
+ * missed or ended elsewhere. Each short report, and every clause it gives.
+ */
+describe('clauses independent annotators agree on: bodies, agencies, foreign names, the first person', () => {
+  it('reads a body that acts after what it acts for (为……，农业农村部已下发通知，要求……), without the time before its name', () => {
+    expect(clauses('标题\n为有效应对台风影响，做好农业防灾减灾，农业农村部已下发通知，要求各级农业农村部门组织农户抢收已成熟中稻，确保颗粒归仓。')).toEqual([
+      said('农业农村部', '要求', '各级农业农村部门组织农户抢收已成熟中稻，确保颗粒归仓。'),
+    ]);
+    expect(speakers('标题\n入夏以来高温频发。日前国家卫生健康委、国家疾控局印发通知，要求加强高温天气下的劳动保护。')).toEqual([
+      '国家卫生健康委、国家疾控局/official/要求',
+    ]);
+  });
+
+  it('reads a leading group as a body (中央党的建设工作领导小组印发通知，要求……) and a note as directing (……照会……，要求……)', () => {
+    expect(speakers('标题\n近日，中央党的建设工作领导小组印发通知，要求各地区各部门注重实效。')).toEqual(['中央党的建设工作领导小组/official/要求']);
+    expect(clauses('标题\n据俄罗斯媒体报道，俄罗斯外交部7日照会美国驻俄大使馆，要求美方停止干涉俄内政。')).toEqual([
+      said('俄罗斯外交部', '要求', '美方停止干涉俄内政。'),
+    ]);
+  });
+
+  it('lets a country the segmenter takes for an adverb speak (约旦方面强调), and a news agency (共同社认为)', () => {
+    expect(speakers('标题\n约旦1日宣布召回驻以色列大使。约旦方面强调，只有以色列停止进攻，大使才会返回。')).toEqual(['约旦方面/official/强调']);
+    expect(clauses('标题\n日本央行20日宣布调整政策。共同社认为，日本央行此举是“事实上的加息”。报道说，此举意在纠正日元贬值。')).toEqual([
+      said('共同社', '认为', '日本央行此举是“事实上的加息”。'),
+    ]);
+  });
+
+  it('reads a transliterated name with 通 after its title, and carries its 表示 on to a sentence opening with 希望', () => {
+    expect(
+      clauses(
+        '标题\n习近平同老挝人民革命党中央总书记、国家主席通伦举行会谈。\n通伦感谢中方长期以来提供的宝贵支持，表示老中传统友谊历久弥新。希望两国相关部门加强交流。',
+      ),
+    ).toEqual([said('通伦', '希望', '两国相关部门加强交流。')]);
+    expect(speakers('标题\n吉尔吉斯斯坦前总统奥通巴耶娃指出，构建人类命运共同体理念是重要遵循。')).toEqual(['奥通巴耶娃/person/指出']);
+  });
+
+  it('ends a body’s order before another source forecasts (……。中央气象台预计，……)', () => {
+    expect(clauses('标题\n国家卫生健康委发出通知，要求做好防暑降温工作。中央气象台预计，北方地区高温将明显缓解。')).toEqual([
+      said('国家卫生健康委', '要求', '做好防暑降温工作。'),
+    ]);
+  });
+
+  it('gives a sentence of a leader’s remarks that opens with 我们一致认为 or 我衷心希望 its own clause, not 我对大家提出三点希望：', () => {
+    expect(clauses('标题\n习近平指出，很高兴再次对法国进行国事访问。我同马克龙总统举行了富有成果的会谈。我们一致认为，中法关系具有珍贵历史。')).toEqual([
+      said('习近平', '指出', '很高兴再次对法国进行国事访问。我同马克龙总统举行了富有成果的会谈。'),
+      said('习近平', '认为', '中法关系具有珍贵历史。'),
+    ]);
+    expect(clauses('标题\n习近平强调，青年是推动社会发展进步的有生力量。我对大家提出三点希望：一是希望你们守望相助。')).toEqual([
+      said('习近平', '强调', '青年是推动社会发展进步的有生力量。我对大家提出三点希望：一是希望你们守望相助。'),
+    ]);
+  });
+});
