@@ -131,8 +131,19 @@ function isNarration(sentence: string, kind: SpeakerKind): boolean {
     MEETING_RECOUNTED.exec(sentence) ??
     GROUP_AT_WORK.exec(sentence) ??
     (kind === 'text' ? null : NARRATION_SETTING.exec(sentence));
-  return !!opener && !modalityOf(sentence.slice(opener.index + opener[0].length)) && !FIRST_PERSON.test(sentence);
+  if (!opener) return false;
+  const rest = sentence.slice(opener.index + opener[0].length);
+  // 当前，全国……进入关键时期，各地区各有关部门要……: the setting of what those addressed are told further on.
+  return !modalityOf(rest) && !ADDRESSED_MUST.test(rest) && !FIRST_PERSON.test(sentence);
 }
+
+// A paragraph of someone's remarks that takes up the next matter (关于巴以冲突，这场悲剧……), or speaks as 我们 (我们决定做好
+// 以下几方面工作。): the reporter writes neither.
+const TOPIC_TAKEN_UP = /^关于[^，。；“”]{2,20}[，,]/;
+const OWN_FIRST_PERSON = /^我们(?!的)/;
+
+// Those a directive addresses, told what to do (……，各地区各有关部门要……).
+const ADDRESSED_MUST = /[，,](?:各地区|各地|各级|各有关部门|有关部门|各部门|各单位)[^，。；]{0,10}?(?:要|必须|务必)/;
 
 /** 聚焦特殊群体，我国……越织越牢: a paragraph that opens like a directive (聚焦, 围绕) but tells what the country did. */
 function focusNarrated(sentence: string): boolean {
@@ -405,7 +416,9 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
           (DIRECTIVE_VERB_START.test(s) && !focusNarrated(s)) ||
           modalityOf(s) ||
           settingThenDirects(s) ||
-          quotationGoesOn;
+          quotationGoesOn ||
+          TOPIC_TAKEN_UP.test(s) ||
+          (context.kind === 'person' && OWN_FIRST_PERSON.test(s));
     if (!carried) return 'ends';
   }
   // 此外，美国劳工部当天公布数据显示，……; 对此，土耳其通信局7日称，……: a connective does not make another source the speaker's.
@@ -523,7 +536,9 @@ export function clauseEnd(text: string, cue: ClauseStart, limit: number, context
     state.inList ||= LIST_ITEM.test(sentence);
     state.quoted ||= opensQuotation(sentence);
   }
-  const narrated = context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, end, context.orders) : beforeAnotherRemark(text, cue.bodyStart, end);
+  // Another member's remark after a ； ends a statement however its speaker was named (……；吴良好常委表示，……).
+  const remarked = beforeAnotherRemark(text, cue.bodyStart, end);
+  const narrated = context.quoted === 'feature' ? beforeNarratedAct(text, cue.bodyStart, remarked, context.orders) : remarked;
   const told = beforeSpeakerRetold(text, cue.bodyStart, narrated);
   const quoted = quotationTold(text, cue.bodyStart, told);
   return trimClauseEnd(text, cue.bodyStart, context.orders ? beforeRefusal(text, cue.bodyStart, quoted) : quoted);

@@ -1251,3 +1251,34 @@ describe('clauses independent annotators agree on: bodies, agencies, foreign nam
     ]);
   });
 });
+
+describe('where a statement ends, as independent annotators put it', () => {
+  it('ends a member’s proposal at the ； before the next member’s remark, however the member was named', () => {
+    expect(clauses('标题\n会上，王强常委提出，要坚持高质量发展；穆铁礼甫·哈斯木常委提出，不断巩固发展民族团结；吴良好常委表示，要坚定制度自信。')).toEqual([
+      said('王强', '提出', '要坚持高质量发展；'),
+      said('穆铁礼甫·哈斯木', '提出', '不断巩固发展民族团结；'),
+    ]);
+  });
+
+  it('ends before the count of those who attended (……等代表共约200余人与会。)', () => {
+    expect(clauses('标题\n研讨会在北京举行。\n与会中外嘉宾认为，各国要携手推动构建人类命运共同体。来自国外政界、国际组织等代表共约200余人与会。')).toEqual([
+      said('与会中外嘉宾', '认为', '各国要携手推动构建人类命运共同体。'),
+    ]);
+  });
+
+  it('goes on through the setting of what those addressed are told next (……。当前，全国……，各地区各有关部门要……)', () => {
+    expect(
+      clauses('标题\n李强作出批示。批示指出：农田建设是重要举措。当前，全国大部分地区进入冬春农田建设关键时期，各地区各有关部门要抓紧修复水毁农田设施。'),
+    ).toEqual([said('批示', '指出', '农田建设是重要举措。当前，全国大部分地区进入冬春农田建设关键时期，各地区各有关部门要抓紧修复水毁农田设施。')]);
+  });
+
+  it('goes on through a leader’s paragraphs that speak as 我们 or take up the next matter (关于巴以冲突，……)', () => {
+    expect(
+      clauses(
+        '标题\n习近平同马克龙共同会见记者。\n习近平指出，中法关系具有珍贵历史。\n我们决定做好以下几方面工作。\n一是巩固双边关系战略稳定。\n关于巴以冲突，国际社会必须有所作为。\n会见结束后，两国元首共进晚餐。',
+      ),
+    ).toEqual([
+      said('习近平', '指出', '中法关系具有珍贵历史。\n我们决定做好以下几方面工作。\n一是巩固双边关系战略稳定。\n关于巴以冲突，国际社会必须有所作为。'),
+    ]);
+  });
+});
