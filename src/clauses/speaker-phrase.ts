@@ -130,13 +130,19 @@ export function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Spe
   // A person, then only how or when they spoke (习近平7日下午, 习近平对此表示感谢, 习近平总书记冒雨).
   const person = names.personAtStart(speakerText);
   if (person && spokeHow(speakerText.slice(speakerText.indexOf(person) + person.length))) return { speaker: person, kind: 'person' };
-  if (ORGANISATION_SPEAKER.test(speakerText) && readsAsNounPhrase(speakerText, context.tag)) return { speaker: speakerText, kind: 'official' };
+  // An organisation, then when and how it spoke (税务总局、金融监管总局日前联合, 中国代表在安理会表决后发言).
+  const organisation = speakerText.replace(BODY_SPOKE, '') || speakerText;
+  if (ORGANISATION_SPEAKER.test(organisation) && readsAsNounPhrase(organisation, context.tag)) return { speaker: organisation, kind: 'official' };
   // A group or an unnamed voice (国际人士, 与会嘉宾, 委员们, 各中央巡视组组长, 美国媒体 of 美国媒体分析认为).
   const voice = speakerText.replace(MANNER, '') || speakerText;
   if (GROUP_SPEAKER.test(voice) && readsAsNounPhrase(voice, context.tag)) return { speaker: voice, kind: 'official' };
   // An office named by its body, with no name (各中央巡视组组长, 美国总统): the body's name may hold a verb (巡视组).
   return TITLE_AT_END.test(voice) && !NOT_A_VOICE.test(voice) && voice.length <= 20 ? { speaker: voice, kind: 'official' } : null;
 }
+
+// When and how a body or a delegate spoke, between its name and the cue: a day, together (日前联合), at an occasion
+// (在安理会表决后发言).
+const BODY_SPOKE = /(?:(?:近日|日前|今天|昨天|当天|\d{1,2}日)(?:联合|共同)?|联合|共同|在[^，。；“”]{2,16}?(?:后|时|上|期间)(?:发言|致辞)?)$/;
 
 // What may stand between a person's name and the cue: how or when they spoke, never whose words
 // (习近平总书记的重要讲话), another person (习近平同普京总统) or what they wrote (……回信).

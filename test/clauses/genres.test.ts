@@ -1282,3 +1282,10 @@ describe('where a statement ends, as independent annotators put it', () => {
     ]);
   });
 });
+
+describe('international news: delegates and bodies by when they spoke', () => {
+  it('reads 中国代表在安理会表决后发言指出 and 税务总局、金融监管总局日前联合要求 as the delegate and the bodies', () => {
+    expect(speakers('标题\n中国代表在安理会表决后发言指出，中方支持一切致力于和平的努力。')).toEqual(['中国代表/official/指出']);
+    expect(speakers('标题\n税务总局、金融监管总局日前联合要求，税务部门与银行建立合作机制。')).toEqual(['税务总局、金融监管总局/official/要求']);
+  });
+});
