@@ -137,6 +137,9 @@ function isNarration(sentence: string, kind: SpeakerKind): boolean {
   return !modalityOf(rest) && !ADDRESSED_MUST.test(rest) && !FIRST_PERSON.test(sentence);
 }
 
+// ……。俄方还警告美方……: the reporter tells a further remark by what it did, not in the speaker's own first person.
+const FURTHER_REMARK = /^(?![我中])[^，。；“”]{1,12}?(?:还|也|同时|并|则)(?:警告|呼吁|谴责|指责|批评|敦促)/;
+
 // A paragraph of someone's remarks that takes up the next matter (关于巴以冲突，这场悲剧……), or speaks as 我们 (我们决定做好
 // 以下几方面工作。): the reporter writes neither.
 const TOPIC_TAKEN_UP = /^关于[^，。；“”]{2,20}[，,]/;
@@ -424,7 +427,7 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   // 此外，美国劳工部当天公布数据显示，……; 对此，土耳其通信局7日称，……: a connective does not make another source the speaker's.
   const told = s.replace(/^(?:此外|另外|同时|与此同时|对此)[，,]/, '');
   // ……。刘家强常委代表民革中央发言建议，……: another member's proposal, as after a ； (beforeAnotherRemark).
-  if (anotherSpeaks(told) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || GROUP_SAYS.test(s) || REPORTER.test(s)) return 'ends';
+  if (anotherSpeaks(told) || FURTHER_REMARK.test(told) || UNTAKEN_CUE.test(s) || GROUP_VOICE.test(s) || GROUP_SAYS.test(s) || REPORTER.test(s)) return 'ends';
   if (CREDIT_LINE.test(s) || (TRAILING_CREDIT.test(s) && s.replace(TRAILING_CREDIT, '') === '')) return 'ends';
   // 学习贯彻党的二十大精神，要…… directs; 学习传达了……精神。 reports the agenda.
   // Nor does the same day (同一天，据尼日尔媒体报道，……).

@@ -1289,3 +1289,16 @@ describe('international news: delegates and bodies by when they spoke', () => {
     expect(speakers('标题\n税务总局、金融监管总局日前联合要求，税务部门与银行建立合作机制。')).toEqual(['税务总局、金融监管总局/official/要求']);
   });
 });
+
+describe('the reporter after a statement: a further remark told by what it did, a programme that airs', () => {
+  it('ends an order before 俄方还警告…… and a cited statement before 专题片《……》今晚……播出', () => {
+    expect(clauses('标题\n俄罗斯外交部7日照会美国驻俄大使馆，要求美方停止干涉俄内政。俄方还警告美方外交人员不要试图从事破坏性活动。')).toEqual([
+      said('俄罗斯外交部', '要求', '美方停止干涉俄内政。'),
+    ]);
+    expect(
+      clauses(
+        '标题\n党的二十大强调，反腐败是最彻底的自我革命。四集电视专题片《永远吹冲锋号》今晚在总台央视综合频道播出第四集。通过典型案例，讲述我们党坚持系统施治。',
+      ),
+    ).toEqual([said('会议', '强调', '反腐败是最彻底的自我革命。')]);
+  });
+});
