@@ -5,7 +5,7 @@
 import type { Cue, Span } from '../schema.js';
 import type { StatementContext } from './clause-end.js';
 import type { CueExpression, Speaker, SpeakerContext } from './cue-expression.js';
-import { CUE_PUNCTUATION, CUE_VERBS, DIRECT_OBJECT_CUES, LAST_TITLE, MEETING_LEAD, OCCASION_PHRASE, SETTING_WORDS } from './lexicon.js';
+import { COUNTRIES, CUE_PUNCTUATION, CUE_VERBS, DIRECT_OBJECT_CUES, LAST_TITLE, MEETING_LEAD, OCCASION_PHRASE, SETTING_WORDS } from './lexicon.js';
 import { Layout } from './layout.js';
 import { NameBook, TITLE_AT_END, type Tagger } from './names.js';
 import { People } from './people.js';
@@ -194,6 +194,15 @@ export function readCue(doc: Document, verbStart: number, previous: CueExpressio
     if (introduced.some((piece) => REPORTS_SPEECH.test(piece)))
       return speaker.kind === 'person' ? { ...expression(speaker, phraseStart, false), nested: true } : null;
     if (introduced.some((piece) => SAYS.test(piece))) return null;
+    // A side or a country named in a person's remarks, opening a sentence of them (李克强指出，……。中方希望……; 普京表示，……。
+    // 俄方希望……; 米莱表示，……。阿根廷希望……):
+    // the person speaks for it, and the remarks go on.
+    if (
+      (SIDE.test(speaker.speaker) || COUNTRIES.has(speaker.speaker)) &&
+      opensSentence(text, sentenceStart, phraseStart) &&
+      inRemarks(doc, sentenceStart, previousCue, context)
+    )
+      return null;
     // A leader the remarks of another cite, opening a later sentence of them (韩正表示，……。习近平主席指出，……。中方愿……): the
     // quoter goes on after the sentence cited, as after 正如习近平主席指出.
     if (opensSentence(text, sentenceStart, phraseStart) && quoterOf(text, sentenceStart, speaker, context))
@@ -219,6 +228,21 @@ export function readCue(doc: Document, verbStart: number, previous: CueExpressio
   if (!subject || (cue === '部署' && direct && !subject.lead)) return null;
   const { lead, named, ...speaker } = subject;
   return { ...expression(speaker, localStart, lead), ...(named ? { named } : {}) };
+}
+
+// A country's side (中方, 俄方, 巴方), not both or all of them (双方, 各方), nor 地方.
+const SIDE = /^(?!地方|一方|双方|各方|多方)[\u4e00-\u9fff]方$/;
+
+/**
+ * Whether the sentence at `sentenceStart` is part of a person's remarks: a person's cue earlier in its paragraph, or a
+ * person who 表示s or 说s opening the paragraph.
+ */
+function inRemarks(doc: Document, sentenceStart: number, previousCue: CueExpression | null, context: SpeakerContext): boolean {
+  const paragraphStart = doc.text.lastIndexOf('\n', sentenceStart - 1) + 1;
+  // Remarks, not an order the person gave (以色列总理内塔尼亚胡要求国防军……。以方认为，……).
+  const remarks = previousCue?.kind === 'person' && previousCue.bodyStart > previousCue.verbStart + 2;
+  if (remarks && previousCue.bodyStart >= paragraphStart) return true;
+  return quoterOf(doc.text, sentenceStart, { speaker: '', kind: 'person' }, context) !== null;
 }
 
 const FIRST_PERSON_HOLDS = /^(?:我们?|我同[^，。；“”]{1,12}?)(?:都|也|还|一致|始终|一直|衷心|真诚|由衷|共同)*$/;

@@ -53,10 +53,10 @@ const MEMBER_NAME = new RegExp(`^[${[...SURNAMES].join('')}][\\u4e00-\\u9fff]{1,
 // Titles that stand for one person (总书记, 习主席, 李总理).
 const BARE_TITLE = new RegExp(`^(?:[${[...SURNAMES].join('')}])?(?:总书记|主席|总理|委员长)$`);
 
-// What opens a speaker phrase without naming anyone: a setting, 正如 (李强表示，正如习近平主席指出),
+// What opens a speaker phrase without naming anyone: a setting (在给石峡村乡亲们的回信中总书记强调), 正如 (李强表示，正如习近平主席指出),
 // or the core a body is led by (以习近平同志为核心的党中央).
 const LEADING_SETTING =
-  /^(?:会上|会议上|在会上|同时|此外|另外|最后|随后|会前|会后|期间|其间|正如|诚如|但|而|不过|然而|(?:另)?一方面|有(?=[^，。]{0,16}(?:人士|议员|官员|专家|学者|媒体|舆论|分析|人))|以[^，。]{1,12}为核心的|时任[^，。]{1,20}?的|(?:从|到|再到)(?=[^，。]{0,16}(?:会议|全会|报告|文件|《)))/;
+  /^(?:在[^，。；“”]{2,30}?(?:中|上|时|期间)(?=[\u4e00-\u9fff]{0,6}(?:总书记|主席|总理|委员长)$)|会上|会议上|在会上|同时|此外|另外|最后|随后|会前|会后|期间|其间|正如|诚如|但|而|不过|然而|(?:另)?一方面|有(?=[^，。]{0,16}(?:人士|议员|官员|专家|学者|媒体|舆论|分析|人))|以[^，。]{1,12}为核心的|时任[^，。]{1,20}?的|(?:从|到|再到)(?=[^，。]{0,16}(?:会议|全会|报告|文件|《)))/;
 
 // A meeting name does not carry a verb of its own (中央书记处要围绕……常委会 is no meeting speaking).
 const NOT_A_MEETING_NAME = /要|围绕|按照|根据|落实|贯彻|学习|通过/;
@@ -83,6 +83,8 @@ export function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Spe
   const referred = DEMONSTRATIVE_BODY.exec(speakerText);
   if (referred) return { speaker: bodyReferredTo(context, referred[1]!) ?? speakerText, kind: 'official' };
   if (TEXT_SPEAKER.test(speakerText)) return { speaker: speakerText, kind: 'text' };
+  // 其中明确，……: the text the sentences before named (……印发《……办法》，对……作出规定。其中明确，……).
+  if (speakerText === '其中') return textNamedBefore(context);
   if (OFFICIAL_SPEAKER.test(speakerText)) return { speaker: speakerText, kind: 'official' };
   const document = NAMED_DOCUMENT.exec(speakerText) ?? DOCUMENT_SPEAKER.exec(speakerText);
   // Not what someone passes on or carries out (传达……和李强总理批示要求, ……要深入学习贯彻……批示要求).
@@ -141,8 +143,19 @@ export function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Spe
 }
 
 // When and how a body or a delegate spoke, between its name and the cue: a day, together (日前联合), at an occasion
-// (在安理会表决后发言).
-const BODY_SPOKE = /(?:(?:近日|日前|今天|昨天|当天|\d{1,2}日)(?:联合|共同)?|联合|共同|在[^，。；“”]{2,16}?(?:后|时|上|期间)(?:发言|致辞)?)$/;
+// (在安理会表决后发言), having others weigh it (今天（4月21日）组织气象、水利等部门研判).
+const BODY_SPOKE =
+  /(?:近日|日前|今天|昨天|当天|\d{1,2}日)?(?:[（(][^）)]{1,12}[）)])?(?:联合|共同|在[^，。；“”]{2,16}?(?:后|时|上|期间)(?:发言|致辞)?|组织[^，。；“”]{1,16}?(?:研判|会商))?$/;
+
+// How far back 其中 looks for the text it is part of.
+const TEXT_LOOKBACK = 200;
+
+/** The text named last before the cue, within its news item and TEXT_LOOKBACK characters (其中 of 《……办法》). */
+function textNamedBefore({ text, position, itemStart }: SpeakerContext): Speaker | null {
+  const before = text.slice(Math.max(itemStart, position - TEXT_LOOKBACK), position);
+  const named = [...before.matchAll(/《[^《》]{1,60}》/g)].pop();
+  return named ? { speaker: named[0], kind: 'text' } : null;
+}
 
 // What may stand between a person's name and the cue: how or when they spoke, never whose words
 // (习近平总书记的重要讲话), another person (习近平同普京总统) or what they wrote (……回信).
@@ -182,10 +195,11 @@ const GROUP_VERBS = /^(?:与会|参会|受访|在场|随行|出席|参加|驻|�
 
 /**
  * A noun phrase that names a speaker: no verb (贯彻落实党中央决策部署 is no speaker), no preposition, no adverb; a
- * country is a noun however the segmenter tags it (约旦 of 约旦外交部, which it takes for an adverb).
+ * country is a noun however the segmenter tags it (约旦 of 约旦外交部, which it takes for an adverb), and 等 lists bodies
+ * (教育部等部门).
  */
 function readsAsNounPhrase(phrase: string, tag: Tagger): boolean {
   if (phrase.length > 20 || NOT_A_VOICE.test(phrase)) return false;
   const words = tag(phrase);
-  return words.every(({ word, tag: wordTag }) => !/^(?:p|v|d|u(?!j).*)$/.test(wordTag) || GROUP_VERBS.test(word) || COUNTRIES.has(word));
+  return words.every(({ word, tag: wordTag }) => !/^(?:p|v|d|u(?!j).*)$/.test(wordTag) || GROUP_VERBS.test(word) || COUNTRIES.has(word) || word === '等');
 }

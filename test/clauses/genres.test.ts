@@ -1302,3 +1302,13 @@ describe('the reporter after a statement: a further remark told by what it did, 
     ).toEqual([said('会议', '强调', '反腐败是最彻底的自我革命。')]);
   });
 });
+
+describe('talks: a side or a country inside a leader’s remarks speaks through the leader (as dev.jsonl codes it)', () => {
+  it('keeps 中方希望…… in the leader’s clause, and takes no clause from 俄方希望…… or 阿根廷希望…… inside what a leader 表示s', () => {
+    expect(clauses('标题\n李克强指出，中柬互为近邻，传统友谊深厚。中方希望通过此访同柬方共叙团结友好。')).toEqual([
+      said('李克强', '指出', '中柬互为近邻，传统友谊深厚。中方希望通过此访同柬方共叙团结友好。'),
+    ]);
+    expect(clauses('标题\n俄罗斯总统普京表示，俄中关系是大国关系的典范。俄方希望同中方进一步深化合作。')).toEqual([]);
+    expect(clauses('标题\n阿根廷总统米莱表示，阿中传统友谊深厚。阿根廷希望成为中国可靠和稳定的合作伙伴。')).toEqual([]);
+  });
+});
