@@ -102,7 +102,12 @@ const SPEAKER_AS_I = /(?:^|[，,：:])我(?![们国省市区县院校军方])/;
 /** True when `sentence` speaks of the speaker in the third person (总书记的重要讲话……, 习近平主席的新年贺词……, 《意见》提出的……). */
 function mentionsSpeaker(sentence: string, position: number, context: StatementContext): boolean {
   // 《意见》提出的主要目标是：……: a text spoken of by its name.
-  if (context.kind === 'text') return sentence.trimStart().startsWith(context.speaker);
+  // …… or by a longer name (共同发言提出…… of 发言).
+  if (context.kind === 'text')
+    return sentence
+      .trimStart()
+      .slice(0, context.speaker.length + 4)
+      .includes(context.speaker);
   if (context.kind !== 'person') return false;
   const withoutThought = sentence.replace(SPEAKERS_THOUGHT, '');
   if (withoutThought.includes(context.speaker)) return true;
@@ -451,6 +456,8 @@ function continuesStatement(text: string, [start, end]: Span, context: Statement
   // An event report goes on with the reporter's context or another party's act (……。这是国家连续第19次提高……;
   // ……。伊朗最高领袖哈梅内伊当天也会见了哈立德。); a meeting's statement says neither.
   if (context.kind !== 'meeting' && !FIRST_PERSON.test(s) && (REPORTERS_CONTEXT.test(told) || ANOTHER_ACTS.test(told))) return 'ends';
+  // ……。在广西考察时，他重点听取了……: the speaker on another occasion, in the reporter's words.
+  if (context.kind === 'person' && ANOTHER_OCCASION.test(s)) return 'ends';
   // 他还来到……: the speaker in the narrative; not 他 of a comrade the statement speaks of (邓小平同志是……。他对党……作出了突出贡献).
   if (PRONOUN_ACTS.test(s) && !COMRADE_OPENS.test(sentenceBefore(text, start))) return 'ends';
   // Another body at work (交通运输部要求……。文化和旅游部将强化……).

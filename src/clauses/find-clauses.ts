@@ -70,11 +70,13 @@ export function findClauses({ plainText: text, headlines = [], tag: segmenterTag
     consumedTo = cue.bodyStart;
   }
   const clauses: FoundClause[] = [];
-  // A pronoun's clause quotes as the clause before it of the same speaker did (习近平总书记指出，……。他强调，……).
+  // A pronoun's clause quotes as the clause before it of the same speaker did (习近平总书记指出，……。他强调，……), and
+  // so does a cue that carries a person on without naming them (……总书记强调：……。希望……).
   const quotedBy = new Map<string, StatementContext['quoted']>();
   cues.forEach((cue, i) => {
     const phrase = cue.named ?? stripModifiers(text.slice(cue.phraseStart, cue.verbStart));
-    const quoted = cue.pronoun ? (quotedBy.get(cue.speaker) ?? null) : quotesWords(cue, phrase);
+    const quoted =
+      cue.pronoun || (!phrase && cue.kind === 'person' && quotedBy.has(cue.speaker)) ? (quotedBy.get(cue.speaker) ?? null) : quotesWords(cue, phrase);
     quotedBy.set(cue.speaker, quoted);
     const next = cues[i + 1];
     // The next cue's whole sentence belongs to it, unless this clause started inside that sentence;

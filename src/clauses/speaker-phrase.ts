@@ -83,6 +83,8 @@ export function parseSpeakerPhrase(phrase: string, context: SpeakerContext): Spe
   const referred = DEMONSTRATIVE_BODY.exec(speakerText);
   if (referred) return { speaker: bodyReferredTo(context, referred[1]!) ?? speakerText, kind: 'official' };
   if (TEXT_SPEAKER.test(speakerText)) return { speaker: speakerText, kind: 'text' };
+  // 信中指出，……: the letter just told of.
+  if (/^(?:来)?信中$/.test(speakerText)) return { speaker: '信', kind: 'text' };
   // 其中明确，……: the text the sentences before named (……印发《……办法》，对……作出规定。其中明确，……).
   if (speakerText === '其中') return textNamedBefore(context);
   if (OFFICIAL_SPEAKER.test(speakerText)) return { speaker: speakerText, kind: 'official' };

@@ -1312,3 +1312,23 @@ describe('talks: a side or a country inside a leader’s remarks speaks through 
     expect(clauses('标题\n阿根廷总统米莱表示，阿中传统友谊深厚。阿根廷希望成为中国可靠和稳定的合作伙伴。')).toEqual([]);
   });
 });
+
+describe('features: a carried 希望 quotes as the leader’s clause before it; the leader on another occasion; a text by a longer name', () => {
+  it('ends 希望…… before the reporter speaks of the words (殷殷嘱托，让……), and a statement before 在广西考察时，他……', () => {
+    expect(
+      clauses(
+        '标题\n习近平总书记高度重视长城。在给石峡村乡亲们的回信中总书记强调：保护好长城是我们共同的责任。希望大家守护好长城。殷殷嘱托，让长城沿线干部群众深感使命在肩。',
+      ),
+    ).toEqual([said('习近平', '强调', '保护好长城是我们共同的责任。'), said('习近平', '希望', '大家守护好长城。')]);
+    expect(clauses('标题\n习近平总书记强调，要推动货物贸易优化升级。在广西考察时，他重点听取了西部陆海新通道建设汇报。')).toEqual([
+      said('习近平', '强调', '要推动货物贸易优化升级。'),
+    ]);
+  });
+
+  it('ends a text’s statement where the reporter names it at length (发言指出，……。共同发言提出……), and reads 信中指出 as the letter', () => {
+    expect(clauses('标题\n中国代表作共同发言。发言指出，残疾妇女是人类大家庭中平等成员。共同发言提出三项主张。')).toEqual([
+      said('发言', '指出', '残疾妇女是人类大家庭中平等成员。'),
+    ]);
+    expect(speakers('标题\n巴西外交部致信美国政府。信中指出，美国的做法将对两国经济造成冲击。')).toEqual(['信/text/指出']);
+  });
+});
