@@ -172,7 +172,8 @@ export function readCue(doc: Document, verbStart: number, previous: CueExpressio
 
   // A phrase that only sets the scene leaves the speaker to the sentence's subject
   // (习近平总书记把握……大势，在多个国际场合强调，……).
-  const sceneOnly = (SCENE_PIECE.test(phrase) || OCCASION_PHRASE.test(phrase)) && pieces.some((piece) => piece.trim());
+  // So does one that only says how they spoke (习近平主席洞察世界大势，……，进一步高屋建瓴地指出，……).
+  const sceneOnly = (SCENE_PIECE.test(phrase) || OCCASION_PHRASE.test(phrase) || MANNER_ONLY.test(phrase)) && pieces.some((piece) => piece.trim());
   if (phrase && !sceneOnly) {
     const phraseStart = localStart;
     if (FIRST_PERSON.test(phrase)) {
@@ -229,6 +230,9 @@ export function readCue(doc: Document, verbStart: number, previous: CueExpressio
   const { lead, named, ...speaker } = subject;
   return { ...expression(speaker, localStart, lead), ...(named ? { named } : {}) };
 }
+
+// How someone spoke, by an idiom (进一步高屋建瓴地, 语重心长地): no one named.
+const MANNER_ONLY = /^(?:进一步|更加|再次)?[\u4e00-\u9fff]{4}地$/;
 
 // A country's side (中方, 俄方, 巴方), not both or all of them (双方, 各方), nor 地方.
 const SIDE = /^(?!地方|一方|双方|各方|多方)[\u4e00-\u9fff]方$/;

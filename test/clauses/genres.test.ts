@@ -1332,3 +1332,11 @@ describe('features: a carried 希望 quotes as the leader’s clause before it; 
     expect(speakers('标题\n巴西外交部致信美国政府。信中指出，美国的做法将对两国经济造成冲击。')).toEqual(['信/text/指出']);
   });
 });
+
+describe('a cue phrase that only says how someone spoke', () => {
+  it('leaves the speaker to the sentence’s subject (习近平主席洞察世界大势，……，进一步高屋建瓴地指出，……)', () => {
+    expect(speakers('标题\n习近平主席洞察世界大势，把握时代潮流，进一步高屋建瓴地指出，全球南方国家共同迈向现代化是一件大事。')).toEqual([
+      '习近平/person/指出',
+    ]);
+  });
+});
