@@ -179,9 +179,9 @@ export function readCue(doc: Document, verbStart: number, previous: CueExpressio
     if (FIRST_PERSON.test(phrase)) {
       // 我们都认为，…… opening a sentence of someone's remarks is theirs (……。我同马克龙总统举行了……会谈。我们一致认为，……);
       // inside a sentence it goes on with their statement.
-      // Only the first person and how they hold it (我们一致认为, 我同普京总统一致认为, 我衷心希望), not what they put
-      // forward (我对大家提出三点希望：).
-      const opensASentence = pieces.every((piece) => !piece.trim()) && FIRST_PERSON_HOLDS.test(phrase);
+      // Only the first person and how they hold it (我们一致认为，, 我同普京总统一致认为，), not what they put forward
+      // (我对大家提出三点希望：), nor a wish that runs straight into its object (我希望通过这次访问……).
+      const opensASentence = pieces.every((piece) => !piece.trim()) && FIRST_PERSON_HOLDS.test(phrase) && !direct;
       return opensASentence && previousCue?.kind === 'person' ? expression({ speaker: previousCue.speaker, kind: 'person' }, phraseStart, false) : null;
     }
     const speaker = parseSpeakerPhrase(phrase, context);

@@ -1241,13 +1241,16 @@ describe('clauses independent annotators agree on: bodies, agencies, foreign nam
     ]);
   });
 
-  it('gives a sentence of a leader’s remarks that opens with 我们一致认为 or 我衷心希望 its own clause, not 我对大家提出三点希望：', () => {
+  it('gives a sentence of a leader’s remarks that opens with 我们一致认为， its own clause, not 我对大家提出三点希望： nor 我希望 + its object', () => {
     expect(clauses('标题\n习近平指出，很高兴再次对法国进行国事访问。我同马克龙总统举行了富有成果的会谈。我们一致认为，中法关系具有珍贵历史。')).toEqual([
       said('习近平', '指出', '很高兴再次对法国进行国事访问。我同马克龙总统举行了富有成果的会谈。'),
       said('习近平', '认为', '中法关系具有珍贵历史。'),
     ]);
     expect(clauses('标题\n习近平强调，青年是推动社会发展进步的有生力量。我对大家提出三点希望：一是希望你们守望相助。')).toEqual([
       said('习近平', '强调', '青年是推动社会发展进步的有生力量。我对大家提出三点希望：一是希望你们守望相助。'),
+    ]);
+    expect(clauses('标题\n习近平指出，我很高兴对法国进行国事访问。我希望通过这次访问，巩固两国传统友谊。')).toEqual([
+      said('习近平', '指出', '我很高兴对法国进行国事访问。我希望通过这次访问，巩固两国传统友谊。'),
     ]);
   });
 });
