@@ -9,7 +9,7 @@ import { COUNTRIES, CUE_PUNCTUATION, CUE_VERBS, DIRECT_OBJECT_CUES, LAST_TITLE, 
 import { Layout } from './layout.js';
 import { NameBook, TITLE_AT_END, type Tagger } from './names.js';
 import { People } from './people.js';
-import { carriedSpeaker, quoterOf, sentenceSubject } from './sentence-subject.js';
+import { carriedSpeaker, quoterOf, remarkerOf, sentenceSubject } from './sentence-subject.js';
 import { opensSentence, PIECE_SEPARATOR, REPORTS_SPEECH, SAYS, SCENE_PIECE, sentenceStartBefore, stripModifiers } from './sentence-pieces.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
 import { STATEMENT_END } from '../language/sentences.js';
@@ -195,9 +195,8 @@ export function readCue(doc: Document, verbStart: number, previous: CueExpressio
     if (introduced.some((piece) => REPORTS_SPEECH.test(piece)))
       return speaker.kind === 'person' ? { ...expression(speaker, phraseStart, false), nested: true } : null;
     if (introduced.some((piece) => SAYS.test(piece))) return null;
-    // A side or a country named in a person's remarks, opening a sentence of them (李克强指出，……。中方希望……; 普京表示，……。
-    // 俄方希望……; 米莱表示，……。阿根廷希望……):
-    // the person speaks for it, and the remarks go on.
+    // A side or a country named in a person's remarks, opening a sentence of them, is the person speaking for it, and the
+    // remarks go on (李克强指出，……。中方希望……; 普京表示，……。俄方希望……; 米莱表示，……。阿根廷希望……).
     if (
       (SIDE.test(speaker.speaker) || COUNTRIES.has(speaker.speaker)) &&
       opensSentence(text, sentenceStart, phraseStart) &&
@@ -246,7 +245,7 @@ function inRemarks(doc: Document, sentenceStart: number, previousCue: CueExpress
   // Remarks, not an order the person gave (以色列总理内塔尼亚胡要求国防军……。以方认为，……).
   const remarks = previousCue?.kind === 'person' && previousCue.bodyStart > previousCue.verbStart + 2;
   if (remarks && previousCue.bodyStart >= paragraphStart) return true;
-  return quoterOf(doc.text, sentenceStart, { speaker: '', kind: 'person' }, context) !== null;
+  return remarkerOf(doc.text, sentenceStart, context) !== null;
 }
 
 const FIRST_PERSON_HOLDS = /^(?:我们?|我同[^，。；“”]{1,12}?)(?:都|也|还|一致|始终|一直|衷心|真诚|由衷|共同)*$/;

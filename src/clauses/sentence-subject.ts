@@ -235,6 +235,12 @@ export function carriedSpeaker(text: string, sentenceStart: number, previousCue:
  */
 export function quoterOf(text: string, start: number, voice: Speaker, context: SpeakerContext): Speaker | null {
   if (voice.kind !== 'person') return null;
+  const remarker = remarkerOf(text, start, context);
+  return remarker && remarker.speaker !== voice.speaker ? remarker : null;
+}
+
+/** The person whose remarks (……表示，……; ……说，……) open the paragraph of the sentence at `start`, if any. */
+export function remarkerOf(text: string, start: number, context: SpeakerContext): Speaker | null {
   // The paragraph's start, looked for no further back than a voice is (a text without line breaks stays linear).
   const floor = Math.max(context.itemStart, start - VOICE_LOOKBACK);
   let paragraphStart = start;
@@ -242,6 +248,6 @@ export function quoterOf(text: string, start: number, voice: Speaker, context: S
   if (paragraphStart >= start || (paragraphStart > context.itemStart && text[paragraphStart - 1] !== '\n')) return null;
   const firstSentence = text.slice(paragraphStart, start).split(/[。！？]/)[0]!;
   if (!REPORTS_SPEECH.test(firstSentence.split(PIECE_SEPARATOR)[0]!.trim())) return null;
-  const quoter = openingVoice(firstSentence, { ...context, position: paragraphStart });
-  return quoter?.kind === 'person' && quoter.speaker !== voice.speaker ? { speaker: quoter.speaker, kind: 'person' } : null;
+  const remarker = openingVoice(firstSentence, { ...context, position: paragraphStart });
+  return remarker?.kind === 'person' ? { speaker: remarker.speaker, kind: 'person' } : null;
 }
